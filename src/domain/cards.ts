@@ -1,0 +1,54 @@
+/**
+ * Making cards: a new card of any kind gets every field its kind needs, filled by the schema's
+ * own defaults so the two can never disagree.
+ */
+import { cardSchema, type Card, type CardOfKind } from './schema';
+import type { CardKind } from './vocabulary';
+import { newId } from './ids';
+
+export interface NewCardPlace {
+  laneId: string;
+  stepId: string;
+  order?: number;
+}
+
+/** A new card of `kind` in a cell, with defaults for every kind field. */
+export function createCard<K extends CardKind>(
+  kind: K,
+  place: NewCardPlace,
+  fields: Partial<Omit<CardOfKind<K>, 'kind' | 'laneId' | 'stepId'>> = {},
+): CardOfKind<K> {
+  const card = cardSchema.parse({
+    id: newId(),
+    title: '',
+    order: place.order ?? 0,
+    ...fields,
+    kind,
+    laneId: place.laneId,
+    stepId: place.stepId,
+  });
+  return card as CardOfKind<K>;
+}
+
+/**
+ * The same card as another kind, keeping everything the two kinds share (title, description,
+ * place, marks) and the new kind's defaults for the rest.
+ */
+export function convertCard(card: Card, kind: CardKind): Card {
+  if (card.kind === kind) return card;
+  return createCard(kind, card, {
+    id: card.id,
+    order: card.order,
+    title: card.title,
+    description: card.description,
+    basis: card.basis,
+    momentOfTruth: card.momentOfTruth,
+    tags: card.tags,
+  });
+}
+
+export const isPainPoint = (card: Card): card is CardOfKind<'pain-point'> => card.kind === 'pain-point';
+export const isEvidence = (card: Card): card is CardOfKind<'evidence'> => card.kind === 'evidence';
+export const isMetric = (card: Card): card is CardOfKind<'metric'> => card.kind === 'metric';
+export const isRecommendation = (card: Card): card is CardOfKind<'recommendation'> =>
+  card.kind === 'recommendation';
