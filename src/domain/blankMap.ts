@@ -15,7 +15,9 @@ export const DEFAULT_LANES: readonly LaneKind[] = [
 ];
 
 /** A new map with the default grid (five phases of one step, seven lanes). */
-export function createBlankMap(options: { title?: string; now?: Date; id?: string } = {}): JourneyMap {
+export function createBlankMap(
+  options: { title?: string; now?: Date; id?: string } = {},
+): JourneyMap {
   const now = (options.now ?? new Date()).toISOString();
   const phases: Phase[] = DEFAULT_PHASES.map((name) => ({
     id: newId(),

@@ -47,7 +47,8 @@ export function convertCard(card: Card, kind: CardKind): Card {
   });
 }
 
-export const isPainPoint = (card: Card): card is CardOfKind<'pain-point'> => card.kind === 'pain-point';
+export const isPainPoint = (card: Card): card is CardOfKind<'pain-point'> =>
+  card.kind === 'pain-point';
 export const isEvidence = (card: Card): card is CardOfKind<'evidence'> => card.kind === 'evidence';
 export const isMetric = (card: Card): card is CardOfKind<'metric'> => card.kind === 'metric';
 export const isRecommendation = (card: Card): card is CardOfKind<'recommendation'> =>

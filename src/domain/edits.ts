@@ -51,9 +51,7 @@ function withoutCards(map: JourneyMap, gone: ReadonlySet<string>): JourneyMap {
         ? { ...card, answers: null }
         : card,
     );
-  const comments = map.comments.filter(
-    (c) => !(c.target.kind === 'card' && gone.has(c.target.id)),
-  );
+  const comments = map.comments.filter((c) => !(c.target.kind === 'card' && gone.has(c.target.id)));
   return {
     ...map,
     cards,
@@ -193,7 +191,9 @@ export function moveStep(
   if (!found) return map;
   if (found.phase.id !== toPhaseId && found.phase.steps.length === 1) return map; // a phase keeps ≥1 step
   const removed = map.phases.map((phase) =>
-    phase.id === found.phase.id ? { ...phase, steps: phase.steps.filter((s) => s.id !== stepId) } : phase,
+    phase.id === found.phase.id
+      ? { ...phase, steps: phase.steps.filter((s) => s.id !== stepId) }
+      : phase,
   );
   return {
     ...map,
@@ -295,7 +295,11 @@ export function addCard(
 ): JourneyMap {
   const card = createCard(
     options.kind,
-    { laneId: options.laneId, stepId: options.stepId, order: nextOrder(map, options.laneId, options.stepId) },
+    {
+      laneId: options.laneId,
+      stepId: options.stepId,
+      order: nextOrder(map, options.laneId, options.stepId),
+    },
     { id: options.id ?? newId(), title: options.title ?? '' },
   );
   return { ...map, cards: [...map.cards, card] };
@@ -350,7 +354,8 @@ export function moveCards(
     cards: map.cards.map((card) => {
       const next = placed.get(card.id);
       if (!next) return card;
-      const same = next.order === card.order && next.laneId === card.laneId && next.stepId === card.stepId;
+      const same =
+        next.order === card.order && next.laneId === card.laneId && next.stepId === card.stepId;
       return same ? card : next;
     }),
   };
@@ -447,7 +452,13 @@ export function addLink(
     ...map,
     links: [
       ...map.links,
-      { id: link.id ?? newId(), from: link.from, to: link.to, kind: link.kind ?? 'flow', label: link.label ?? '' },
+      {
+        id: link.id ?? newId(),
+        from: link.from,
+        to: link.to,
+        kind: link.kind ?? 'flow',
+        label: link.label ?? '',
+      },
     ],
   };
 }

@@ -250,7 +250,10 @@ export const pictureSchema = z.discriminatedUnion('kind', [
     dataUrl: z
       .string()
       .max(LIMITS.pictureBytes)
-      .regex(/^data:image\/(png|jpeg|webp|gif);base64,[A-Za-z0-9+/=]+$/, 'expected a PNG, JPEG, WebP or GIF picture'),
+      .regex(
+        /^data:image\/(png|jpeg|webp|gif);base64,[A-Za-z0-9+/=]+$/,
+        'expected a PNG, JPEG, WebP or GIF picture',
+      ),
     alt: shortText.default(''),
   }),
   z.object({ kind: z.literal('avatar'), seed: shortText }),
@@ -365,7 +368,11 @@ export const journeyMapSchema = journeyMapObjectSchema.superRefine((map, ctx) =>
   const claim = (id: string, path: (string | number)[]) => {
     const where = seen.get(id);
     if (where !== undefined) {
-      ctx.addIssue({ code: 'custom', path, message: `duplicate id "${id}" (also used at ${where})` });
+      ctx.addIssue({
+        code: 'custom',
+        path,
+        message: `duplicate id "${id}" (also used at ${where})`,
+      });
     } else {
       seen.set(id, formatPath(path));
     }
@@ -385,15 +392,27 @@ export const journeyMapSchema = journeyMapObjectSchema.superRefine((map, ctx) =>
     claim(card.id, ['cards', c, 'id']);
     cardIds.add(card.id);
     if (!laneIds.has(card.laneId)) {
-      ctx.addIssue({ code: 'custom', path: ['cards', c, 'laneId'], message: `no lane has the id "${card.laneId}"` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['cards', c, 'laneId'],
+        message: `no lane has the id "${card.laneId}"`,
+      });
     }
     if (!stepIds.has(card.stepId)) {
-      ctx.addIssue({ code: 'custom', path: ['cards', c, 'stepId'], message: `no step has the id "${card.stepId}"` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['cards', c, 'stepId'],
+        message: `no step has the id "${card.stepId}"`,
+      });
     }
   });
   map.cards.forEach((card, c) => {
     if (card.kind === 'recommendation' && card.answers !== null && !cardIds.has(card.answers)) {
-      ctx.addIssue({ code: 'custom', path: ['cards', c, 'answers'], message: `no card has the id "${card.answers}"` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['cards', c, 'answers'],
+        message: `no card has the id "${card.answers}"`,
+      });
     }
   });
   map.personas.forEach((persona, i) => claim(persona.id, ['personas', i, 'id']));
@@ -402,7 +421,11 @@ export const journeyMapSchema = journeyMapObjectSchema.superRefine((map, ctx) =>
     claim(link.id, ['links', i, 'id']);
     for (const end of ['from', 'to'] as const) {
       if (!cardIds.has(link[end])) {
-        ctx.addIssue({ code: 'custom', path: ['links', i, end], message: `the link points at a card that does not exist ("${link[end]}")` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['links', i, end],
+          message: `the link points at a card that does not exist ("${link[end]}")`,
+        });
       }
     }
   });
@@ -411,17 +434,29 @@ export const journeyMapSchema = journeyMapObjectSchema.superRefine((map, ctx) =>
     claim(comment.id, ['comments', i, 'id']);
     const targets = comment.target.kind === 'card' ? cardIds : stepIds;
     if (!targets.has(comment.target.id)) {
-      ctx.addIssue({ code: 'custom', path: ['comments', i, 'target', 'id'], message: `the comment is on a ${comment.target.kind} that does not exist ("${comment.target.id}")` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['comments', i, 'target', 'id'],
+        message: `the comment is on a ${comment.target.kind} that does not exist ("${comment.target.id}")`,
+      });
     }
     if (comment.parentId !== null && !commentIds.has(comment.parentId)) {
-      ctx.addIssue({ code: 'custom', path: ['comments', i, 'parentId'], message: `the comment replies to a comment that does not exist ("${comment.parentId}")` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['comments', i, 'parentId'],
+        message: `the comment replies to a comment that does not exist ("${comment.parentId}")`,
+      });
     }
   });
   map.voteRounds.forEach((round, r) => {
     claim(round.id, ['voteRounds', r, 'id']);
     round.votes.forEach((vote, v) => {
       if (!cardIds.has(vote.cardId)) {
-        ctx.addIssue({ code: 'custom', path: ['voteRounds', r, 'votes', v, 'cardId'], message: `the vote is for a card that does not exist ("${vote.cardId}")` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['voteRounds', r, 'votes', v, 'cardId'],
+          message: `the vote is for a card that does not exist ("${vote.cardId}")`,
+        });
       }
     });
   });

@@ -1,0 +1,30 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { openRepository } from '../persistence/openRepository';
+import { createLibraryStore } from '../store/libraryStore';
+import { App } from './App';
+import { addSampleOnFirstRun } from './seedSample';
+import '../ui/styles.css';
+
+async function start() {
+  const repository = await openRepository();
+  try {
+    await addSampleOnFirstRun(repository);
+  } catch {
+    // A failed sample is no reason not to start; the library shows storage errors itself.
+  }
+  const library = createLibraryStore(repository);
+  void library.getState().refresh();
+  // The library list follows changes made in other tabs and in the editor.
+  window.addEventListener('hashchange', () => void library.getState().refresh());
+  window.addEventListener('focus', () => void library.getState().refresh());
+  const root = document.getElementById('root');
+  if (!root) throw new Error('index.html has no #root');
+  createRoot(root).render(
+    <StrictMode>
+      <App services={{ repository, library }} />
+    </StrictMode>,
+  );
+}
+
+void start();

@@ -1,0 +1,60 @@
+/**
+ * The local library: where maps are kept between visits. `DexieMapRepository` keeps them in
+ * IndexedDB; `MemoryMapRepository` (memoryRepository.ts) stands in when IndexedDB is blocked.
+ */
+import type { JourneyMap } from '../domain/schema';
+import type { MapSummary } from './db';
+import type { MapChange } from './mapChange';
+import type { LoadError } from './format';
+
+export type StoredMapResult =
+  | { ok: true; map: JourneyMap; revision: number }
+  | { ok: false; error: LoadError | { kind: 'not-found'; message: string; problems: [] } };
+
+export interface MapRepository {
+  /** False when maps vanish with the tab (IndexedDB unavailable). */
+  readonly persistent: boolean;
+  /** Every map, newest first, including those in the trash. */
+  list(): Promise<MapSummary[]>;
+  load(id: string): Promise<StoredMapResult>;
+  /** Stores a whole new map (a new, duplicated or imported one). */
+  create(map: JourneyMap): Promise<void>;
+  /**
+   * Writes a change in one transaction and returns the new revision. Fails with a
+   * StorageError of kind "conflict" when the stored revision is not `expectedRevision`.
+   */
+  save(
+    map: JourneyMap,
+    change: MapChange,
+    expectedRevision: number,
+    sizeBytes: number,
+  ): Promise<number>;
+  rename(id: string, title: string): Promise<void>;
+  duplicate(id: string, options: { newId: string; title: string }): Promise<void>;
+  /** Moves a map to the trash (it can be restored). */
+  trash(id: string): Promise<void>;
+  restore(id: string): Promise<void>;
+  /** Deletes a map for good. */
+  purge(id: string): Promise<void>;
+}
+
+export function summaryOf(
+  map: JourneyMap,
+  sizeBytes: number,
+  deletedAt: string | null = null,
+): MapSummary {
+  return {
+    id: map.id,
+    title: map.title,
+    createdAt: map.createdAt,
+    updatedAt: map.updatedAt,
+    deletedAt,
+    cardCount: map.cards.length,
+    sizeBytes,
+  };
+}
+
+/** Size of a map as JSON, for the library's size column. */
+export function measureMap(map: JourneyMap): number {
+  return new Blob([JSON.stringify(map)]).size;
+}

@@ -1,0 +1,67 @@
+import { hrefFor } from '../routes';
+import { EditorStoreProvider, useEditor } from '../../store/EditorStoreContext';
+import { useServices } from '../services';
+import { MapEditor } from './MapEditor';
+import { SaveStatus } from './SaveStatus';
+import { MapTitleField } from './MapTitleField';
+import { useOpenMap } from './useOpenMap';
+
+/** The editor for one map: header (back, title, save status) and the map editor itself. */
+export function EditorPage({ mapId }: { mapId: string }) {
+  const { repository } = useServices();
+  const open = useOpenMap(repository, mapId);
+
+  if (open.status === 'loading') {
+    return (
+      <main className="editor-page editor-page--message">
+        <p role="status">Opening map…</p>
+      </main>
+    );
+  }
+  if (open.status === 'error') {
+    return (
+      <main className="editor-page editor-page--message">
+        <h1>This map could not be opened</h1>
+        <p role="alert">{open.message}</p>
+        {open.problems.length > 0 && (
+          <ul>
+            {open.problems.slice(0, 5).map((p) => (
+              <li key={`${p.path}:${p.message}`}>
+                <code>{p.path}</code>: {p.message}
+              </li>
+            ))}
+          </ul>
+        )}
+        <a href={hrefFor({ page: 'library' })}>Back to the library</a>
+      </main>
+    );
+  }
+  return (
+    <EditorStoreProvider store={open.store}>
+      <div className="editor-page">
+        <header className="editor-header">
+          <a className="editor-header__back" href={hrefFor({ page: 'library' })}>
+            ← Library
+          </a>
+          <MapTitleField />
+          <SaveStatus persistent={repository.persistent} />
+          <ReadOnlyBanner onTakeOver={open.takeOver} />
+        </header>
+        <MapEditor />
+      </div>
+    </EditorStoreProvider>
+  );
+}
+
+function ReadOnlyBanner({ onTakeOver }: { onTakeOver: () => void }) {
+  const readOnly = useEditor((s) => s.readOnly);
+  if (!readOnly) return null;
+  return (
+    <div className="read-only-banner" role="status">
+      <span>This map is open for editing in another tab; here you can only look.</span>
+      <button type="button" onClick={onTakeOver}>
+        Edit here instead
+      </button>
+    </div>
+  );
+}

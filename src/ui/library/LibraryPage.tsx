@@ -1,0 +1,111 @@
+import { useState } from 'react';
+import { useStore } from 'zustand';
+import { visibleMaps, type LibrarySort } from '../../store/libraryStore';
+import { navigate } from '../routes';
+import { useServices } from '../services';
+import { MapRow } from './MapRow';
+import { TrashList } from './TrashList';
+import { UndoToast, type UndoOffer } from './UndoToast';
+
+/** The first screen: every map in this browser, with search, sort and whole-map commands. */
+export function LibraryPage({ importSlot }: { importSlot?: React.ReactNode }) {
+  const { library, repository } = useServices();
+  const maps = useStore(library, (s) => s.maps);
+  const loaded = useStore(library, (s) => s.loaded);
+  const error = useStore(library, (s) => s.error);
+  const [query, setQuery] = useState('');
+  const [sort, setSort] = useState<LibrarySort>('updated');
+  const [undo, setUndo] = useState<UndoOffer | null>(null);
+
+  const live = maps.filter((m) => m.deletedAt === null);
+  const trashed = maps.filter((m) => m.deletedAt !== null);
+  const shown = visibleMaps(live, query, sort);
+
+  const createMap = async () => {
+    const id = await library.getState().createMap();
+    if (id) navigate({ page: 'map', mapId: id });
+  };
+
+  return (
+    <main className="library">
+      <header className="library__header">
+        <h1>
+          <span className="brand">Waymark</span>{' '}
+          <span className="library__subtitle">Journey maps</span>
+        </h1>
+        <div className="library__actions">
+          <button type="button" className="button--primary" onClick={() => void createMap()}>
+            New map
+          </button>
+          {importSlot}
+        </div>
+      </header>
+      {!repository.persistent && (
+        <p className="notice notice--warning" role="alert">
+          This browser does not let Waymark store anything (private mode or blocked storage). You
+          can still make and export maps, but they are gone when you close this tab: export them as
+          JSON to keep them.
+        </p>
+      )}
+      {error && (
+        <div className="notice notice--error" role="alert">
+          <p>{error}</p>
+          <button type="button" onClick={() => library.getState().dismissError()}>
+            Dismiss
+          </button>
+        </div>
+      )}
+      <div className="library__tools">
+        <label>
+          Search maps
+          <input
+            type="search"
+            value={query}
+            placeholder="Title contains…"
+            onChange={(e) => setQuery(e.target.value)}
+          />
+        </label>
+        <label>
+          Sort by
+          <select
+            value={sort}
+            onChange={(e) => setSort(e.target.value === 'title' ? 'title' : 'updated')}
+          >
+            <option value="updated">Last edited</option>
+            <option value="title">Title</option>
+          </select>
+        </label>
+      </div>
+      {!loaded ? (
+        <p role="status">Loading your maps…</p>
+      ) : shown.length === 0 ? (
+        <p className="library__empty">
+          {live.length === 0
+            ? 'No maps yet. Choose “New map” to start one.'
+            : `No map title contains “${query}”.`}
+        </p>
+      ) : (
+        <ul className="library__list" aria-label="Journey maps">
+          {shown.map((summary) => (
+            <MapRow
+              key={summary.id}
+              summary={summary}
+              onTrashed={() => setUndo({ id: summary.id, title: summary.title })}
+            />
+          ))}
+        </ul>
+      )}
+      <TrashList maps={trashed} />
+      {undo && (
+        <UndoToast
+          offer={undo}
+          onUndo={() => {
+            void library.getState().restore(undo.id);
+            setUndo(null);
+          }}
+          onDismiss={() => setUndo(null)}
+        />
+      )}
+    </main>
+  );
+}

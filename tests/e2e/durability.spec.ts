@@ -1,0 +1,66 @@
+import { test, expect, chromium } from '@playwright/test';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../playwright.config';
+import { LibraryPage } from './support/library';
+
+test('an edit followed 50 ms later by closing the page is there after reopening the browser', async ({
+  baseURL,
+}) => {
+  const profile = mkdtempSync(join(tmpdir(), 'waymark-profile-'));
+  const launch = () =>
+    chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM_PATH,
+      args: CHROMIUM_ARGS,
+      baseURL,
+      viewport: { width: 1400, height: 900 },
+    });
+  try {
+    let context = await launch();
+    let page = await context.newPage();
+    const library = new LibraryPage(page);
+    await library.goto();
+    await library.createMap();
+    const title = page.getByRole('textbox', { name: 'Map title' });
+    await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
+    await title.fill('Written just before closing');
+    await page.waitForTimeout(50);
+    await page.close(); // no beforeunload: as abrupt as closing a tab
+    await context.close(); // and the whole browser
+
+    context = await launch();
+    page = await context.newPage();
+    const again = new LibraryPage(page);
+    await again.goto();
+    await expect(again.row('Written just before closing')).toBeVisible();
+    await context.close();
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
+});
+
+test('a second tab on the same map only shows it, and can take over editing', async ({
+  context,
+}) => {
+  const first = await context.newPage();
+  const library = new LibraryPage(first);
+  await library.goto();
+  await library.createMap();
+  const url = first.url();
+  const second = await context.newPage();
+  await second.goto(url);
+  await expect(second.getByText('open for editing in another tab')).toBeVisible();
+  await expect(second.getByRole('textbox', { name: 'Map title' })).not.toBeEditable();
+
+  // The editing tab's changes reach the watching tab.
+  await first.getByRole('textbox', { name: 'Map title' }).fill('Edited in the first tab');
+  await expect(second.getByRole('textbox', { name: 'Map title' })).toHaveValue(
+    'Edited in the first tab',
+  );
+
+  await second.getByRole('button', { name: 'Edit here instead' }).click();
+  await expect(second.getByRole('textbox', { name: 'Map title' })).toBeEditable();
+  await expect(first.getByText('now being edited in another tab')).toBeVisible();
+  await expect(first.getByRole('textbox', { name: 'Map title' })).not.toBeEditable();
+});
