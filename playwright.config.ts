@@ -33,7 +33,10 @@ export default defineConfig({
     screenshot: 'only-on-failure',
   },
   webServer: {
-    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    // E2E_DEV=1 serves the sources with Vite's dev server instead of the build (for quick runs).
+    command: process.env.E2E_DEV
+      ? `npx vite --host 127.0.0.1 --port ${PORT} --strictPort`
+      : `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
     url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
