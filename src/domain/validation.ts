@@ -27,7 +27,10 @@ function plainMessage(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case 'invalid_type': {
       const expected = TYPE_WORDS[issue.expected] ?? issue.expected;
-      return issue.input === undefined ? `missing, expected ${expected}` : `expected ${expected}`;
+      // zod 4 leaves `input` out of issues unless asked, so fall back to its own message.
+      const missing =
+        'input' in issue ? issue.input === undefined : /received undefined$/.test(issue.message);
+      return missing ? `missing, expected ${expected}` : `expected ${expected}`;
     }
     case 'invalid_value':
       return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;

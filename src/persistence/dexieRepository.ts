@@ -33,14 +33,16 @@ export class DexieMapRepository implements MapRepository {
     });
     if (!result.ok) return result;
     if (result.migratedFrom !== null) {
-      // Store the migrated map whole, so shell and cards are at the same format version again.
-      await this.create(result.map, shell.revision + 1);
+      // Store the migrated map whole, so shell and cards are at the same format version again
+      // (keeping it in the trash if it was there).
+      const summary = await this.db.summaries.get(id);
+      await this.create(result.map, shell.revision + 1, summary?.deletedAt ?? null);
       return { ok: true, map: result.map, revision: shell.revision + 1 };
     }
     return { ok: true, map: result.map, revision: shell.revision };
   }
 
-  async create(map: JourneyMap, revision = 1) {
+  async create(map: JourneyMap, revision = 1, deletedAt: string | null = null) {
     try {
       await this.db.transaction(
         'rw',
@@ -53,7 +55,7 @@ export class DexieMapRepository implements MapRepository {
           await this.db.cards.bulkPut(
             map.cards.map((card) => ({ mapId: map.id, id: card.id, card })),
           );
-          await this.db.summaries.put(summaryOf(map, measureMap(map)));
+          await this.db.summaries.put(summaryOf(map, measureMap(map), deletedAt));
         },
       );
     } catch (error) {
