@@ -1,4 +1,3 @@
-import { createSampleMap } from '../domain/sampleMap';
 import type { MapRepository } from '../persistence/repository';
 
 const SAMPLE_ADDED_KEY = 'waymark.sampleAdded';
@@ -16,7 +15,11 @@ export async function addSampleOnFirstRun(repository: MapRepository): Promise<vo
   }
   if (added) return;
   const maps = await repository.list();
-  if (maps.length === 0) await repository.create(createSampleMap());
+  if (maps.length === 0) {
+    // Loaded on demand: the sample (and the schema it is checked with) is needed only once.
+    const { createSampleMap } = await import('../domain/sampleMap');
+    await repository.create(createSampleMap());
+  }
   try {
     localStorage.setItem(SAMPLE_ADDED_KEY, 'yes');
   } catch {
