@@ -3,8 +3,6 @@ import { LibraryPage } from './support/library';
 
 test('a full disk shows a clear message, offers a download, and keeps what was saved', async ({
   page,
-  context,
-  baseURL,
 }) => {
   const library = new LibraryPage(page);
   await library.goto();
