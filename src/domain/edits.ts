@@ -338,9 +338,19 @@ export function moveCards(
   target: { laneId: string; stepId: string; index?: number },
 ): JourneyMap {
   const moving = new Set(cardIds);
+  // Grouped by the cell they come from (in order of first appearance), in drawing order inside
+  // each cell. (A comparator returning 0 across cells is not transitive and could swap cards.)
+  const cellRank = new Map<string, number>();
+  const rank = (card: Card) => {
+    const key = `${card.laneId}|${card.stepId}`;
+    if (!cellRank.has(key)) cellRank.set(key, cellRank.size);
+    return cellRank.get(key) ?? 0;
+  };
   const movingCards = map.cards
     .filter((card) => moving.has(card.id))
-    .sort((a, b) => (a.stepId === b.stepId && a.laneId === b.laneId ? a.order - b.order : 0));
+    .map((card) => ({ card, rank: rank(card) }))
+    .sort((a, b) => a.rank - b.rank || a.card.order - b.card.order)
+    .map(({ card }) => card);
   if (movingCards.length === 0) return map;
   const staying = cardsInCell(map, target.laneId, target.stepId).filter((c) => !moving.has(c.id));
   const ordered = staying.slice();

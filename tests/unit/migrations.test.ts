@@ -1,0 +1,118 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { allSteps } from '../../src/domain/edits';
+import { createSampleMap } from '../../src/domain/sampleMap';
+import { CURRENT_FORMAT_VERSION, readMapFile } from '../../src/persistence/format';
+import { MIGRATIONS, migrateJourneyMap } from '../../src/persistence/migrations';
+
+const FIXTURES = join(import.meta.dirname, '../fixtures/formats/');
+
+interface Fixture {
+  file: string;
+  text: string;
+  envelope: { formatVersion: number; map: Record<string, unknown> };
+}
+
+function fixture(file: string): Fixture {
+  const text = readFileSync(`${FIXTURES}${file}`, 'utf8');
+  return { file, text, envelope: JSON.parse(text) };
+}
+
+const allFixtures = readdirSync(FIXTURES)
+  .filter((file) => file.endsWith('.json'))
+  .map(fixture);
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
+  }
+  return value;
+}
+
+describe('the migration steps', () => {
+  it('run contiguously from format 1 to CURRENT_FORMAT_VERSION − 1, in order', () => {
+    expect(MIGRATIONS.map((m) => m.from)).toEqual(
+      Array.from({ length: CURRENT_FORMAT_VERSION - 1 }, (_, i) => i + 1),
+    );
+    expect(new Set(MIGRATIONS.map((m) => m.name)).size).toBe(MIGRATIONS.length);
+    for (const step of MIGRATIONS) expect(step.name).toMatch(/^[a-z0-9-]+$/);
+  });
+
+  it('there is a stored fixture at the current version', () => {
+    expect(allFixtures.map((f) => f.envelope.formatVersion)).toContain(CURRENT_FORMAT_VERSION);
+  });
+
+  describe.each(MIGRATIONS.map((m) => [m.name, m] as const))('%s', (_name, step) => {
+    const stored = allFixtures.filter((f) => f.envelope.formatVersion === step.from);
+
+    it(`has a stored fixture at format ${step.from}`, () => {
+      expect(stored.length).toBeGreaterThan(0);
+    });
+
+    it('runs on a deep-frozen copy without mutating it', () => {
+      for (const { envelope } of stored) {
+        const input = deepFreeze(structuredClone(envelope.map));
+        let output: unknown;
+        expect(() => {
+          output = step.up(input);
+        }).not.toThrow();
+        expect(input).toEqual(envelope.map);
+        expect(output).not.toBe(input);
+      }
+    });
+  });
+
+  it('migrateJourneyMap refuses a version it has no step for', () => {
+    expect(() => migrateJourneyMap({}, 0, CURRENT_FORMAT_VERSION)).toThrow(/format version 0/);
+  });
+});
+
+describe('loading stored fixtures', () => {
+  it('a format 1 file loads migrated: emotion words become scores −1, 0, +1', () => {
+    const { text, envelope } = fixture('v1-minimal.json');
+    const result = readMapFile(text);
+    expect(result.ok, JSON.stringify(!result.ok && result.error)).toBe(true);
+    if (!result.ok) return;
+    expect(result.migratedFrom).toBe(1);
+    const steps = allSteps(result.map);
+    expect(steps.map((s) => [s.id, s.emotionScore, s.emotionSource])).toEqual([
+      ['step-call', -1, 'manual'],
+      ['step-booked', 0, 'manual'],
+      ['step-visit', 1, 'manual'],
+      ['step-survey', null, 'manual'],
+    ]);
+    // The old field is gone, everything else came through.
+    for (const step of steps) expect(step).not.toHaveProperty('emotion');
+    expect(result.map.title).toBe(envelope.map.title);
+    expect(result.map.cards.map((c) => c.id)).toEqual(['card-phone', 'card-hold']);
+    expect(result.map.links).toEqual([
+      { id: 'link-1', from: 'card-phone', to: 'card-hold', kind: 'cause', label: '' },
+    ]);
+  });
+
+  it('the format 2 sample loads unchanged', () => {
+    const { text, envelope } = fixture('v2-sample.json');
+    expect(envelope.formatVersion).toBe(2);
+    const result = readMapFile(text);
+    expect(result.ok, JSON.stringify(!result.ok && result.error)).toBe(true);
+    if (!result.ok) return;
+    expect(result.migratedFrom).toBeNull();
+    expect(result.map).toEqual(envelope.map);
+    // And it is the sample map as it was when the fixture was stored.
+    expect(result.map.id).toBe(createSampleMap().id);
+  });
+
+  it('a file from a newer version is refused, saying so', () => {
+    const { envelope } = fixture('v2-sample.json');
+    const result = readMapFile(
+      JSON.stringify({ ...envelope, formatVersion: 99, appVersion: '9.0.0' }),
+    );
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.kind).toBe('newer-version');
+    expect(result.error.message).toMatch(/newer version/);
+    expect(result.error.message).toMatch(/9\.0\.0/);
+  });
+});
