@@ -38,6 +38,11 @@ export function useOpenMap(repository: MapRepository, mapId: string): OpenMapSta
           });
         },
       });
+      if (disposed) {
+        // Unmounted while waiting (React StrictMode mounts effects twice): let the lock go.
+        lock.release();
+        return;
+      }
       cleanups.push(() => lock.release());
       const loaded = await repository.load(mapId);
       if (disposed) return;

@@ -1,0 +1,168 @@
+import { useId, useMemo, useState } from 'react';
+import {
+  compareSummaries,
+  isIsoDate,
+  type StatusCounts,
+  type SummaryGrouping,
+  type SummaryRow,
+} from '../../domain/actionPlan';
+import type { JourneyMap } from '../../domain/schema';
+import { RECOMMENDATION_STATUSES } from '../../domain/vocabulary';
+import { displayDate, statusLabel } from './format';
+
+/**
+ * The status summary table by theme or by phase, with totals; "Compare with…" an earlier date
+ * puts the counts of then (read from the progress logs) beside today's, and adds the
+ * month-on-month table of seed 004 ("carried forward from …").
+ */
+export function StatusSummaryPanel({ map, today }: { map: JourneyMap; today: string }) {
+  const headingId = useId();
+  const [by, setBy] = useState<SummaryGrouping>('theme');
+  const [compareWith, setCompareWith] = useState('');
+  const comparing = isIsoDate(compareWith);
+  const comparison = useMemo(
+    () => compareSummaries(map, today, comparing ? compareWith : today, by),
+    [map, today, compareWith, comparing, by],
+  );
+  const earlierRows = new Map(comparison.earlier.rows.map((row) => [row.key, row]));
+  const groupName = by === 'theme' ? 'Theme' : 'Phase';
+  const then = displayDate(compareWith);
+
+  const counts = (row: SummaryRow, earlier: StatusCounts | undefined, earlierTotal?: number) => (
+    <>
+      {RECOMMENDATION_STATUSES.map((status) => (
+        <td key={status} className={row.counts[status] === 0 ? 'action-plan__zero' : undefined}>
+          {row.counts[status]}
+          {comparing && earlier && (
+            <span className="action-plan__was"> (was {earlier[status]})</span>
+          )}
+        </td>
+      ))}
+      <td>
+        {row.total}
+        {comparing && earlierTotal !== undefined && (
+          <span className="action-plan__was"> (was {earlierTotal})</span>
+        )}
+      </td>
+    </>
+  );
+
+  return (
+    <section className="action-plan__summary" aria-labelledby={headingId}>
+      <h3 id={headingId}>Status summary</h3>
+      <div className="action-plan__toolbar">
+        <fieldset className="action-plan__radios">
+          <legend>Summarise by</legend>
+          {(['theme', 'phase'] as const).map((value) => (
+            <label key={value}>
+              <input
+                type="radio"
+                name={`${headingId}-by`}
+                value={value}
+                checked={by === value}
+                onChange={() => setBy(value)}
+              />
+              {value === 'theme' ? 'Theme' : 'Phase'}
+            </label>
+          ))}
+        </fieldset>
+        <label>
+          Compare with…
+          <input
+            type="date"
+            value={compareWith}
+            max={today}
+            onChange={(e) => setCompareWith(e.target.value)}
+          />
+        </label>
+        {comparing && (
+          <button type="button" onClick={() => setCompareWith('')}>
+            Stop comparing
+          </button>
+        )}
+      </div>
+      <div className="action-plan__scroll">
+        <table className="action-plan__summary-table">
+          <caption>
+            Status by {by}
+            {comparing && `, now and (in brackets) on ${then}`}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">{groupName}</th>
+              {RECOMMENDATION_STATUSES.map((status) => (
+                <th key={status} scope="col">
+                  {statusLabel(status)}
+                </th>
+              ))}
+              <th scope="col">Total</th>
+            </tr>
+          </thead>
+          <tbody>
+            {comparison.current.rows.length === 0 && (
+              <tr>
+                <td colSpan={RECOMMENDATION_STATUSES.length + 2}>No recommendations yet.</td>
+              </tr>
+            )}
+            {comparison.current.rows.map((row) => {
+              const earlier = earlierRows.get(row.key);
+              return (
+                <tr key={row.key}>
+                  <th scope="row">{row.label}</th>
+                  {counts(row, earlier?.counts, earlier?.total)}
+                </tr>
+              );
+            })}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row">Total</th>
+              {counts(
+                comparison.current.totals,
+                comparison.earlier.totals.counts,
+                comparison.earlier.totals.total,
+              )}
+            </tr>
+          </tfoot>
+        </table>
+      </div>
+      {comparing && (
+        <div className="action-plan__scroll">
+          <table className="action-plan__summary-table action-plan__comparison">
+            <caption>Month on month</caption>
+            <thead>
+              <tr>
+                <th scope="col">Status</th>
+                <th scope="col">Carried forward from {then}</th>
+                <th scope="col">Now ({displayDate(today)})</th>
+                <th scope="col">Change</th>
+              </tr>
+            </thead>
+            <tbody>
+              {comparison.byStatus.map((row) => (
+                <tr key={row.status}>
+                  <th scope="row">{row.label}</th>
+                  <td>{row.earlier}</td>
+                  <td>{row.current}</td>
+                  <td>{row.change > 0 ? `+${row.change}` : row.change}</td>
+                </tr>
+              ))}
+            </tbody>
+            <tfoot>
+              <tr>
+                <th scope="row">Total</th>
+                <td>{comparison.totals.earlier}</td>
+                <td>{comparison.totals.current}</td>
+                <td>{comparison.totals.current - comparison.totals.earlier}</td>
+              </tr>
+            </tfoot>
+          </table>
+          <p className="action-plan__muted">
+            Statuses on {then} are read from the progress updates dated on or before it; a
+            recommendation without one by then counts as not started.
+          </p>
+        </div>
+      )}
+    </section>
+  );
+}

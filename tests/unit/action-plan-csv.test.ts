@@ -1,0 +1,274 @@
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { addProgressUpdate } from '../../src/domain/actionPlan';
+import { updateCard } from '../../src/domain/edits';
+import { createSampleMap } from '../../src/domain/sampleMap';
+import {
+  journeyMapSchema,
+  type JourneyMap,
+  type RecommendationCard,
+} from '../../src/domain/schema';
+import {
+  ACTION_PLAN_COLUMNS,
+  actionPlanToCsv,
+  applyActionPlanCsv,
+  escapeFormula,
+  parseStatus,
+  unescapeFormula,
+} from '../../src/export/actionPlanCsv';
+
+const NOW = new Date('2026-01-15T10:30:00.000Z');
+
+function rec(map: JourneyMap, id: string): RecommendationCard {
+  const card = map.cards.find((c) => c.id === id);
+  if (card?.kind !== 'recommendation') throw new Error(`no recommendation ${id}`);
+  return card;
+}
+
+/** Parses exported CSV back into rows of cells (without the BOM). */
+function cells(csv: string): string[][] {
+  return Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
+}
+
+/** CSV text from rows, as a spreadsheet would save it. */
+function csvOf(rows: string[][]): string {
+  return Papa.unparse(rows, { newline: '\r\n' });
+}
+
+function sampleWithProgress(): JourneyMap {
+  let map = createSampleMap(NOW);
+  map = addProgressUpdate(map, 'card-rec-cleaning', {
+    id: 'u1',
+    date: '2026-01-10',
+    text: 'Raised with the contractor',
+    status: 'on-track',
+  });
+  map = addProgressUpdate(map, 'card-rec-cleaning', {
+    id: 'u2',
+    date: '2026-01-14',
+    text: 'Contractor asked for a site visit',
+    status: 'at-risk',
+  });
+  return map;
+}
+
+describe('actionPlanToCsv', () => {
+  const csv = actionPlanToCsv(sampleWithProgress());
+
+  it('is UTF-8 with a BOM, every field quoted, CRLF line ends', () => {
+    expect(csv.startsWith('\uFEFF"ID","Phase","Step","Answers","Theme","Action"')).toBe(true);
+    expect(csv.endsWith('\r\n')).toBe(true);
+    const lines = csv.slice(1).split('\r\n').filter(Boolean);
+    expect(lines).toHaveLength(6);
+    for (const line of lines) expect(line.startsWith('"')).toBe(true);
+    expect(csv.replace(/\r\n/g, '')).not.toMatch(/\n/);
+    expect([...new TextEncoder().encode(csv).slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  });
+
+  it('has one row per recommendation in journey order with its place and last update', () => {
+    const [header, ...rows] = cells(csv);
+    expect(header).toEqual([...ACTION_PLAN_COLUMNS]);
+    expect(rows.map((r) => r[0])).toEqual([
+      'card-rec-referral-form',
+      'card-rec-welcome-pack',
+      'card-rec-standardised-service',
+      'card-rec-staff-turnover',
+      'card-rec-cleaning',
+    ]);
+    expect(rows[4]).toEqual([
+      'card-rec-cleaning',
+      'Leave',
+      'Brought off the service',
+      'Cleaning quality in schemes',
+      'Scheme environment',
+      'Raise cleaning concerns with the contractor',
+      'Cleaning was mentioned as a problem in the interviews and is a common concern in schemes.',
+      'Independent Living Team Leader',
+      '2026-01-31',
+      '',
+      '',
+      'At risk (amber)',
+      '2026-01-14',
+      'Contractor asked for a site visit',
+    ]);
+    expect(rows[2]![3]).toBe(''); // answers the step itself
+  });
+
+  it('guards cells a spreadsheet would run as formulas', () => {
+    expect(escapeFormula('=1+1')).toBe("'=1+1");
+    expect(escapeFormula('+44 1234')).toBe("'+44 1234");
+    expect(escapeFormula('-2')).toBe("'-2");
+    expect(escapeFormula('@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(escapeFormula('\tx')).toBe("'\tx");
+    expect(escapeFormula('\rx')).toBe("'\rx");
+    expect(escapeFormula('Plain – text')).toBe('Plain – text');
+    expect(escapeFormula("'=already")).toBe("''=already");
+    expect(unescapeFormula("''=already")).toBe("'=already");
+    expect(unescapeFormula("'=1+1")).toBe('=1+1');
+    expect(unescapeFormula("'tis")).toBe("'tis");
+    let map = createSampleMap(NOW);
+    map = updateCard(map, 'card-rec-welcome-pack', {
+      title: '=HYPERLINK("http://evil.example","click")',
+      owner: '@admin',
+      theme: '+cmd',
+      why: '-1',
+    });
+    const row = cells(actionPlanToCsv(map)).find((r) => r[0] === 'card-rec-welcome-pack')!;
+    expect(row[5]).toBe('\'=HYPERLINK("http://evil.example","click")');
+    expect(row[7]).toBe("'@admin");
+    expect(row[4]).toBe("'+cmd");
+    expect(row[6]).toBe("'-1");
+    // …and the guard comes off again on import.
+    const back = applyActionPlanCsv(createSampleMap(NOW), actionPlanToCsv(map));
+    expect(back.ok && rec(back.map, 'card-rec-welcome-pack').title).toBe(
+      '=HYPERLINK("http://evil.example","click")',
+    );
+  });
+});
+
+describe('applyActionPlanCsv', () => {
+  it('round-trips: importing the export changes nothing', () => {
+    const map = updateCard(sampleWithProgress(), 'card-rec-cleaning', {
+      title: "'= not a formula",
+      theme: ' Spaced theme ',
+      why: 'Line one\nline two, with "quotes"',
+      owner: 'Zoë Ó Briain',
+    });
+    const result = applyActionPlanCsv(map, actionPlanToCsv(map));
+    expect(result).toEqual({ ok: true, map, updated: 0 });
+    if (result.ok) expect(result.map).toBe(map);
+  });
+
+  it('applies edited rows: theme, action, why, owner, dates and status', () => {
+    const map = sampleWithProgress();
+    const [header, ...rows] = cells(actionPlanToCsv(map));
+    const edited = rows.map((row) => row.slice());
+    const cleaning = edited.find((r) => r[0] === 'card-rec-cleaning')!;
+    cleaning[4] = 'Estate services';
+    cleaning[5] = 'Agree a cleaning standard with the contractor';
+    cleaning[6] = 'Complaints about cleaning';
+    cleaning[7] = 'Estates Manager';
+    cleaning[9] = '28/02/2026'; // as a UK spreadsheet writes it
+    cleaning[11] = 'amber';
+    const welcome = edited.find((r) => r[0] === 'card-rec-welcome-pack')!;
+    welcome[10] = '2026-01-12';
+    welcome[11] = 'COMPLETE';
+    welcome[1] = 'Ignored: phase is for reading only';
+    const result = applyActionPlanCsv(map, '\uFEFF' + csvOf([header!, ...edited]));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.updated).toBe(2);
+    expect(rec(result.map, 'card-rec-cleaning')).toMatchObject({
+      theme: 'Estate services',
+      title: 'Agree a cleaning standard with the contractor',
+      why: 'Complaints about cleaning',
+      owner: 'Estates Manager',
+      targetDate: '2026-01-31',
+      revisedDate: '2026-02-28',
+      status: 'at-risk',
+    });
+    expect(rec(result.map, 'card-rec-cleaning').progress).toHaveLength(2);
+    expect(rec(result.map, 'card-rec-welcome-pack')).toMatchObject({
+      status: 'complete',
+      completedDate: '2026-01-12',
+    });
+    expect(result.map.phases).toBe(map.phases);
+    expect(rec(result.map, 'card-rec-referral-form')).toBe(rec(map, 'card-rec-referral-form'));
+    expect(journeyMapSchema.safeParse(result.map).success).toBe(true);
+  });
+
+  it('accepts statuses as label, id or colour, in any case', () => {
+    expect(parseStatus('On track (green)')).toBe('on-track');
+    expect(parseStatus('on-track')).toBe('on-track');
+    expect(parseStatus('GREEN')).toBe('on-track');
+    expect(parseStatus('Amber')).toBe('at-risk');
+    expect(parseStatus('red')).toBe('off-track');
+    expect(parseStatus('Hold')).toBe('on-hold');
+    expect(parseStatus('On hold')).toBe('on-hold');
+    expect(parseStatus('not started')).toBe('not-started');
+    expect(parseStatus('Complete')).toBe('complete');
+    expect(parseStatus('purple')).toBeNull();
+  });
+
+  it('reads only the columns it knows, in any order', () => {
+    const map = createSampleMap(NOW);
+    const csv = csvOf([
+      ['Status', 'Owner', 'Notes', 'id'],
+      ['Red', 'Director of Housing', 'not imported', 'card-rec-staff-turnover'],
+    ]);
+    const result = applyActionPlanCsv(map, csv);
+    expect(result.ok && result.updated).toBe(1);
+    if (!result.ok) return;
+    expect(rec(result.map, 'card-rec-staff-turnover')).toMatchObject({
+      status: 'off-track',
+      owner: 'Director of Housing',
+      theme: 'Continuity of service',
+    });
+  });
+
+  it('refuses bad rows, naming row and column, and changes nothing', () => {
+    const map = sampleWithProgress();
+    const [header, ...rows] = cells(actionPlanToCsv(map));
+    const edited = rows.map((row) => row.slice());
+    edited[0]![7] = 'A new owner'; // a good change on row 2 that must not be applied
+    edited[1]![0] = 'card-rec-missing'; // row 3
+    edited[2]![8] = '2026-02-30'; // row 4, Target date
+    edited[3]![11] = 'Purple'; // row 5, Status
+    edited[4]![10] = 'next week'; // row 6, Completed date
+    const result = applyActionPlanCsv(map, csvOf([header!, ...edited]));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.message).toMatch(/4 problems.*nothing was changed/);
+    expect(result.problems.map(({ row, column }) => ({ row, column }))).toEqual([
+      { row: 3, column: 'ID' },
+      { row: 4, column: 'Target date' },
+      { row: 5, column: 'Status' },
+      { row: 6, column: 'Completed date' },
+    ]);
+    expect(result.problems[0]!.message).toContain('card-rec-missing');
+    expect(result.problems[2]!.message).toContain('Purple');
+    expect(rec(map, 'card-rec-referral-form').owner).toBe('Head of Independent Living');
+  });
+
+  it('refuses a duplicate id, an empty status, a file without an ID column, and an empty file', () => {
+    const map = createSampleMap(NOW);
+    const dup = applyActionPlanCsv(
+      map,
+      csvOf([
+        ['ID', 'Status'],
+        ['card-rec-cleaning', 'green'],
+        ['card-rec-cleaning', ''],
+      ]),
+    );
+    expect(dup.ok).toBe(false);
+    if (!dup.ok) {
+      expect(dup.problems).toEqual([
+        { row: 3, column: 'ID', message: 'The ID “card-rec-cleaning” is also on row 2.' },
+      ]);
+    }
+    const empty = applyActionPlanCsv(
+      map,
+      csvOf([
+        ['ID', 'Status'],
+        ['card-rec-cleaning', ''],
+      ]),
+    );
+    expect(!empty.ok && empty.problems[0]).toMatchObject({ row: 2, column: 'Status' });
+    const noId = applyActionPlanCsv(map, csvOf([['Action'], ['x']]));
+    expect(!noId.ok && noId.problems[0]).toMatchObject({ row: 1, column: 'ID' });
+    expect(applyActionPlanCsv(map, '').ok).toBe(false);
+    expect(applyActionPlanCsv(map, '\uFEFF\r\n').ok).toBe(false);
+  });
+
+  it('keeps the header name as written in the file', () => {
+    const map = createSampleMap(NOW);
+    const result = applyActionPlanCsv(
+      map,
+      csvOf([
+        ['id', 'By when'],
+        ['card-rec-cleaning', '31.01.2026'],
+      ]),
+    );
+    expect(!result.ok && result.problems[0]).toMatchObject({ row: 2, column: 'By when' });
+  });
+});
