@@ -1,0 +1,44 @@
+/**
+ * Whose turn it is in the open vote round on this screen. This is a fact about the room, not
+ * the map, so it is kept in memory (one small store shared by the toolbar and every card's
+ * vote button) and never saved. After a reload the turn goes back to a sensible default.
+ */
+import { createStore } from 'zustand/vanilla';
+import { useStore } from 'zustand';
+import { nextAnonymousName, participantsOf } from '../../domain/voting';
+import type { VoteRound } from '../../domain/schema';
+import { useParticipantName } from './participantName';
+
+interface SessionState {
+  /** Round id → the participant voting now. */
+  voters: Record<string, string>;
+}
+
+const sessionStore = createStore<SessionState>()(() => ({ voters: {} }));
+
+export function setCurrentVoter(roundId: string, participant: string): void {
+  sessionStore.setState((state) => ({ voters: { ...state.voters, [roundId]: participant } }));
+}
+
+/** Forgets every turn (tests, or leaving the map). */
+export function resetWorkshopSession(): void {
+  sessionStore.setState({ voters: {} });
+}
+
+/**
+ * Who votes now in `round`: the participant chosen with "Next participant"; otherwise the
+ * last participant who voted (after a reload); otherwise, in a named round, this device's
+ * name, in an anonymous round "Anonymous 1". Null only when no round is open.
+ */
+export function defaultVoter(round: VoteRound, deviceName: string): string {
+  const last = participantsOf(round).at(-1);
+  if (last !== undefined) return last;
+  return round.anonymous ? nextAnonymousName(round) : deviceName;
+}
+
+export function useCurrentVoter(round: VoteRound | null): string | null {
+  const { name } = useParticipantName();
+  const chosen = useStore(sessionStore, (state) => (round ? state.voters[round.id] : undefined));
+  if (!round || round.status !== 'open') return null;
+  return chosen ?? defaultVoter(round, name);
+}
