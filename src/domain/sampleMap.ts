@@ -11,6 +11,7 @@
  * Ids are fixed and readable (`step-apply`, `lane-evidence`, `card-ev-1` …) so tests and
  * other code can refer to them.
  */
+import { deriveEmotionScore } from './evidence';
 import { newLane } from './edits';
 import { journeyMapSchema, type JourneyMap, type JourneyMapInput, type Tallies } from './schema';
 
@@ -28,17 +29,6 @@ const INTERVIEWED = 20;
  * An emotion score from interview tallies, by the net share of comments
  * ((positive − negative) / all): +2 from 0.85, +1 from 0.3, 0 above −0.3, −1 above −0.85.
  */
-function scoreFromTallies(tallies: Tallies): -2 | -1 | 0 | 1 | 2 {
-  const total = tallies.positive + tallies.neutral + tallies.negative;
-  if (total === 0) return 0;
-  const net = (tallies.positive - tallies.negative) / total;
-  if (net >= 0.85) return 2;
-  if (net >= 0.3) return 1;
-  if (net > -0.3) return 0;
-  if (net > -0.85) return -1;
-  return -2;
-}
-
 const TALLIES = {
   'step-apply': { positive: 18, neutral: 0, negative: 2 },
   'step-resources': { positive: 19, neutral: 0, negative: 1 },
@@ -58,7 +48,7 @@ const step = (
   id,
   title,
   description,
-  emotionScore: scoreFromTallies(TALLIES[id]),
+  emotionScore: deriveEmotionScore(TALLIES[id]),
   emotionSource: 'evidence' as const,
   momentOfTruth: momentOfTruth === null ? null : { reason: momentOfTruth },
 });
@@ -311,7 +301,7 @@ export function createSampleMap(now: Date = new Date()): JourneyMap {
       laneId: 'lane-emotions',
       stepId: 'step-apply',
       title: 'Reassured, after some early difficulty',
-      score: scoreFromTallies(TALLIES['step-apply']),
+      score: deriveEmotionScore(TALLIES['step-apply']),
       basis: 'evidenced',
     },
     {
@@ -320,7 +310,7 @@ export function createSampleMap(now: Date = new Date()): JourneyMap {
       laneId: 'lane-emotions',
       stepId: 'step-resources',
       title: 'Well informed',
-      score: scoreFromTallies(TALLIES['step-resources']),
+      score: deriveEmotionScore(TALLIES['step-resources']),
       basis: 'evidenced',
     },
     {
@@ -329,7 +319,7 @@ export function createSampleMap(now: Date = new Date()): JourneyMap {
       laneId: 'lane-emotions',
       stepId: 'step-settle',
       title: 'At home – but two felt unsupported',
-      score: scoreFromTallies(TALLIES['step-settle']),
+      score: deriveEmotionScore(TALLIES['step-settle']),
       basis: 'evidenced',
     },
     {
@@ -338,7 +328,7 @@ export function createSampleMap(now: Date = new Date()): JourneyMap {
       laneId: 'lane-emotions',
       stepId: 'step-appointments',
       title: 'Valued contact, unsettled by staff changes',
-      score: scoreFromTallies(TALLIES['step-appointments']),
+      score: deriveEmotionScore(TALLIES['step-appointments']),
       basis: 'evidenced',
     },
     {
@@ -347,7 +337,7 @@ export function createSampleMap(now: Date = new Date()): JourneyMap {
       laneId: 'lane-emotions',
       stepId: 'step-review',
       title: 'Satisfied',
-      score: scoreFromTallies(TALLIES['step-review']),
+      score: deriveEmotionScore(TALLIES['step-review']),
       basis: 'evidenced',
     },
     {
@@ -356,7 +346,7 @@ export function createSampleMap(now: Date = new Date()): JourneyMap {
       laneId: 'lane-emotions',
       stepId: 'step-leave',
       title: 'Very positive overall',
-      score: scoreFromTallies(TALLIES['step-leave']),
+      score: deriveEmotionScore(TALLIES['step-leave']),
       basis: 'evidenced',
     },
 
