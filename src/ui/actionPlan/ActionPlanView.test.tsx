@@ -335,7 +335,7 @@ describe('ActionPlanView', () => {
     const { user } = setup();
     await user.click(screen.getByRole('button', { name: 'Export action plan (CSV)' }));
     expect(downloads).toHaveLength(1);
-    expect(downloads[0]!.name).toBe('Independent-Living-customer-journey-action-plan.csv');
+    expect(downloads[0]!.name).toBe('independent-living-customer-journey-action-plan.csv');
     const bytes = new Uint8Array(await downloads[0]!.blob.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(await downloads[0]!.blob.text()).toContain(TITLES.cleaning);

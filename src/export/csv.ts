@@ -1,0 +1,88 @@
+/**
+ * Cards as CSV, for spreadsheets: one row per card, in journey order (phase, step, lane, place
+ * in the cell). UTF-8 with a byte order mark (so Excel reads accents), every field quoted,
+ * CRLF line ends, and cells that could run as formulas neutralised with a leading apostrophe.
+ *
+ * Reading a CSV back is in csvImport.ts (`csvToMap`).
+ */
+import Papa from 'papaparse';
+import { cardsInJourneyOrder } from '../domain/painPoints';
+import type { JourneyMap } from '../domain/schema';
+import { neutraliseCell } from './csvCells';
+import { FIELD_COLUMNS, writeField } from './csvColumns';
+import { mapFilename } from './filename';
+
+export { csvToMap, type CsvProblem, type CsvResult } from './csvImport';
+
+/** Header names of the placement columns. */
+export const CSV_PLACE = {
+  id: 'id',
+  phase: 'phase',
+  step: 'step',
+  lane: 'lane',
+  kind: 'kind',
+  phaseId: 'phase id',
+  stepId: 'step id',
+  laneId: 'lane id',
+  laneKind: 'lane kind',
+} as const;
+
+/**
+ * Every header, in order: the card's place and kind first, its fields, then the ids that keep
+ * phases, steps and lanes apart when their names are blank or repeated.
+ */
+export const CSV_HEADERS: readonly string[] = [
+  CSV_PLACE.id,
+  CSV_PLACE.phase,
+  CSV_PLACE.step,
+  CSV_PLACE.lane,
+  CSV_PLACE.kind,
+  ...FIELD_COLUMNS.map((column) => column.header),
+  CSV_PLACE.phaseId,
+  CSV_PLACE.stepId,
+  CSV_PLACE.laneId,
+  CSV_PLACE.laneKind,
+];
+
+/**
+ * The map's cards as CSV text (starting with a byte order mark). Pure; see the module comment
+ * for the format.
+ */
+export function mapToCsv(map: JourneyMap): string {
+  const places = new Map<
+    string,
+    { phase: JourneyMap['phases'][number]; step: JourneyMap['phases'][number]['steps'][number] }
+  >();
+  for (const phase of map.phases)
+    for (const step of phase.steps) places.set(step.id, { phase, step });
+  const lanes = new Map(map.lanes.map((lane) => [lane.id, lane]));
+  const rows = cardsInJourneyOrder(map).map((card) => {
+    const place = places.get(card.stepId);
+    const lane = lanes.get(card.laneId);
+    return [
+      card.id,
+      place?.phase.name ?? '',
+      place?.step.title ?? '',
+      lane?.name ?? '',
+      card.kind,
+      ...FIELD_COLUMNS.map((column) => writeField(column, card)),
+      place?.phase.id ?? '',
+      card.stepId,
+      card.laneId,
+      lane?.kind ?? '',
+    ].map(neutraliseCell);
+  });
+  const body = Papa.unparse(
+    { fields: [...CSV_HEADERS], data: rows },
+    { quotes: true, newline: '\r\n', escapeFormulae: false, header: true },
+  );
+  return `\uFEFF${body}\r\n`;
+}
+
+/** The CSV file of a map, named after its title. */
+export function exportMapCsv(map: JourneyMap): { filename: string; blob: Blob } {
+  return {
+    filename: mapFilename(map.title, 'csv'),
+    blob: new Blob([mapToCsv(map)], { type: 'text/csv;charset=utf-8' }),
+  };
+}

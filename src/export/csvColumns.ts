@@ -1,0 +1,228 @@
+/**
+ * The card-field columns of the CSV: how each is written and read back. Placement columns
+ * (phase, step, lane and their ids) are handled in csvImport.ts, since they resolve names.
+ */
+import type { Card } from '../domain/schema';
+import {
+  CHANNELS,
+  CHANNEL_LABELS,
+  EVIDENCE_BASES,
+  RECOMMENDATION_STATUSES,
+  RECOMMENDATION_STATUS_LABELS,
+  SEVERITIES,
+  type CardKind,
+} from '../domain/vocabulary';
+import { readChoice, readDate, readNumber, readYesNo, type CellResult } from './csvCells';
+
+/** A card being built from a row: plain data, validated by the map schema afterwards. */
+export type Draft = Record<string, unknown>;
+
+export interface FieldColumn {
+  header: string;
+  /** The card kinds that have this field; other kinds leave the cell empty and ignore it. */
+  kinds: readonly CardKind[] | 'all';
+  /** Where the field sits in a card, to name the column of a schema problem. */
+  path: readonly string[];
+  write(card: Card): string;
+  /** Reads the cell into the draft; returns a problem message, or null when fine. */
+  read(cell: string, draft: Draft): string | null;
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Sets `draft[path]`, copying nested groups (never mutating what the draft was made from). */
+function setIn(draft: Draft, path: readonly string[], value: unknown): void {
+  const [head, ...rest] = path;
+  if (head === undefined) return;
+  if (rest.length === 0) {
+    draft[head] = value;
+    return;
+  }
+  const current = draft[head];
+  const copy: Draft = isRecord(current) ? { ...current } : {};
+  setIn(copy, rest, value);
+  draft[head] = copy;
+}
+
+function getIn(card: Card, path: readonly string[]): unknown {
+  let value: unknown = card;
+  for (const key of path) value = isRecord(value) ? value[key] : undefined;
+  return value;
+}
+
+const applies = (column: Pick<FieldColumn, 'kinds'>, kind: string) =>
+  column.kinds === 'all' || (column.kinds as readonly string[]).includes(kind);
+
+/** The column's cell for `card`: empty when the card's kind has no such field. */
+export function writeField(column: FieldColumn, card: Card): string {
+  return applies(column, card.kind) ? column.write(card) : '';
+}
+
+/** Whether the column's field belongs to a card of `kind`. */
+export function fieldApplies(column: FieldColumn, kind: string): boolean {
+  return applies(column, kind);
+}
+
+function stored<T>(
+  result: CellResult<T>,
+  draft: Draft,
+  path: readonly string[],
+  map: (value: T) => unknown = (v) => v,
+): string | null {
+  if (!result.ok) return result.message;
+  setIn(draft, path, map(result.value));
+  return null;
+}
+
+const text = (
+  header: string,
+  path: string[],
+  kinds: FieldColumn['kinds'] = 'all',
+): FieldColumn => ({
+  header,
+  kinds,
+  path,
+  write: (card) => {
+    const value = getIn(card, path);
+    return typeof value === 'string' ? value : '';
+  },
+  read: (cell, draft) => {
+    setIn(draft, path, cell);
+    return null;
+  },
+});
+
+const number = (
+  header: string,
+  path: string[],
+  kinds: FieldColumn['kinds'],
+  blank: number | null = null,
+): FieldColumn => ({
+  header,
+  kinds,
+  path,
+  write: (card) => {
+    const value = getIn(card, path);
+    return typeof value === 'number' ? String(value) : '';
+  },
+  read: (cell, draft) => stored(readNumber(cell), draft, path, (value) => value ?? blank),
+});
+
+const date = (header: string, path: string[], kinds: FieldColumn['kinds']): FieldColumn => ({
+  header,
+  kinds,
+  path,
+  write: (card) => {
+    const value = getIn(card, path);
+    return typeof value === 'string' ? value : '';
+  },
+  read: (cell, draft) => stored(readDate(cell), draft, path),
+});
+
+const choice = <T extends string>(
+  header: string,
+  path: string[],
+  kinds: FieldColumn['kinds'],
+  values: readonly T[],
+  labels: Partial<Record<T, string>>,
+  blank: T | null,
+  extra: Record<string, T> = {},
+): FieldColumn => ({
+  header,
+  kinds,
+  path,
+  write: (card) => {
+    const value = getIn(card, path);
+    return typeof value === 'string' ? value : '';
+  },
+  read: (cell, draft) =>
+    stored(readChoice(cell, values, labels, extra), draft, path, (value) => value ?? blank),
+});
+
+const TRAFFIC_LIGHTS: Record<string, (typeof RECOMMENDATION_STATUSES)[number]> = {
+  green: 'on-track',
+  amber: 'at-risk',
+  red: 'off-track',
+  done: 'complete',
+  completed: 'complete',
+};
+
+/** Every card-field column, in the order they are written after id, phase, step, lane, kind. */
+export const FIELD_COLUMNS: readonly FieldColumn[] = [
+  text('title', ['title']),
+  text('description', ['description']),
+  choice('channel', ['channel'], ['touchpoint'], CHANNELS, CHANNEL_LABELS, 'other'),
+  number('emotion score', ['score'], ['emotion']),
+  choice('severity', ['severity'], ['pain-point'], SEVERITIES, {}, null),
+  number('metric value', ['value'], ['metric']),
+  number('metric target', ['target'], ['metric']),
+  text('metric unit', ['unit'], ['metric']),
+  number('sample size', ['sampleSize'], ['metric']),
+  date('metric date', ['date'], ['metric']),
+  number('positive', ['tallies', 'positive'], ['evidence'], 0),
+  number('neutral', ['tallies', 'neutral'], ['evidence'], 0),
+  number('negative', ['tallies', 'negative'], ['evidence'], 0),
+  number('participants', ['participants', 'count'], ['evidence']),
+  number('participants of', ['participants', 'of'], ['evidence']),
+  text('source', ['source'], ['evidence']),
+  {
+    ...text('source link', ['sourceUrl'], ['evidence']),
+    read: (cell, draft) => {
+      setIn(draft, ['sourceUrl'], cell.trim() === '' ? null : cell.trim());
+      return null;
+    },
+  },
+  text('why', ['why'], ['recommendation']),
+  text('theme', ['theme'], ['recommendation']),
+  text('owner', ['owner'], ['recommendation']),
+  date('target date', ['targetDate'], ['recommendation']),
+  date('revised date', ['revisedDate'], ['recommendation']),
+  date('completed date', ['completedDate'], ['recommendation']),
+  choice(
+    'status',
+    ['status'],
+    ['recommendation'],
+    RECOMMENDATION_STATUSES,
+    RECOMMENDATION_STATUS_LABELS,
+    'not-started',
+    TRAFFIC_LIGHTS,
+  ),
+  choice(
+    'basis',
+    ['basis'],
+    'all',
+    EVIDENCE_BASES,
+    { evidenced: 'evidence', assumed: 'assumption' },
+    null,
+  ),
+  {
+    header: 'moment of truth',
+    kinds: 'all',
+    path: ['momentOfTruth'],
+    write: (card) => (card.momentOfTruth ? 'yes' : ''),
+    read: (cell, draft) => {
+      const result = readYesNo(cell);
+      if (!result.ok) return result.message;
+      const current = draft.momentOfTruth;
+      setIn(
+        draft,
+        ['momentOfTruth'],
+        result.value ? (isRecord(current) ? current : { reason: '' }) : null,
+      );
+      return null;
+    },
+  },
+  {
+    header: 'moment of truth reason',
+    kinds: 'all',
+    path: ['momentOfTruth', 'reason'],
+    write: (card) => card.momentOfTruth?.reason ?? '',
+    // Read after "moment of truth": a reason marks the card even when the flag is blank.
+    read: (cell, draft) => {
+      if (cell.trim() !== '') setIn(draft, ['momentOfTruth'], { reason: cell });
+      else if (isRecord(draft.momentOfTruth)) setIn(draft, ['momentOfTruth'], { reason: '' });
+      return null;
+    },
+  },
+];

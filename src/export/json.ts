@@ -1,0 +1,54 @@
+/**
+ * Exporting a map as a Waymark JSON file and reading one back.
+ *
+ * The file is the persistence envelope (persistence/format.ts); loading goes through
+ * `readMapFile`, which parses safely, checks the envelope, migrates and validates with zod.
+ */
+import { newId } from '../domain/ids';
+import type { JourneyMap } from '../domain/schema';
+import {
+  MAX_FILE_BYTES,
+  readMapFile,
+  serializeMap,
+  tooLarge,
+  type LoadResult,
+} from '../persistence/format';
+import { mapFilename } from './filename';
+
+export { downloadBlob } from './download';
+
+/** The JSON file of a map: a pretty-printed envelope, named after the title. */
+export function exportMapJson(map: JourneyMap): { filename: string; blob: Blob } {
+  return {
+    filename: mapFilename(map.title, 'json'),
+    blob: new Blob([serializeMap(map)], { type: 'application/json' }),
+  };
+}
+
+/**
+ * Reads a file the user picked or dropped. The size is checked before a single byte is read,
+ * so a huge file cannot freeze the tab; then the text goes through `readMapFile`.
+ * Never throws: a file that cannot be read comes back as a load error.
+ */
+export async function importMapFile(file: Blob): Promise<LoadResult> {
+  if (file.size > MAX_FILE_BYTES) return tooLarge(file.size);
+  let text: string;
+  try {
+    text = await file.text();
+  } catch {
+    return {
+      ok: false,
+      error: { kind: 'not-json', message: 'This file could not be read.', problems: [] },
+    };
+  }
+  return readMapFile(text);
+}
+
+/**
+ * The same map under a new id, so importing a file never replaces a map already in the
+ * library (the file may be an export of one). `updatedAt` becomes `now` so the imported map
+ * shows first in the library; everything else (cards, ids inside the map, createdAt) is kept.
+ */
+export function asNewMap(map: JourneyMap, now: Date = new Date()): JourneyMap {
+  return { ...map, id: newId(), updatedAt: now.toISOString() };
+}

@@ -1,0 +1,262 @@
+/**
+ * The content of one card in the exported map: the lines and marks it shows, stacked from the
+ * top, and the height that needs. Coordinates are relative to the card's top-left corner.
+ */
+import type { Card } from '../domain/schema';
+import {
+  CARD_KIND_LABELS,
+  CHANNEL_LABELS,
+  EMOTION_LABELS,
+  RECOMMENDATION_STATUS_LABELS,
+  type EmotionScore,
+} from '../domain/vocabulary';
+import { formatDate, formatNumber, formatScore, plural } from './format';
+import { MAP_LAYOUT, type CardItem, type TextItem } from './layoutTypes';
+import { fitLine, wrapText, type TextMeasurer } from './text';
+import {
+  CARD_KIND_COLOURS,
+  INK,
+  INK_SOFT,
+  RECOMMENDATION_STATUS_COLOURS,
+  TALLY_COLOURS,
+} from './theme';
+
+const C = MAP_LAYOUT.card;
+const SEVERITY_LABELS = { low: 'Low', medium: 'Medium', high: 'High' } as const;
+
+export interface CardContext {
+  width: number;
+  painPointNumber: number | null;
+  /** Counts to show, or null when the map hides annotations in exports. */
+  annotations: { comments: number; votes: number } | null;
+  measure: TextMeasurer;
+}
+
+/** The words after the kind name on the card's first line: channel, severity, score, basis. */
+function kindLine(card: Card): string {
+  const parts: string[] = [CARD_KIND_LABELS[card.kind]];
+  if (card.kind === 'touchpoint') parts.push(CHANNEL_LABELS[card.channel]);
+  if (card.kind === 'pain-point' && card.severity) parts.push(SEVERITY_LABELS[card.severity]);
+  if (card.kind === 'emotion' && card.score !== null) {
+    parts.push(`${EMOTION_LABELS[card.score as EmotionScore]} (${formatScore(card.score)})`);
+  }
+  if (card.basis === 'assumed') parts.push('Assumption');
+  if (card.basis === 'evidenced') parts.push('Evidenced');
+  return parts.join(' · ');
+}
+
+/** Extra lines each kind shows under its title and description. */
+function kindDetails(card: Card): string[] {
+  switch (card.kind) {
+    case 'metric': {
+      const unit = card.unit ? ` ${card.unit}` : '';
+      const lines: string[] = [];
+      const value = card.value === null ? '–' : `${formatNumber(card.value)}${unit}`;
+      const target = card.target === null ? '' : ` (target ${formatNumber(card.target)}${unit})`;
+      if (card.value !== null || card.target !== null) lines.push(`${value}${target}`);
+      const meta = [
+        card.sampleSize === null ? '' : `n = ${formatNumber(card.sampleSize)}`,
+        card.date === null ? '' : formatDate(card.date),
+      ].filter(Boolean);
+      if (meta.length > 0) lines.push(meta.join(' · '));
+      return lines;
+    }
+    case 'evidence': {
+      const { positive, neutral, negative } = card.tallies;
+      const lines: string[] = [];
+      if (positive + neutral + negative > 0) {
+        lines.push(`${positive} positive · ${neutral} neutral · ${negative} negative`);
+      }
+      const { count, of } = card.participants;
+      if (count !== null)
+        lines.push(
+          `${formatNumber(count)}${of === null ? '' : ` of ${formatNumber(of)}`} participants`,
+        );
+      if (card.source) lines.push(`Source: ${card.source}`);
+      return lines;
+    }
+    case 'recommendation': {
+      const lines: string[] = [];
+      if (card.theme) lines.push(`Theme: ${card.theme}`);
+      if (card.owner) lines.push(`Owner: ${card.owner}`);
+      if (card.targetDate) {
+        const revised = card.revisedDate ? ` (revised ${formatDate(card.revisedDate)})` : '';
+        lines.push(`Target ${formatDate(card.targetDate)}${revised}`);
+      } else if (card.revisedDate) {
+        lines.push(`Revised target ${formatDate(card.revisedDate)}`);
+      }
+      if (card.completedDate) lines.push(`Completed ${formatDate(card.completedDate)}`);
+      return lines;
+    }
+    default:
+      return [];
+  }
+}
+
+/** Lays out one card's content for a card `context.width` wide. */
+export function layoutCardContent(
+  card: Card,
+  context: CardContext,
+): { h: number; items: CardItem[] } {
+  const { width, measure } = context;
+  const colours = CARD_KIND_COLOURS[card.kind];
+  const left = C.stripe + C.padding;
+  const innerWidth = Math.max(20, width - left - C.padding);
+  const items: CardItem[] = [];
+  let y = C.padding;
+
+  const text = (
+    value: string,
+    size: number,
+    lineHeight: number,
+    options: { x?: number; width?: number; bold?: boolean; italic?: boolean; colour?: string },
+  ): TextItem => {
+    const item: TextItem = {
+      type: 'text',
+      x: options.x ?? left,
+      y: y + lineHeight / 2 + size * 0.35,
+      text: value,
+      size,
+      bold: options.bold ?? false,
+      italic: options.italic ?? false,
+      colour: options.colour ?? INK,
+      anchor: 'start',
+      maxWidth: options.width ?? innerWidth,
+    };
+    items.push(item);
+    y += lineHeight;
+    return item;
+  };
+  const paragraph = (
+    value: string,
+    size: number,
+    lineHeight: number,
+    maxLines: number,
+    options: { bold?: boolean; italic?: boolean; colour?: string } = {},
+  ) => {
+    const style = { size, bold: options.bold ?? false };
+    for (const line of wrapText(value, { maxWidth: innerWidth, style, maxLines, measure })) {
+      text(line, size, lineHeight, options);
+    }
+  };
+
+  // First line: pain-point number, kind and its qualifiers, moment-of-truth star.
+  const badgeRoom = context.painPointNumber === null ? 0 : C.badge + 4;
+  const starRoom = card.momentOfTruth ? C.star + 4 : 0;
+  const kindWidth = Math.max(10, innerWidth - badgeRoom - starRoom);
+  const headY = y;
+  const headHeight = Math.max(
+    C.kindLineHeight,
+    badgeRoom > 0 ? C.badge : 0,
+    starRoom > 0 ? C.star : 0,
+  );
+  y += (headHeight - C.kindLineHeight) / 2;
+  text(
+    fitLine(kindLine(card), {
+      maxWidth: kindWidth,
+      style: { size: C.kindSize, bold: true },
+      measure,
+    }),
+    C.kindSize,
+    C.kindLineHeight,
+    {
+      x: left + badgeRoom,
+      width: kindWidth,
+      bold: true,
+      colour: colours.accent,
+    },
+  );
+  y = headY + headHeight + C.gap;
+
+  if (card.title.trim() === '') {
+    text('Untitled card', C.titleSize, C.titleLineHeight, { italic: true, colour: INK_SOFT });
+  } else {
+    paragraph(card.title, C.titleSize, C.titleLineHeight, C.maxTitleLines, { bold: true });
+  }
+  if (card.description.trim() !== '') {
+    y += C.gap / 2;
+    paragraph(card.description, C.textSize, C.textLineHeight, C.maxDescriptionLines, {
+      colour: INK_SOFT,
+    });
+  }
+
+  if (card.kind === 'evidence') {
+    const { positive, neutral, negative } = card.tallies;
+    const total = positive + neutral + negative;
+    if (total > 0) {
+      y += C.gap;
+      const segments = (
+        [
+          [positive, TALLY_COLOURS.positive],
+          [neutral, TALLY_COLOURS.neutral],
+          [negative, TALLY_COLOURS.negative],
+        ] as const
+      )
+        .filter(([count]) => count > 0)
+        .map(([count, colour]) => ({ w: (innerWidth * count) / total, colour }));
+      items.push({ type: 'bar', x: left, y, w: innerWidth, h: C.barHeight, segments });
+      y += C.barHeight + C.gap;
+    }
+  }
+
+  if (card.kind === 'recommendation') {
+    y += C.gap;
+    const style = { size: C.textSize, bold: true };
+    const label = RECOMMENDATION_STATUS_LABELS[card.status];
+    const w = Math.min(innerWidth, measure(label, style) + 12);
+    const labelItem: TextItem = {
+      type: 'text',
+      x: left + 6,
+      y: y + C.pillHeight / 2 + C.textSize * 0.35,
+      text: fitLine(label, { maxWidth: w - 12, style, measure }),
+      size: C.textSize,
+      bold: true,
+      italic: false,
+      colour: '#ffffff',
+      anchor: 'start',
+      maxWidth: w - 12,
+    };
+    items.push({
+      type: 'pill',
+      x: left,
+      y,
+      w,
+      h: C.pillHeight,
+      colour: RECOMMENDATION_STATUS_COLOURS[card.status],
+      label: labelItem,
+    });
+    y += C.pillHeight + C.gap;
+    if (card.why.trim() !== '')
+      paragraph(`Why: ${card.why}`, C.textSize, C.textLineHeight, C.maxWhyLines);
+  }
+
+  for (const line of kindDetails(card)) paragraph(line, C.textSize, C.textLineHeight, 2);
+
+  if (card.momentOfTruth) {
+    const reason = card.momentOfTruth.reason.trim();
+    paragraph(
+      reason ? `Moment of truth: ${reason}` : 'Moment of truth',
+      C.textSize,
+      C.textLineHeight,
+      3,
+      {
+        italic: true,
+        colour: INK_SOFT,
+      },
+    );
+  }
+
+  const notes = context.annotations;
+  if (notes && (notes.comments > 0 || notes.votes > 0)) {
+    y += C.gap;
+    const parts = [
+      notes.comments > 0 ? plural(notes.comments, 'comment') : '',
+      notes.votes > 0 ? plural(notes.votes, 'vote') : '',
+    ];
+    paragraph(parts.filter(Boolean).join(' · '), C.textSize, C.textLineHeight, 1, {
+      colour: INK_SOFT,
+    });
+  }
+
+  return { h: Math.ceil(y + C.padding), items };
+}

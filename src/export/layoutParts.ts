@@ -1,0 +1,222 @@
+/**
+ * The parts of the map layout around the grid of cards: personas, the emotion curve, link
+ * arrows, the legend, and the annotation counts shown on cards.
+ */
+import { commentCounts } from '../domain/comments';
+import { avatarColour, personaInitials } from '../domain/personas';
+import type { JourneyMap } from '../domain/schema';
+import { voteCounts } from '../domain/voting';
+import { CARD_KINDS, CARD_KIND_LABELS, type CardKind } from '../domain/vocabulary';
+import { lineItems, textItem, type Column, type Wrap } from './layoutItems';
+import {
+  MAP_LAYOUT,
+  type CardBox,
+  type EmotionPoint,
+  type LegendItem,
+  type LinkPath,
+  type PersonaBox,
+  type TextItem,
+} from './layoutTypes';
+import { fitLine, type TextMeasurer, type TextStyle } from './text';
+import { INK_SOFT } from './theme';
+
+const L = MAP_LAYOUT;
+
+/**
+ * Open comments per card (as the canvas counts them), and votes per card in revealed rounds:
+ * an open round's votes stay secret until the facilitator reveals them.
+ */
+export function countAnnotations(
+  map: JourneyMap,
+): Map<string, { comments: number; votes: number }> {
+  const counts = new Map<string, { comments: number; votes: number }>();
+  const cardIds = new Set(map.cards.map((card) => card.id));
+  const get = (id: string) => {
+    let entry = counts.get(id);
+    if (!entry) counts.set(id, (entry = { comments: 0, votes: 0 }));
+    return entry;
+  };
+  for (const [id, count] of commentCounts(map)) if (cardIds.has(id)) get(id).comments += count;
+  for (const round of map.voteRounds) {
+    if (round.status !== 'revealed') continue;
+    for (const [id, count] of voteCounts(round)) get(id).votes += count;
+  }
+  return counts;
+}
+
+export function layoutPersonas(
+  map: JourneyMap,
+  left: number,
+  top: number,
+  wrap: Wrap,
+): PersonaBox[] {
+  const P = L.persona;
+  const textLeft = P.padding + P.avatar + 10;
+  const inner = P.width - textLeft - P.padding;
+  const boxes = map.personas.map((persona, i) => {
+    const x = left + i * (P.width + P.gap);
+    const items: TextItem[] = [];
+    let y = top + P.padding;
+    const add = (
+      lines: string[],
+      style: TextStyle,
+      lineHeight: number,
+      extra: Parameters<typeof textItem>[4] = {},
+    ) => {
+      items.push(
+        ...lineItems(lines, x + textLeft, y, style, lineHeight, { maxWidth: inner, ...extra }),
+      );
+      y += lines.length * lineHeight;
+    };
+    add(
+      wrap(persona.name.trim() || 'Persona', inner, { size: P.nameSize, bold: true }, 2),
+      { size: P.nameSize, bold: true },
+      P.nameLineHeight,
+    );
+    if (persona.quote.trim()) {
+      add(
+        wrap(`“${persona.quote.trim()}”`, inner, { size: P.textSize }, P.maxQuoteLines),
+        { size: P.textSize },
+        P.lineHeight,
+        {
+          italic: true,
+          colour: INK_SOFT,
+        },
+      );
+    }
+    for (const item of persona.demographics.slice(0, P.maxListItems)) {
+      add(wrap(`• ${item}`, inner, { size: P.textSize }, 1), { size: P.textSize }, P.lineHeight);
+    }
+    // The same generated avatar as the persona panel (domain/personas.ts).
+    const seed = persona.picture?.kind === 'avatar' ? persona.picture.seed : persona.id;
+    return {
+      id: persona.id,
+      x,
+      y: top,
+      w: P.width,
+      h: Math.max(y - top, P.avatar) + P.padding,
+      initials: personaInitials(persona.name),
+      avatarColour: avatarColour(seed),
+      photo: persona.picture?.kind === 'image' ? persona.picture.dataUrl : null,
+      lines: items,
+    };
+  });
+  // One strip: every persona as tall as the tallest.
+  const height = Math.max(0, ...boxes.map((b) => b.h));
+  return boxes.map((b) => ({ ...b, h: height }));
+}
+
+export function layoutCurve(
+  map: JourneyMap,
+  columns: ReadonlyMap<string, Column>,
+  band: { x: number; y: number; w: number; h: number } | null,
+): EmotionPoint[][] {
+  if (!band) return [];
+  const pad = L.emotionCurve.padding;
+  const runs: EmotionPoint[][] = [];
+  let run: EmotionPoint[] = [];
+  for (const phase of map.phases) {
+    for (const step of phase.steps) {
+      const column = columns.get(step.id);
+      if (step.emotionScore === null || !column) {
+        if (run.length > 0) runs.push(run);
+        run = [];
+        continue;
+      }
+      const y = band.y + pad + ((2 - step.emotionScore) / 4) * (band.h - 2 * pad);
+      run.push({ x: column.x + column.w / 2, y, score: step.emotionScore });
+    }
+  }
+  if (run.length > 0) runs.push(run);
+  return runs;
+}
+
+/** Arrows from edge to edge: sideways between columns, up or down within one. */
+export function layoutLinks(
+  map: JourneyMap,
+  cards: readonly CardBox[],
+  measure: TextMeasurer,
+): LinkPath[] {
+  const boxes = new Map(cards.map((card) => [card.id, card]));
+  const paths: LinkPath[] = [];
+  for (const link of map.links) {
+    const a = boxes.get(link.from);
+    const b = boxes.get(link.to);
+    if (!a || !b || a === b) continue;
+    let points: LinkPath['points'];
+    if (b.x >= a.x + a.w) {
+      const [sx, sy, ex, ey] = [a.x + a.w, a.y + a.h / 2, b.x, b.y + b.h / 2];
+      const bend = Math.max(24, (ex - sx) / 2);
+      points = [sx, sy, sx + bend, sy, ex - bend, ey, ex, ey];
+    } else if (b.x + b.w <= a.x) {
+      const [sx, sy, ex, ey] = [a.x, a.y + a.h / 2, b.x + b.w, b.y + b.h / 2];
+      const bend = Math.max(24, (sx - ex) / 2);
+      points = [sx, sy, sx - bend, sy, ex + bend, ey, ex, ey];
+    } else {
+      const down = b.y >= a.y;
+      const [sx, sy, ex, ey] = [
+        a.x + a.w / 2,
+        down ? a.y + a.h : a.y,
+        b.x + b.w / 2,
+        down ? b.y : b.y + b.h,
+      ];
+      const bend = Math.max(16, Math.abs(ey - sy) / 2) * (down ? 1 : -1);
+      points = [sx, sy, sx, sy + bend, ex, ey - bend, ex, ey];
+    }
+    const label = link.label.trim()
+      ? textItem(
+          fitLine(link.label, { maxWidth: 160, style: { size: L.link.labelSize }, measure }),
+          (points[0] + points[6]) / 2,
+          (points[1] + points[7]) / 2 + L.link.labelSize * 0.35,
+          { size: L.link.labelSize },
+          { anchor: 'middle', colour: INK_SOFT, maxWidth: 160 },
+        )
+      : null;
+    paths.push({ id: link.id, kind: link.kind, points, label });
+  }
+  return paths;
+}
+
+export function layoutLegend(
+  map: JourneyMap,
+  at: {
+    x: number;
+    y: number;
+    width: number;
+    measure: TextMeasurer;
+    hasVisibility: boolean;
+    hasStar: boolean;
+  },
+): { box: { x: number; y: number; w: number; h: number }; items: LegendItem[] } | null {
+  const G = L.legend;
+  const used = new Set<CardKind>(map.cards.map((card) => card.kind));
+  const entries: Pick<LegendItem, 'key' | 'label'>[] = CARD_KINDS.filter((kind) =>
+    used.has(kind),
+  ).map((kind) => ({
+    key: kind,
+    label: CARD_KIND_LABELS[kind],
+  }));
+  if (at.hasStar) entries.push({ key: 'moment-of-truth', label: 'Moment of truth' });
+  if (at.hasVisibility) entries.push({ key: 'line-of-visibility', label: 'Line of visibility' });
+  if (map.links.some((link) => link.kind === 'flow'))
+    entries.push({ key: 'link-flow', label: 'Flow' });
+  if (map.links.some((link) => link.kind === 'cause'))
+    entries.push({ key: 'link-cause', label: 'Cause' });
+  if (entries.length === 0) return null;
+  const items: LegendItem[] = [];
+  const top = at.y + G.rowHeight; // the first row holds the word "Legend"
+  let x = at.x;
+  let y = top;
+  let right = at.x;
+  for (const entry of entries) {
+    const w = G.swatch + 6 + at.measure(entry.label, { size: G.size });
+    if (x > at.x && x + w > at.x + at.width) {
+      x = at.x;
+      y += G.rowHeight;
+    }
+    items.push({ ...entry, x, y });
+    right = Math.max(right, x + w);
+    x += w + G.itemGap;
+  }
+  return { box: { x: at.x, y: at.y, w: right - at.x, h: y + G.rowHeight - at.y }, items };
+}

@@ -1,0 +1,188 @@
+/**
+ * The shape of the whole-map layout (layout.ts) and its constants. SVG and PNG draw from the
+ * same layout, so both exports look alike; the constants are in one object so the canvas can
+ * share them later.
+ */
+import type { CardKind, LaneKind, LinkKind } from '../domain/vocabulary';
+import { EXPORT_FONT_FAMILY } from './theme';
+
+/** Every size of the exported map, in CSS pixels at scale 1. */
+export const MAP_LAYOUT = {
+  fontFamily: EXPORT_FONT_FAMILY,
+  margin: 24,
+  title: { size: 24, lineHeight: 30, maxLines: 3, minWidth: 600 },
+  subtitle: { size: 13, lineHeight: 18 },
+  sectionGap: 16,
+  persona: {
+    width: 300,
+    padding: 12,
+    gap: 12,
+    avatar: 36,
+    nameSize: 15,
+    nameLineHeight: 20,
+    textSize: 12,
+    lineHeight: 16,
+    maxQuoteLines: 4,
+    maxListItems: 4,
+  },
+  laneHeader: { width: 180, padding: 12, size: 14, lineHeight: 18, maxLines: 4, noteSize: 11 },
+  phaseHeader: {
+    padding: 10,
+    size: 16,
+    lineHeight: 20,
+    maxLines: 2,
+    dateSize: 12,
+    dateLineHeight: 16,
+  },
+  stepHeader: { padding: 8, size: 13, lineHeight: 17, maxLines: 4, minHeight: 40, star: 16 },
+  cell: { padding: 12, gap: 10, minLaneHeight: 80, defaultStepWidth: 224, minStepWidth: 80 },
+  card: {
+    padding: 10,
+    stripe: 4,
+    radius: 6,
+    kindSize: 10,
+    kindLineHeight: 14,
+    titleSize: 13,
+    titleLineHeight: 17,
+    maxTitleLines: 8,
+    textSize: 11,
+    textLineHeight: 15,
+    maxDescriptionLines: 6,
+    maxWhyLines: 3,
+    gap: 4,
+    barHeight: 8,
+    pillHeight: 16,
+    badge: 18,
+    star: 14,
+  },
+  emotionCurve: { bandHeight: 110, padding: 14, pointRadius: 5, strokeWidth: 2.5 },
+  link: { strokeWidth: 1.5, arrowSize: 8, labelSize: 10 },
+  visibilityLine: { strokeWidth: 2, labelSize: 10 },
+  legend: { swatch: 14, itemGap: 24, size: 12, rowHeight: 22, titleSize: 13 },
+} as const;
+
+/** A line of text; `y` is the alphabetic baseline; `maxWidth` the room it was wrapped to. */
+export interface TextItem {
+  type: 'text';
+  x: number;
+  y: number;
+  text: string;
+  size: number;
+  bold: boolean;
+  italic: boolean;
+  colour: string;
+  anchor: 'start' | 'middle' | 'end';
+  maxWidth: number;
+}
+
+/** A horizontal bar of coloured segments (evidence tallies). */
+export interface BarItem {
+  type: 'bar';
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  segments: { w: number; colour: string }[];
+}
+
+/** A rounded label with a coloured background (recommendation status). */
+export interface PillItem {
+  type: 'pill';
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  colour: string;
+  label: TextItem;
+}
+
+export type CardItem = TextItem | BarItem | PillItem;
+
+export interface Box {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+export interface CardBox extends Box {
+  id: string;
+  kind: CardKind;
+  /** Pain points are numbered in journey order (phase, step, lane, place in the cell). */
+  painPointNumber: number | null;
+  momentOfTruth: boolean;
+  /** Content, with coordinates relative to the card's top-left corner. */
+  items: CardItem[];
+}
+
+export interface PhaseBox extends Box {
+  id: string;
+  lines: TextItem[];
+}
+
+export interface StepBox extends Box {
+  id: string;
+  lines: TextItem[];
+  momentOfTruth: boolean;
+  /** Where the first step of a phase starts: a stronger divider is drawn there. */
+  firstOfPhase: boolean;
+}
+
+export interface LaneBox extends Box {
+  id: string;
+  kind: LaneKind;
+  backstage: boolean;
+  lines: TextItem[];
+  /** The emotion curve's band inside this lane, when it has one. */
+  curveBand: Box | null;
+}
+
+export interface PersonaBox extends Box {
+  id: string;
+  initials: string;
+  avatarColour: string;
+  /** A persona photo (a PNG, JPEG, WebP or GIF data URL, checked by the schema), or null. */
+  photo: string | null;
+  lines: TextItem[];
+}
+
+export interface LinkPath {
+  id: string;
+  kind: LinkKind;
+  /** A cubic Bézier from the start card's edge to the end card's edge. */
+  points: [number, number, number, number, number, number, number, number];
+  label: TextItem | null;
+}
+
+export interface EmotionPoint {
+  x: number;
+  y: number;
+  score: number;
+}
+
+export interface LegendItem {
+  /** A card kind, or one of the map's marks. */
+  key: CardKind | 'moment-of-truth' | 'line-of-visibility' | 'link-flow' | 'link-cause';
+  label: string;
+  x: number;
+  y: number;
+}
+
+export interface MapLayout {
+  width: number;
+  height: number;
+  title: TextItem[];
+  personas: PersonaBox[];
+  /** The whole grid including headers. */
+  grid: Box;
+  phases: PhaseBox[];
+  steps: StepBox[];
+  lanes: LaneBox[];
+  cards: CardBox[];
+  links: LinkPath[];
+  /** Runs of consecutive scored steps: a null score breaks the curve. */
+  emotionCurve: EmotionPoint[][];
+  /** Where the lanes change from frontstage to backstage (or back). */
+  visibilityLines: { y: number; x1: number; x2: number }[];
+  legend: { box: Box; items: LegendItem[] } | null;
+}

@@ -1,0 +1,170 @@
+/**
+ * The whole map as a PNG, drawn straight onto a canvas from the same layout as the SVG
+ * (see canvasDraw.ts). Big maps are scaled down to stay inside what browsers can allocate;
+ * the result says so, so the UI can suggest SVG instead.
+ */
+import type { JourneyMap } from '../domain/schema';
+import { drawPrimitives, type LoadedPicture } from './canvasDraw';
+import { layoutMap } from './layout';
+import { buildScene, type Scene } from './scene';
+import { SAFE_PICTURE } from './svg';
+
+/**
+ * Safe canvas limits. Chromium allows 32,767 px a side and ~268 Mpx in all; we stay well
+ * under both (and under html-to-image's 16,384 px side) so allocation and encoding succeed.
+ */
+export const PNG_LIMITS = { maxSide: 16_384, maxArea: 200_000_000 } as const;
+
+export interface PngOptions {
+  scale: 1 | 2 | 3;
+  background: 'white' | 'transparent';
+  /** Called with 0…1 while the image is drawn and encoded. */
+  onProgress?: (fraction: number) => void;
+  /** Stops drawing between chunks (the promise rejects with an AbortError). */
+  signal?: AbortSignal;
+}
+
+export interface PngResult {
+  blob: Blob;
+  /** Size of the image in pixels. */
+  width: number;
+  height: number;
+  /** The scale actually used (image pixels per map pixel). */
+  scale: number;
+  /** The requested scale, when the map was too big for it and had to be drawn smaller. */
+  scaledDownFrom?: number;
+}
+
+/**
+ * The largest scale up to `requested` at which a `width` × `height` map fits the limits.
+ * Scales below the request are rounded down to hundredths, so the image is never too big.
+ */
+export function fitPngScale(
+  width: number,
+  height: number,
+  requested: number,
+): { scale: number; scaledDownFrom?: number } {
+  const w = Math.max(1, width);
+  const h = Math.max(1, height);
+  const fit = Math.min(
+    PNG_LIMITS.maxSide / w,
+    PNG_LIMITS.maxSide / h,
+    Math.sqrt(PNG_LIMITS.maxArea / (w * h)),
+  );
+  if (fit >= requested) return { scale: requested };
+  return { scale: Math.max(0.01, Math.floor(fit * 100) / 100), scaledDownFrom: requested };
+}
+
+const PRIMITIVES_PER_CHUNK = 5_000;
+
+/** Lets the browser paint (the progress) and handle input between drawing chunks. */
+function nextTask(): Promise<void> {
+  // A message, not setTimeout: timers are clamped and throttled in background tabs.
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
+/** Decodes the scene's pictures (persona photos) before drawing; a broken one is skipped. */
+async function loadPictures(scene: Scene): Promise<Map<string, LoadedPicture>> {
+  const pictures = new Map<string, LoadedPicture>();
+  const hrefs = new Set(
+    scene.primitives.flatMap((p) =>
+      p.type === 'image' && SAFE_PICTURE.test(p.href) ? [p.href] : [],
+    ),
+  );
+  await Promise.all(
+    [...hrefs].map(async (href) => {
+      try {
+        const image = new Image();
+        image.src = href;
+        await image.decode();
+        pictures.set(href, {
+          source: image,
+          width: image.naturalWidth,
+          height: image.naturalHeight,
+        });
+      } catch {
+        // A picture that does not decode is left out rather than failing the whole export.
+      }
+    }),
+  );
+  return pictures;
+}
+
+function toBlob(canvas: HTMLCanvasElement): Promise<Blob | null> {
+  return new Promise((resolve) => {
+    try {
+      canvas.toBlob((blob) => resolve(blob), 'image/png');
+    } catch {
+      resolve(null);
+    }
+  });
+}
+
+/**
+ * Renders the whole map as a PNG at `scale` (1×, 2× or 3×). When the map does not fit the
+ * canvas limits at that scale, it is drawn at the largest scale that fits and the result
+ * carries `scaledDownFrom`. If the browser still cannot make the image (low memory), the scale
+ * is halved and tried again twice before giving up with an error that suggests SVG.
+ */
+export async function renderMapPng(map: JourneyMap, options: PngOptions): Promise<PngResult> {
+  const progress = options.onProgress ?? (() => undefined);
+  progress(0);
+  const layout = layoutMap(map);
+  const scene = buildScene(layout, { background: options.background, title: map.title });
+  const pictures = await loadPictures(scene);
+  progress(0.05);
+  const fitted = fitPngScale(scene.width, scene.height, options.scale);
+  let scale = fitted.scale;
+  for (
+    let attempt = 0;
+    attempt < 3;
+    attempt++, scale = Math.max(0.01, Math.floor(scale * 50) / 100)
+  ) {
+    const width = Math.max(1, Math.floor(scene.width * scale));
+    const height = Math.max(1, Math.floor(scene.height * scale));
+    const canvas = document.createElement('canvas');
+    canvas.width = width;
+    canvas.height = height;
+    let blob: Blob | null;
+    try {
+      const ctx = canvas.getContext('2d');
+      if (!ctx) continue;
+      ctx.setTransform(scale, 0, 0, scale, 0, 0);
+      const total = scene.primitives.length;
+      for (let from = 0; from < total; from += PRIMITIVES_PER_CHUNK) {
+        options.signal?.throwIfAborted();
+        const to = Math.min(total, from + PRIMITIVES_PER_CHUNK);
+        drawPrimitives(ctx, scene.primitives, from, to, pictures);
+        progress(0.05 + (0.75 * to) / total);
+        await nextTask();
+      }
+      options.signal?.throwIfAborted();
+      progress(0.8);
+      blob = await toBlob(canvas);
+    } finally {
+      // Free the pixels now rather than at the next garbage collection.
+      canvas.width = 0;
+      canvas.height = 0;
+    }
+    if (!blob) continue;
+    progress(1);
+    const scaledDownFrom = scale < options.scale ? options.scale : undefined;
+    return {
+      blob,
+      width,
+      height,
+      scale,
+      ...(scaledDownFrom === undefined ? {} : { scaledDownFrom }),
+    };
+  }
+  throw new Error(
+    'Your browser could not make an image of this map. Export it as SVG instead: SVG has no size limit.',
+  );
+}

@@ -1,0 +1,472 @@
+/**
+ * The exported map as a flat list of drawing primitives, built from the layout. SVG
+ * (svg.ts) and PNG (png.ts) only translate primitives, so both exports are the same picture.
+ */
+import { CARD_KIND_COLOURS } from './theme';
+import {
+  BACKSTAGE_CELL_FILL,
+  BACKSTAGE_FILL,
+  BADGE_FILL,
+  CELL_FILL,
+  CURVE_STROKE,
+  EMOTION_COLOURS,
+  GRID_LINE,
+  INK,
+  INK_SOFT,
+  LANE_FILL,
+  LINK_STROKE,
+  PHASE_FILL,
+  STAR_FILL,
+  STAR_STROKE,
+  STEP_FILL,
+  VISIBILITY_LINE,
+} from './theme';
+import { MAP_LAYOUT, type LegendItem, type MapLayout, type TextItem } from './layoutTypes';
+
+export type Primitive =
+  | {
+      type: 'rect';
+      x: number;
+      y: number;
+      w: number;
+      h: number;
+      fill: string | null;
+      stroke: string | null;
+      strokeWidth: number;
+      radius: number;
+    }
+  | {
+      type: 'line';
+      x1: number;
+      y1: number;
+      x2: number;
+      y2: number;
+      stroke: string;
+      strokeWidth: number;
+      dash: number[] | null;
+    }
+  /** A raster picture (a persona photo) filling a circle, cropped to cover it. */
+  | { type: 'image'; x: number; y: number; w: number; h: number; href: string }
+  | { type: 'polyline'; points: number[]; stroke: string; strokeWidth: number }
+  | { type: 'polygon'; points: number[]; fill: string; stroke: string | null; strokeWidth: number }
+  | {
+      type: 'circle';
+      cx: number;
+      cy: number;
+      r: number;
+      fill: string;
+      stroke: string | null;
+      strokeWidth: number;
+    }
+  | {
+      type: 'bezier';
+      points: readonly number[];
+      stroke: string;
+      strokeWidth: number;
+      dash: number[] | null;
+    }
+  | TextItem;
+
+export interface Scene {
+  width: number;
+  height: number;
+  /** The map title, for the SVG's accessible name. */
+  title: string;
+  background: string | null;
+  primitives: Primitive[];
+}
+
+const rect = (
+  x: number,
+  y: number,
+  w: number,
+  h: number,
+  fill: string | null,
+  stroke: string | null = null,
+  strokeWidth = 1,
+  radius = 0,
+): Primitive => ({
+  type: 'rect',
+  x,
+  y,
+  w,
+  h,
+  fill,
+  stroke,
+  strokeWidth,
+  radius,
+});
+const line = (
+  x1: number,
+  y1: number,
+  x2: number,
+  y2: number,
+  stroke: string,
+  strokeWidth = 1,
+  dash: number[] | null = null,
+): Primitive => ({
+  type: 'line',
+  x1,
+  y1,
+  x2,
+  y2,
+  stroke,
+  strokeWidth,
+  dash,
+});
+
+/** The ten points of a five-pointed star centred on (cx, cy). */
+export function starPoints(cx: number, cy: number, outer: number): number[] {
+  const inner = outer * 0.45;
+  const points: number[] = [];
+  for (let i = 0; i < 10; i++) {
+    const r = i % 2 === 0 ? outer : inner;
+    const angle = -Math.PI / 2 + (i * Math.PI) / 5;
+    points.push(round(cx + r * Math.cos(angle)), round(cy + r * Math.sin(angle)));
+  }
+  return points;
+}
+
+const round = (n: number) => Math.round(n * 100) / 100;
+
+function star(cx: number, cy: number, size: number): Primitive {
+  return {
+    type: 'polygon',
+    points: starPoints(cx, cy, size / 2),
+    fill: STAR_FILL,
+    stroke: STAR_STROKE,
+    strokeWidth: 1,
+  };
+}
+
+/** An arrowhead at the end of a Bézier, pointing along its last tangent. */
+function arrowHead(points: readonly number[], colour: string): Primitive {
+  const [c2x = 0, c2y = 0, ex = 0, ey = 0] = points.slice(4);
+  const angle = Math.atan2(ey - c2y, ex - c2x);
+  const size = MAP_LAYOUT.link.arrowSize;
+  const at = (a: number) => [round(ex - size * Math.cos(a)), round(ey - size * Math.sin(a))];
+  return {
+    type: 'polygon',
+    points: [ex, ey, ...at(angle - 0.45), ...at(angle + 0.45)],
+    fill: colour,
+    stroke: null,
+    strokeWidth: 0,
+  };
+}
+
+function legendSwatch(item: LegendItem): Primitive[] {
+  const s = MAP_LAYOUT.legend.swatch;
+  const y = item.y + (MAP_LAYOUT.legend.rowHeight - s) / 2;
+  switch (item.key) {
+    case 'moment-of-truth':
+      return [star(item.x + s / 2, y + s / 2, s)];
+    case 'line-of-visibility':
+      return [line(item.x, y + s / 2, item.x + s, y + s / 2, VISIBILITY_LINE, 2, [4, 3])];
+    case 'link-flow':
+    case 'link-cause': {
+      const colour = LINK_STROKE[item.key === 'link-flow' ? 'flow' : 'cause'];
+      return [
+        line(
+          item.x,
+          y + s / 2,
+          item.x + s,
+          y + s / 2,
+          colour,
+          1.5,
+          item.key === 'link-cause' ? [4, 3] : null,
+        ),
+      ];
+    }
+    default: {
+      const colours = CARD_KIND_COLOURS[item.key];
+      return [rect(item.x, y, s, s, colours.fill, colours.accent, 1.5, 3)];
+    }
+  }
+}
+
+/**
+ * Turns a layout into primitives, back to front: background, grid, curve, cards, links
+ * (on top, so arrows stay visible), legend.
+ */
+export function buildScene(
+  layout: MapLayout,
+  options: { background: 'white' | 'transparent'; title: string },
+): Scene {
+  const out: Primitive[] = [];
+  const push = (...items: Primitive[]) => {
+    for (const item of items) out.push(item);
+  };
+  const { grid } = layout;
+  const gridLeft = grid.x + MAP_LAYOUT.laneHeader.width;
+  const gridRight = grid.x + grid.w;
+  const gridBottom = grid.y + grid.h;
+  if (options.background === 'white') push(rect(0, 0, layout.width, layout.height, '#ffffff'));
+
+  push(...layout.title);
+
+  for (const persona of layout.personas) {
+    const P = MAP_LAYOUT.persona;
+    push(rect(persona.x, persona.y, persona.w, persona.h, LANE_FILL, GRID_LINE, 1, 8));
+    const r = P.avatar / 2;
+    const [ax, ay] = [persona.x + P.padding, persona.y + P.padding];
+    if (persona.photo) {
+      push({ type: 'image', x: ax, y: ay, w: P.avatar, h: P.avatar, href: persona.photo });
+    } else {
+      push(
+        {
+          type: 'circle',
+          cx: ax + r,
+          cy: ay + r,
+          r,
+          fill: persona.avatarColour,
+          stroke: null,
+          strokeWidth: 0,
+        },
+        {
+          type: 'text',
+          x: ax + r,
+          y: ay + r + 5,
+          text: persona.initials,
+          size: persona.initials.length > 1 ? 13 : 15,
+          bold: true,
+          italic: false,
+          colour: '#ffffff',
+          anchor: 'middle',
+          maxWidth: P.avatar - 4,
+        },
+      );
+    }
+    push(...persona.lines);
+  }
+
+  // Lane bands (headers and cells), then headers, then the grid lines over them.
+  for (const lane of layout.lanes) {
+    push(
+      rect(
+        lane.x,
+        lane.y,
+        MAP_LAYOUT.laneHeader.width,
+        lane.h,
+        lane.backstage ? BACKSTAGE_FILL : LANE_FILL,
+      ),
+    );
+    push(
+      rect(
+        gridLeft,
+        lane.y,
+        gridRight - gridLeft,
+        lane.h,
+        lane.backstage ? BACKSTAGE_CELL_FILL : CELL_FILL,
+      ),
+    );
+    push(...lane.lines);
+  }
+  for (const phase of layout.phases) {
+    push(rect(phase.x, phase.y, phase.w, phase.h, PHASE_FILL, '#ffffff', 1), ...phase.lines);
+  }
+  for (const step of layout.steps) {
+    push(rect(step.x, step.y, step.w, step.h, STEP_FILL), ...step.lines);
+    if (step.momentOfTruth) {
+      const size = MAP_LAYOUT.stepHeader.star;
+      push(
+        star(
+          step.x + step.w - MAP_LAYOUT.stepHeader.padding - size / 2,
+          step.y + MAP_LAYOUT.stepHeader.padding + size / 2,
+          size,
+        ),
+      );
+    }
+  }
+  const headerTop = layout.steps[0]?.y ?? grid.y;
+  for (const step of layout.steps) {
+    if (step.x > gridLeft) {
+      const phaseEdge = step.firstOfPhase;
+      push(
+        line(
+          step.x,
+          phaseEdge ? grid.y : headerTop,
+          step.x,
+          gridBottom,
+          phaseEdge ? INK_SOFT : GRID_LINE,
+          phaseEdge ? 1.5 : 1,
+        ),
+      );
+    }
+  }
+  for (const lane of layout.lanes) push(line(grid.x, lane.y, gridRight, lane.y, GRID_LINE));
+  push(rect(grid.x, grid.y, grid.w, grid.h, null, INK_SOFT, 1));
+
+  // The emotion curve: a zero line, the runs of scored steps, a dot per step.
+  for (const lane of layout.lanes) {
+    const band = lane.curveBand;
+    if (!band) continue;
+    const pad = MAP_LAYOUT.emotionCurve.padding;
+    const mid = band.y + pad + (band.h - 2 * pad) / 2;
+    push(line(band.x, mid, band.x + band.w, mid, GRID_LINE, 1, [4, 4]));
+    push(line(band.x, band.y + band.h, band.x + band.w, band.y + band.h, GRID_LINE, 1, [2, 3]));
+  }
+  for (const run of layout.emotionCurve) {
+    if (run.length > 1) {
+      push({
+        type: 'polyline',
+        points: run.flatMap((p) => [round(p.x), round(p.y)]),
+        stroke: CURVE_STROKE,
+        strokeWidth: MAP_LAYOUT.emotionCurve.strokeWidth,
+      });
+    }
+    for (const point of run) {
+      push({
+        type: 'circle',
+        cx: point.x,
+        cy: point.y,
+        r: MAP_LAYOUT.emotionCurve.pointRadius,
+        fill: EMOTION_COLOURS[point.score] ?? CURVE_STROKE,
+        stroke: '#ffffff',
+        strokeWidth: 1.5,
+      });
+    }
+  }
+
+  for (const visibility of layout.visibilityLines) {
+    push(
+      line(
+        visibility.x1,
+        visibility.y,
+        visibility.x2,
+        visibility.y,
+        VISIBILITY_LINE,
+        MAP_LAYOUT.visibilityLine.strokeWidth,
+        [8, 4],
+      ),
+    );
+    push({
+      type: 'text',
+      x: visibility.x2 - 6,
+      y: visibility.y - 4,
+      text: 'Line of visibility',
+      size: MAP_LAYOUT.visibilityLine.labelSize,
+      bold: true,
+      italic: false,
+      colour: VISIBILITY_LINE,
+      anchor: 'end',
+      maxWidth: Infinity,
+    });
+  }
+
+  // Links go under the cards (as on the canvas), so they never hide card text.
+  for (const link of layout.links) {
+    const colour = LINK_STROKE[link.kind];
+    push({
+      type: 'bezier',
+      points: link.points.map(round),
+      stroke: colour,
+      strokeWidth: MAP_LAYOUT.link.strokeWidth,
+      dash: link.kind === 'cause' ? [5, 4] : null,
+    });
+    push(arrowHead(link.points, colour));
+  }
+
+  const C = MAP_LAYOUT.card;
+  for (const card of layout.cards) {
+    const colours = CARD_KIND_COLOURS[card.kind];
+    push(rect(card.x, card.y, card.w, card.h, colours.fill, colours.accent, 1, C.radius));
+    push(rect(card.x, card.y, C.stripe, card.h, colours.accent));
+    if (card.painPointNumber !== null) {
+      const r = C.badge / 2;
+      const cx = card.x + C.stripe + C.padding + r;
+      const cy = card.y + C.padding + r;
+      push({ type: 'circle', cx, cy, r, fill: BADGE_FILL, stroke: null, strokeWidth: 0 });
+      const label = String(card.painPointNumber);
+      push({
+        type: 'text',
+        x: cx,
+        y: cy + 4,
+        text: label,
+        size: label.length > 2 ? 8 : 11,
+        bold: true,
+        italic: false,
+        colour: '#ffffff',
+        anchor: 'middle',
+        maxWidth: C.badge - 2,
+      });
+    }
+    if (card.momentOfTruth)
+      push(star(card.x + card.w - C.padding - C.star / 2, card.y + C.padding + C.star / 2, C.star));
+    for (const item of card.items) {
+      if (item.type === 'text') {
+        push({ ...item, x: card.x + item.x, y: card.y + item.y });
+      } else if (item.type === 'bar') {
+        let x = card.x + item.x;
+        for (const segment of item.segments) {
+          push(rect(round(x), card.y + item.y, round(segment.w), item.h, segment.colour));
+          x += segment.w;
+        }
+      } else {
+        push(
+          rect(card.x + item.x, card.y + item.y, item.w, item.h, item.colour, null, 0, item.h / 2),
+        );
+        push({ ...item.label, x: card.x + item.label.x, y: card.y + item.label.y });
+      }
+    }
+  }
+
+  // Link labels go over the cards, so they can be read where a link crosses a card.
+  for (const link of layout.links) {
+    if (link.label) {
+      const w = Math.min(link.label.maxWidth, link.label.text.length * link.label.size * 0.62) + 8;
+      push(
+        rect(
+          link.label.x - w / 2,
+          link.label.y - link.label.size,
+          w,
+          link.label.size + 5,
+          '#ffffff',
+          GRID_LINE,
+          1,
+          3,
+        ),
+        link.label,
+      );
+    }
+  }
+
+  if (layout.legend) {
+    const G = MAP_LAYOUT.legend;
+    const { box } = layout.legend;
+    push({
+      type: 'text',
+      x: box.x,
+      y: box.y + G.rowHeight / 2 + G.titleSize * 0.35,
+      text: 'Legend',
+      size: G.titleSize,
+      bold: true,
+      italic: false,
+      colour: INK,
+      anchor: 'start',
+      maxWidth: Infinity,
+    });
+    for (const item of layout.legend.items) {
+      push(...legendSwatch(item));
+      push({
+        type: 'text',
+        x: item.x + G.swatch + 6,
+        y: item.y + G.rowHeight / 2 + G.size * 0.35,
+        text: item.label,
+        size: G.size,
+        bold: false,
+        italic: false,
+        colour: INK,
+        anchor: 'start',
+        maxWidth: Infinity,
+      });
+    }
+  }
+
+  return {
+    width: layout.width,
+    height: layout.height,
+    title: options.title,
+    background: options.background === 'white' ? '#ffffff' : null,
+    primitives: out,
+  };
+}

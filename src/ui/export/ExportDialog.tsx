@@ -1,0 +1,208 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import type { JourneyMap } from '../../domain/schema';
+import { exportMapCsv } from '../../export/csv';
+import { downloadBlob } from '../../export/download';
+import { mapFilename } from '../../export/filename';
+import { exportMapJson } from '../../export/json';
+import { renderMapPng } from '../../export/png';
+import { renderMapSvg } from '../../export/svg';
+import { useFocusTrap } from './useFocusTrap';
+import './export.css';
+
+export interface ExportDialogProps {
+  map: JourneyMap;
+  onClose(): void;
+}
+
+type Background = 'white' | 'transparent';
+type Scale = 1 | 2 | 3;
+type Notice = { tone: 'info' | 'error'; text: string } | null;
+
+const SCALES: readonly Scale[] = [1, 2, 3];
+const px = (n: number) => n.toLocaleString('en-GB');
+
+/**
+ * The export dialog: JSON (to keep or share), PNG (1×, 2×, 3×), SVG and CSV, with a white
+ * or transparent background for the pictures. Modal: focus stays inside, Esc closes. PNG of
+ * a big map shows progress, and says so when the image had to be made smaller.
+ */
+export function ExportDialog({ map, onClose }: ExportDialogProps) {
+  const dialogRef = useRef<HTMLDivElement>(null);
+  const titleId = useId();
+  const [scale, setScale] = useState<Scale>(2);
+  const [background, setBackground] = useState<Background>('white');
+  const [progress, setProgress] = useState<number | null>(null);
+  const [notice, setNotice] = useState<Notice>(null);
+  const abortRef = useRef<AbortController | null>(null);
+
+  // Closing the dialog stops a PNG that is still drawing.
+  useEffect(() => () => abortRef.current?.abort(), []);
+  useFocusTrap(dialogRef, onClose);
+
+  const busy = progress !== null;
+  const run = (action: () => void) => {
+    setNotice(null);
+    try {
+      action();
+    } catch (error) {
+      setNotice({
+        tone: 'error',
+        text: error instanceof Error ? error.message : 'The export failed.',
+      });
+    }
+  };
+
+  const exportJson = () =>
+    run(() => {
+      const { blob, filename } = exportMapJson(map);
+      downloadBlob(blob, filename);
+    });
+  const exportCsv = () =>
+    run(() => {
+      const { blob, filename } = exportMapCsv(map);
+      downloadBlob(blob, filename);
+    });
+  const exportSvg = () =>
+    run(() => {
+      const { svg } = renderMapSvg(map, { background });
+      downloadBlob(new Blob([svg], { type: 'image/svg+xml' }), mapFilename(map.title, 'svg'));
+    });
+
+  const exportPng = async () => {
+    setNotice(null);
+    setProgress(0);
+    // The buttons are disabled while drawing: keep focus in the dialog, not on the body.
+    dialogRef.current?.focus();
+    const controller = new AbortController();
+    abortRef.current = controller;
+    try {
+      const result = await renderMapPng(map, {
+        scale,
+        background,
+        onProgress: setProgress,
+        signal: controller.signal,
+      });
+      downloadBlob(result.blob, mapFilename(map.title, 'png'));
+      if (result.scaledDownFrom !== undefined) {
+        setNotice({
+          tone: 'info',
+          text: `This map is too big for a ${result.scaledDownFrom}× PNG, so the image was made smaller (${px(result.width)} × ${px(result.height)} pixels, ${result.scale}×). For a sharp picture of the whole map, export SVG.`,
+        });
+      } else {
+        setNotice({
+          tone: 'info',
+          text: `PNG saved (${px(result.width)} × ${px(result.height)} pixels).`,
+        });
+      }
+    } catch (error) {
+      if (controller.signal.aborted) return;
+      setNotice({
+        tone: 'error',
+        text: error instanceof Error ? error.message : 'The PNG export failed.',
+      });
+    } finally {
+      if (abortRef.current === controller) abortRef.current = null;
+      if (!controller.signal.aborted) setProgress(null);
+    }
+  };
+
+  return (
+    <div
+      className="wm-export-backdrop"
+      onMouseDown={(event) => {
+        if (event.target === event.currentTarget) onClose();
+      }}
+    >
+      <div
+        ref={dialogRef}
+        className="wm-export-dialog"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby={titleId}
+        tabIndex={-1}
+      >
+        <h2 id={titleId} className="wm-export-title">
+          Export map
+        </h2>
+
+        <section className="wm-export-section" aria-label="Keep or share">
+          <p className="wm-export-hint">
+            A JSON file opens again in Waymark with everything in it. CSV lists the cards for a
+            spreadsheet.
+          </p>
+          <div className="wm-export-buttons">
+            <button type="button" onClick={exportJson} disabled={busy}>
+              Export JSON
+            </button>
+            <button type="button" onClick={exportCsv} disabled={busy}>
+              Export CSV
+            </button>
+          </div>
+        </section>
+
+        <section className="wm-export-section" aria-label="Picture of the map">
+          <fieldset className="wm-export-choice" disabled={busy}>
+            <legend>Background</legend>
+            {(['white', 'transparent'] as const).map((value) => (
+              <label key={value}>
+                <input
+                  type="radio"
+                  name={`${titleId}-background`}
+                  value={value}
+                  checked={background === value}
+                  onChange={() => setBackground(value)}
+                />
+                {value === 'white' ? 'White' : 'Transparent'}
+              </label>
+            ))}
+          </fieldset>
+          <fieldset className="wm-export-choice" disabled={busy}>
+            <legend>PNG size</legend>
+            {SCALES.map((value) => (
+              <label key={value}>
+                <input
+                  type="radio"
+                  name={`${titleId}-scale`}
+                  value={value}
+                  checked={scale === value}
+                  onChange={() => setScale(value)}
+                />
+                {value}×
+              </label>
+            ))}
+          </fieldset>
+          <div className="wm-export-buttons">
+            <button type="button" onClick={() => void exportPng()} disabled={busy}>
+              Export PNG
+            </button>
+            <button type="button" onClick={exportSvg} disabled={busy}>
+              Export SVG
+            </button>
+          </div>
+        </section>
+
+        <div role="status" className="wm-export-status">
+          {busy ? (
+            <>
+              <span>Exporting PNG…</span>
+              <progress max={1} value={progress} aria-label="PNG export progress" />
+            </>
+          ) : notice?.tone === 'info' ? (
+            notice.text
+          ) : null}
+        </div>
+        {notice?.tone === 'error' ? (
+          <p role="alert" className="wm-export-error">
+            {notice.text}
+          </p>
+        ) : null}
+
+        <div className="wm-export-footer">
+          <button type="button" onClick={onClose}>
+            Close
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+import { useId, useRef } from 'react';
+import type { JourneyMap } from '../../domain/schema';
+import { ImportProblems } from './ImportProblems';
+import { useMapImport } from './useMapImport';
+import './export.css';
+
+export interface ImportButtonProps {
+  /** Receives the imported map, always with a new id. May return a promise (saving it). */
+  onImported(map: JourneyMap): void | Promise<void>;
+}
+
+/**
+ * "Import map (JSON or CSV)": opens the file picker, imports the file as a new map and shows
+ * what is wrong with a bad file (message and up to five problems) in an alert.
+ */
+export function ImportButton({ onImported }: ImportButtonProps) {
+  const inputRef = useRef<HTMLInputElement>(null);
+  const inputId = useId();
+  const { importing, failure, importFile, clearFailure } = useMapImport(onImported);
+  return (
+    <div className="wm-import">
+      <button
+        type="button"
+        onClick={() => inputRef.current?.click()}
+        disabled={importing}
+        aria-busy={importing}
+      >
+        {importing ? 'Importing…' : 'Import map (JSON or CSV)'}
+      </button>
+      <input
+        ref={inputRef}
+        id={inputId}
+        type="file"
+        className="wm-import-input"
+        accept=".json,.csv,application/json,text/csv"
+        aria-label="Map file to import"
+        tabIndex={-1}
+        onChange={(event) => {
+          const file = event.currentTarget.files?.[0];
+          // Clear the picker so choosing the same file again (after fixing it) imports again.
+          event.currentTarget.value = '';
+          if (file) void importFile(file);
+        }}
+      />
+      {failure ? <ImportProblems failure={failure} onDismiss={clearFailure} /> : null}
+    </div>
+  );
+}

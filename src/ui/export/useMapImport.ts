@@ -1,0 +1,41 @@
+import { useCallback, useState } from 'react';
+import type { JourneyMap } from '../../domain/schema';
+import { importFile, type ImportProblem } from '../../export/importFile';
+
+export interface ImportFailure {
+  message: string;
+  problems: ImportProblem[];
+}
+
+/**
+ * Imports a file as a new map and hands it to `onImported`; keeps what went wrong for
+ * display. Shared by the import button and the drop zone so both report errors alike.
+ */
+export function useMapImport(onImported: (map: JourneyMap) => void | Promise<void>) {
+  const [importing, setImporting] = useState(false);
+  const [failure, setFailure] = useState<ImportFailure | null>(null);
+  const importOne = useCallback(
+    async (file: File) => {
+      setImporting(true);
+      setFailure(null);
+      try {
+        const result = await importFile(file);
+        if (!result.ok) {
+          setFailure({ message: result.message, problems: result.problems });
+          return;
+        }
+        await onImported(result.map);
+      } catch (error) {
+        const detail = error instanceof Error ? ` (${error.message})` : '';
+        setFailure({
+          message: `The map could not be added to your library${detail}.`,
+          problems: [],
+        });
+      } finally {
+        setImporting(false);
+      }
+    },
+    [onImported],
+  );
+  return { importing, failure, importFile: importOne, clearFailure: () => setFailure(null) };
+}
