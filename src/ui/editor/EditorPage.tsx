@@ -1,4 +1,6 @@
+import { useState } from 'react';
 import { hrefFor } from '../routes';
+import { ExportDialog } from '../export/ExportDialog';
 import { EditorStoreProvider, useEditor } from '../../store/EditorStoreContext';
 import { useServices } from '../services';
 import { MapEditor } from './MapEditor';
@@ -46,6 +48,7 @@ export function EditorPage({ mapId }: { mapId: string }) {
           <MapTitleField />
           <SaveStatus persistent={repository.persistent} />
           <ReadOnlyBanner onTakeOver={open.takeOver} />
+          <ExportButton />
         </header>
         <MapEditor />
       </div>
@@ -63,5 +66,19 @@ function ReadOnlyBanner({ onTakeOver }: { onTakeOver: () => void }) {
         Edit here instead
       </button>
     </div>
+  );
+}
+
+/** "Export…": the map as JSON, CSV, PNG or SVG, from the map as it is now. */
+function ExportButton() {
+  const [open, setOpen] = useState(false);
+  const map = useEditor((s) => s.map);
+  return (
+    <>
+      <button type="button" className="editor-header__export" onClick={() => setOpen(true)}>
+        Export…
+      </button>
+      {open && <ExportDialog map={map} onClose={() => setOpen(false)} />}
+    </>
   );
 }

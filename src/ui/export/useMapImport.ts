@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import type { JourneyMap } from '../../domain/schema';
-import { importFile, type ImportProblem } from '../../export/importFile';
+import type { ImportProblem } from '../../export/importFile';
 
 export interface ImportFailure {
   message: string;
@@ -19,6 +19,8 @@ export function useMapImport(onImported: (map: JourneyMap) => void | Promise<voi
       setImporting(true);
       setFailure(null);
       try {
+        // Loaded on first use: CSV parsing and the importers stay out of the first screen.
+        const { importFile } = await import('../../export/importFile');
         const result = await importFile(file);
         if (!result.ok) {
           setFailure({ message: result.message, problems: result.problems });

@@ -1,14 +1,19 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
+import type { JourneyMap } from '../../domain/schema';
+import { FileDropZone } from '../export/FileDropZone';
+import { ImportButton } from '../export/ImportButton';
+import { ImportProblems } from '../export/ImportProblems';
+import { useMapImport } from '../export/useMapImport';
 import { useStore } from 'zustand';
 import { visibleMaps, type LibrarySort } from '../../store/libraryStore';
-import { navigate } from '../routes';
+import { hrefFor, navigate } from '../routes';
 import { useServices } from '../services';
 import { MapRow } from './MapRow';
 import { TrashList } from './TrashList';
 import { UndoToast, type UndoOffer } from './UndoToast';
 
 /** The first screen: every map in this browser, with search, sort and whole-map commands. */
-export function LibraryPage({ importSlot }: { importSlot?: React.ReactNode }) {
+export function LibraryPage() {
   const { library, repository } = useServices();
   const maps = useStore(library, (s) => s.maps);
   const loaded = useStore(library, (s) => s.loaded);
@@ -16,6 +21,15 @@ export function LibraryPage({ importSlot }: { importSlot?: React.ReactNode }) {
   const [query, setQuery] = useState('');
   const [sort, setSort] = useState<LibrarySort>('updated');
   const [undo, setUndo] = useState<UndoOffer | null>(null);
+  const [imported, setImported] = useState<{ id: string; title: string } | null>(null);
+  const addImported = useCallback(
+    async (map: JourneyMap) => {
+      if (!(await library.getState().addMap(map))) throw new Error('it could not be saved');
+      setImported({ id: map.id, title: map.title });
+    },
+    [library],
+  );
+  const dropped = useMapImport(addImported);
 
   const live = maps.filter((m) => m.deletedAt === null);
   const trashed = maps.filter((m) => m.deletedAt !== null);
@@ -27,85 +41,96 @@ export function LibraryPage({ importSlot }: { importSlot?: React.ReactNode }) {
   };
 
   return (
-    <main className="library">
-      <header className="library__header">
-        <h1>
-          <span className="brand">Waymark</span>{' '}
-          <span className="library__subtitle">Journey maps</span>
-        </h1>
-        <div className="library__actions">
-          <button type="button" className="button--primary" onClick={() => void createMap()}>
-            New map
-          </button>
-          {importSlot}
-        </div>
-      </header>
-      {!repository.persistent && (
-        <p className="notice notice--warning" role="alert">
-          This browser does not let Waymark store anything (private mode or blocked storage). You
-          can still make and export maps, but they are gone when you close this tab: export them as
-          JSON to keep them.
-        </p>
-      )}
-      {error && (
-        <div className="notice notice--error" role="alert">
-          <p>{error}</p>
-          <button type="button" onClick={() => library.getState().dismissError()}>
-            Dismiss
-          </button>
-        </div>
-      )}
-      <div className="library__tools">
-        <label>
-          Search maps
-          <input
-            type="search"
-            value={query}
-            placeholder="Title contains…"
-            onChange={(e) => setQuery(e.target.value)}
-          />
-        </label>
-        <label>
-          Sort by
-          <select
-            value={sort}
-            onChange={(e) => setSort(e.target.value === 'title' ? 'title' : 'updated')}
-          >
-            <option value="updated">Last edited</option>
-            <option value="title">Title</option>
-          </select>
-        </label>
-      </div>
-      {!loaded ? (
-        <p role="status">Loading your maps…</p>
-      ) : shown.length === 0 ? (
-        <p className="library__empty">
-          {live.length === 0
-            ? 'No maps yet. Choose “New map” to start one.'
-            : `No map title contains “${query}”.`}
-        </p>
-      ) : (
-        <ul className="library__list" aria-label="Journey maps">
-          {shown.map((summary) => (
-            <MapRow
-              key={summary.id}
-              summary={summary}
-              onTrashed={() => setUndo({ id: summary.id, title: summary.title })}
+    <FileDropZone onFile={(file) => void dropped.importFile(file)}>
+      <main className="library">
+        <header className="library__header">
+          <h1>
+            <span className="brand">Waymark</span>{' '}
+            <span className="library__subtitle">Journey maps</span>
+          </h1>
+          <div className="library__actions">
+            <button type="button" className="button--primary" onClick={() => void createMap()}>
+              New map
+            </button>
+            <ImportButton onImported={addImported} />
+          </div>
+        </header>
+        {!repository.persistent && (
+          <p className="notice notice--warning" role="alert">
+            This browser does not let Waymark store anything (private mode or blocked storage). You
+            can still make and export maps, but they are gone when you close this tab: export them
+            as JSON to keep them.
+          </p>
+        )}
+        {dropped.failure && (
+          <ImportProblems failure={dropped.failure} onDismiss={dropped.clearFailure} />
+        )}
+        {imported && (
+          <p className="notice notice--success" role="status">
+            Imported “{imported.title}” as a new map.{' '}
+            <a href={hrefFor({ page: 'map', mapId: imported.id })}>Open it</a>
+          </p>
+        )}
+        {error && (
+          <div className="notice notice--error" role="alert">
+            <p>{error}</p>
+            <button type="button" onClick={() => library.getState().dismissError()}>
+              Dismiss
+            </button>
+          </div>
+        )}
+        <div className="library__tools">
+          <label>
+            Search maps
+            <input
+              type="search"
+              value={query}
+              placeholder="Title contains…"
+              onChange={(e) => setQuery(e.target.value)}
             />
-          ))}
-        </ul>
-      )}
-      <TrashList maps={trashed} />
-      {undo && (
-        <UndoToast
-          offer={undo}
-          onUndo={() => {
-            void library.getState().restore(undo.id);
-            setUndo(null);
-          }}
-          onDismiss={() => setUndo(null)}
-        />
-      )}
-    </main>
+          </label>
+          <label>
+            Sort by
+            <select
+              value={sort}
+              onChange={(e) => setSort(e.target.value === 'title' ? 'title' : 'updated')}
+            >
+              <option value="updated">Last edited</option>
+              <option value="title">Title</option>
+            </select>
+          </label>
+        </div>
+        {!loaded ? (
+          <p role="status">Loading your maps…</p>
+        ) : shown.length === 0 ? (
+          <p className="library__empty">
+            {live.length === 0
+              ? 'No maps yet. Choose “New map” to start one.'
+              : `No map title contains “${query}”.`}
+          </p>
+        ) : (
+          <ul className="library__list" aria-label="Journey maps">
+            {shown.map((summary) => (
+              <MapRow
+                key={summary.id}
+                summary={summary}
+                onTrashed={() => setUndo({ id: summary.id, title: summary.title })}
+              />
+            ))}
+          </ul>
+        )}
+        <TrashList maps={trashed} />
+        {undo && (
+          <UndoToast
+            offer={undo}
+            onUndo={() => {
+              void library.getState().restore(undo.id);
+              setUndo(null);
+            }}
+            onDismiss={() => setUndo(null)}
+          />
+        )}
+      </main>
+    </FileDropZone>
   );
 }
