@@ -26,6 +26,7 @@ export const LIMITS = {
   longText: 20_000,
   listItems: 10_000,
   cards: 50_000,
+  steps: 2_000,
   coordinate: 1_000_000,
   pictureBytes: 3_000_000,
 } as const;
@@ -417,8 +418,29 @@ export const journeyMapSchema = journeyMapObjectSchema.superRefine((map, ctx) =>
   });
   map.personas.forEach((persona, i) => claim(persona.id, ['personas', i, 'id']));
   map.research.forEach((research, i) => claim(research.id, ['research', i, 'id']));
+  map.cards.forEach((card, c) => {
+    if (card.kind === 'evidence')
+      card.quotes.forEach((q, i) => claim(q.id, ['cards', c, 'quotes', i, 'id']));
+    if (card.kind === 'recommendation')
+      card.progress.forEach((u, i) => claim(u.id, ['cards', c, 'progress', i, 'id']));
+  });
+  const stepCount = map.phases.reduce((sum, phase) => sum + phase.steps.length, 0);
+  if (stepCount > LIMITS.steps) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['phases'],
+      message: `too many steps (${stepCount}; at most ${LIMITS.steps})`,
+    });
+  }
   map.links.forEach((link, i) => {
     claim(link.id, ['links', i, 'id']);
+    if (link.from === link.to) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['links', i, 'to'],
+        message: 'a link cannot go from a card to itself',
+      });
+    }
     for (const end of ['from', 'to'] as const) {
       if (!cardIds.has(link[end])) {
         ctx.addIssue({
@@ -448,9 +470,30 @@ export const journeyMapSchema = journeyMapObjectSchema.superRefine((map, ctx) =>
       });
     }
   });
+  // Replies must lead back to a first comment: a cycle (A replies to B replies to A) is refused.
+  const parentOf = new Map(map.comments.map((comment) => [comment.id, comment.parentId]));
+  map.comments.forEach((comment, i) => {
+    const visited = new Set<string>([comment.id]);
+    for (
+      let parent = comment.parentId;
+      parent !== null && parent !== undefined;
+      parent = parentOf.get(parent) ?? null
+    ) {
+      if (visited.has(parent)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['comments', i, 'parentId'],
+          message: 'the replies of this comment go round in a circle',
+        });
+        break;
+      }
+      visited.add(parent);
+    }
+  });
   map.voteRounds.forEach((round, r) => {
     claim(round.id, ['voteRounds', r, 'id']);
     round.votes.forEach((vote, v) => {
+      claim(vote.id, ['voteRounds', r, 'votes', v, 'id']);
       if (!cardIds.has(vote.cardId)) {
         ctx.addIssue({
           code: 'custom',

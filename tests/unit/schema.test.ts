@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createBlankMap } from '../../src/domain/blankMap';
 import { createCard } from '../../src/domain/cards';
+import { createSampleMap } from '../../src/domain/sampleMap';
 import { journeyMapSchema, type JourneyMap } from '../../src/domain/schema';
 import { describeIssues, type Problem } from '../../src/domain/validation';
 import { CARD_KINDS } from '../../src/domain/vocabulary';
@@ -275,5 +276,59 @@ describe('journeyMapSchema rejects bad input, naming the place in plain words', 
     expect(problemsOf(raw)).toEqual([
       { path: 'phases[5].steps', message: 'too few items (at least 1)' },
     ]);
+  });
+});
+
+describe('cross-reference checks added after review', () => {
+  const base = () => {
+    const map = createSampleMap(new Date('2026-01-01T00:00:00Z'));
+    return JSON.parse(JSON.stringify(map)) as Record<string, unknown> & {
+      links: unknown[];
+      comments: unknown[];
+      cards: { id: string }[];
+    };
+  };
+
+  it('refuses a link from a card to itself', () => {
+    const map = base();
+    const id = map.cards[0]!.id;
+    map.links = [{ id: 'self-link', from: id, to: id, kind: 'flow', label: '' }];
+    const result = journeyMapSchema.safeParse(map);
+    expect(result.success).toBe(false);
+    expect(describeIssues(result.error!)).toContainEqual({
+      path: 'links[0].to',
+      message: 'a link cannot go from a card to itself',
+    });
+  });
+
+  it('refuses comments whose replies go round in a circle', () => {
+    const map = base();
+    const target = { kind: 'card', id: map.cards[0]!.id };
+    const at = '2026-01-01T00:00:00.000Z';
+    map.comments = [
+      {
+        id: 'c-a',
+        target,
+        parentId: 'c-b',
+        author: 'A',
+        text: 'a',
+        createdAt: at,
+        resolved: false,
+      },
+      {
+        id: 'c-b',
+        target,
+        parentId: 'c-a',
+        author: 'B',
+        text: 'b',
+        createdAt: at,
+        resolved: false,
+      },
+    ];
+    const result = journeyMapSchema.safeParse(map);
+    expect(result.success).toBe(false);
+    expect(describeIssues(result.error!).map((p) => p.message)).toContain(
+      'the replies of this comment go round in a circle',
+    );
   });
 });
