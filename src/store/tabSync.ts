@@ -30,12 +30,27 @@ function lockManager(): LockManagerLike | null {
  * Tries to take the edit lock for a map. With `steal`, takes it from the tab that has it.
  * `onLost` runs if another tab steals it later.
  */
-export function acquireEditLock(
+export async function acquireEditLock(
   mapId: string,
   options: { steal?: boolean; onLost: () => void },
 ): Promise<EditLock> {
   const locks = lockManager();
-  if (!locks) return Promise.resolve({ held: true, release: () => undefined });
+  if (!locks) return { held: true, release: () => undefined };
+  // A lock this same tab just let go of (leaving and reopening a map, React remounting) is
+  // released asynchronously, so a refusal is only believed after a few short waits.
+  for (const wait of [0, 50, 150, 300]) {
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    const lock = await requestEditLock(locks, mapId, options);
+    if (lock.held) return lock;
+  }
+  return { held: false, release: () => undefined };
+}
+
+function requestEditLock(
+  locks: LockManagerLike,
+  mapId: string,
+  options: { steal?: boolean; onLost: () => void },
+): Promise<EditLock> {
   return new Promise((resolve) => {
     let release: () => void = () => undefined;
     const held = new Promise<void>((r) => (release = r));

@@ -1,0 +1,256 @@
+/**
+ * One card on the canvas. Kept small: a handful of DOM nodes, no hooks that fire on other
+ * cards' changes, and the title editor only while this card is being edited.
+ */
+import { Handle, Position, useConnection, type NodeProps } from '@xyflow/react';
+import { memo, useEffect, useRef, type CSSProperties } from 'react';
+import { useActionContext, useUi } from '../actions/ActionsProvider';
+import { canEditStructure } from '../actions/permissions';
+import { updateCard } from '../domain/edits';
+import type { Card } from '../domain/schema';
+import { useEditor } from '../store/EditorStoreContext';
+import {
+  CARD_STYLES,
+  channelText,
+  EMOTION_COLORS,
+  emotionText,
+  MOMENT_OF_TRUTH,
+  RECOMMENDATION_STATUS_COLORS,
+  recommendationStatusText,
+} from './cardStyles';
+import type { CardNode as CardNodeType } from './toNodes';
+
+const SEVERITY_TEXT = { low: 'Low', medium: 'Medium', high: 'High' } as const;
+
+function CardNodeView({ id, data, selected }: NodeProps<CardNodeType>) {
+  const { card, painNumber, dimmed, search } = data;
+  const look = CARD_STYLES[card.kind];
+  const editing = useUi((s) => s.editingCardId === id);
+  const editable = useEditor(canEditStructure);
+  const connecting = useConnection((c) => c.inProgress);
+  const className = [
+    'card',
+    `card--${look.shape}`,
+    `card--${card.kind}`,
+    dimmed && 'card--dimmed',
+    search !== 'none' && `card--${search}`,
+    selected && 'card--selected',
+  ]
+    .filter(Boolean)
+    .join(' ');
+  const style = {
+    '--card-color': look.color,
+    '--card-bg': look.background,
+    ...(card.kind === 'recommendation'
+      ? { '--card-status': RECOMMENDATION_STATUS_COLORS[card.status] }
+      : {}),
+  } as CSSProperties;
+  return (
+    <>
+      <div className={className} style={style}>
+        <div className="card__head">
+          <span className="card__icon" aria-hidden="true">
+            {look.icon}
+          </span>
+          {painNumber !== null ? (
+            <span className="card__number" aria-label={`Pain point number ${painNumber}`}>
+              {painNumber}
+            </span>
+          ) : null}
+          <span className="card__kind">{headText(card)}</span>
+          {card.momentOfTruth ? (
+            <span
+              className="card__mot"
+              title={MOMENT_OF_TRUTH.label}
+              aria-label={MOMENT_OF_TRUTH.label}
+            >
+              {MOMENT_OF_TRUTH.icon}
+            </span>
+          ) : null}
+          {card.kind === 'touchpoint' ? (
+            <span className="card__chip">{channelText(card.channel)}</span>
+          ) : null}
+          {card.basis === 'assumed' ? (
+            <span className="card__chip card__chip--assumed">assumed</span>
+          ) : null}
+        </div>
+        {editing && editable ? (
+          <TitleEditor card={card} />
+        ) : (
+          <div
+            className={card.title.trim() === '' ? 'card__title card__title--empty' : 'card__title'}
+          >
+            {card.title.trim() === '' ? 'Untitled' : card.title}
+          </div>
+        )}
+        <CardExtra card={card} />
+      </div>
+      {/* Both link ends always exist (React Flow measures them); CSS shows the outgoing one on
+          a selected card and the incoming ones while a link is being drawn. */}
+      <Handle
+        type="target"
+        position={Position.Left}
+        id="in"
+        className={
+          connecting ? 'card__handle card__handle--in is-active' : 'card__handle card__handle--in'
+        }
+        isConnectable={editable}
+      />
+      <Handle
+        type="source"
+        position={Position.Right}
+        id="out"
+        className={
+          selected && editable
+            ? 'card__handle card__handle--out is-active'
+            : 'card__handle card__handle--out'
+        }
+        isConnectable={editable}
+        title="Drag to another card to link them"
+      />
+    </>
+  );
+}
+
+function headText(card: Card): string {
+  const label = CARD_STYLES[card.kind].label;
+  switch (card.kind) {
+    case 'pain-point':
+      return card.severity ? `${label} · ${SEVERITY_TEXT[card.severity]}` : label;
+    case 'emotion':
+      return `${label} · ${emotionText(card.score)}`;
+    default:
+      return label;
+  }
+}
+
+function CardExtra({ card }: { card: Card }) {
+  switch (card.kind) {
+    case 'evidence': {
+      const { positive, neutral, negative } = card.tallies;
+      const total = positive + neutral + negative;
+      const p = total === 0 ? 0 : (positive / total) * 100;
+      const n = total === 0 ? 0 : (neutral / total) * 100;
+      const text = `${positive} positive · ${neutral} neutral · ${negative} negative`;
+      return (
+        <div className="card__extra card__tallies" title={text}>
+          <span
+            className="card__bar"
+            role="img"
+            aria-label={text}
+            style={{
+              background:
+                total === 0
+                  ? undefined
+                  : `linear-gradient(90deg, #079455 0 ${p}%, #98a2b3 ${p}% ${p + n}%, #d92d20 ${p + n}% 100%)`,
+            }}
+          />
+          {`+${positive} ${neutral} −${negative}`}
+          {card.participants.count !== null && card.participants.of !== null
+            ? ` · ${card.participants.count} of ${card.participants.of}`
+            : ''}
+        </div>
+      );
+    }
+    case 'metric': {
+      const value = card.value === null ? '—' : `${card.value}${card.unit ? ` ${card.unit}` : ''}`;
+      const target =
+        card.target === null ? '' : ` (target ${card.target}${card.unit ? ` ${card.unit}` : ''})`;
+      const met =
+        card.value === null || card.target === null
+          ? null
+          : card.direction === 'higher-is-better'
+            ? card.value >= card.target
+            : card.value <= card.target;
+      return (
+        <div
+          className={`card__extra card__metric${met === null ? '' : met ? ' card__metric--met' : ' card__metric--missed'}`}
+        >
+          {value}
+          {target}
+        </div>
+      );
+    }
+    case 'recommendation':
+      return (
+        <div className="card__extra card__status">
+          <span className="card__dot" aria-hidden="true" />
+          {recommendationStatusText(card.status)}
+          {card.owner ? ` · ${card.owner}` : ''}
+        </div>
+      );
+    case 'emotion':
+      return card.score === null ? null : (
+        <span
+          className="card__face"
+          aria-hidden="true"
+          style={{ background: EMOTION_COLORS[card.score as -2] }}
+        />
+      );
+    default:
+      return null;
+  }
+}
+
+/**
+ * The title, typed in place. Every keystroke is saved as one coalesced undo step; Enter keeps
+ * the text, Esc puts back what was there when editing began.
+ */
+function TitleEditor({ card }: { card: Card }) {
+  const ctx = useActionContext();
+  const ref = useRef<HTMLTextAreaElement>(null);
+  const original = useRef(card.title);
+  const id = card.id;
+  useEffect(() => {
+    const input = ref.current;
+    if (!input) return;
+    input.focus({ preventScroll: true });
+    input.select();
+  }, []);
+  const finish = (restore: boolean) => {
+    if (
+      restore &&
+      ctx.store.getState().map.cards.find((c) => c.id === id)?.title !== original.current
+    ) {
+      ctx.store.getState().apply((m) => updateCard(m, id, { title: original.current }), {
+        coalesceKey: `card-title:${id}`,
+      });
+    }
+    if (ctx.ui.getState().editingCardId === id) ctx.ui.getState().set({ editingCardId: null });
+    ctx.view.focusCard(id);
+  };
+  return (
+    <textarea
+      ref={ref}
+      className="card__title-input nodrag nopan nowheel"
+      aria-label="Card title"
+      maxLength={500}
+      value={card.title}
+      placeholder="Type a title"
+      onChange={(event) => {
+        const title = event.target.value.replace(/\n/g, ' ');
+        ctx.store
+          .getState()
+          .apply((m) => updateCard(m, id, { title }), { coalesceKey: `card-title:${id}` });
+      }}
+      onKeyDown={(event) => {
+        event.stopPropagation();
+        if (event.key === 'Enter' && !event.shiftKey) {
+          event.preventDefault();
+          finish(false);
+        } else if (event.key === 'Escape') {
+          event.preventDefault();
+          finish(true);
+        }
+      }}
+      onBlur={() => {
+        if (ctx.ui.getState().editingCardId === id) ctx.ui.getState().set({ editingCardId: null });
+      }}
+    />
+  );
+}
+
+export const CardNode = memo(CardNodeView);
+
+/** Node types at module scope, so React Flow never sees a new object. */
+export const nodeTypes = { card: CardNode };

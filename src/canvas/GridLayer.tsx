@@ -1,0 +1,320 @@
+/**
+ * The grid drawn inside React Flow's viewport (so it pans and zooms with the cards): phase
+ * and step headers, lane headers, the cells, the line of visibility and the emotion curve.
+ *
+ * Cells are a real ARIA grid: one cell at a time is in the Tab order and the arrow keys move
+ * between cells. The grid re-renders only when a column or row changes, never while a card
+ * title is typed (its `grid` prop keeps its identity, see computeLayout).
+ */
+import { useStoreApi } from '@xyflow/react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { useActionContext, useUi } from '../actions/ActionsProvider';
+import { canEditStructure } from '../actions/permissions';
+import { neighbourCell, type Direction } from '../actions/selection';
+import { moveLane, movePhase, moveStep } from '../domain/edits';
+import type { Lane, Step } from '../domain/schema';
+import { useEditor } from '../store/EditorStoreContext';
+import { EmotionCurve } from './EmotionCurve';
+import {
+  LaneHeader,
+  PhaseHeader,
+  StepHeader,
+  type HeaderCallbacks,
+  type HeaderDrag,
+} from './headers';
+import { cellKey, LAYOUT, type GridLayout } from './layout';
+import { insertionLine, laneDropIndex, phaseDropIndex, stepDrop, type XY } from './snapping';
+
+const ARROWS: Record<string, Direction> = {
+  ArrowLeft: 'left',
+  ArrowRight: 'right',
+  ArrowUp: 'up',
+  ArrowDown: 'down',
+};
+
+export const GridLayer = memo(function GridLayer({ grid }: { grid: GridLayout }) {
+  const ctx = useActionContext();
+  const phases = useEditor((s) => s.map.phases);
+  const lanes = useEditor((s) => s.map.lanes);
+  const settings = useEditor(
+    useShallow((s) => ({
+      line: s.map.settings.showLineOfVisibility,
+      curve: s.map.settings.showEmotionCurve,
+    })),
+  );
+  const editable = useEditor(canEditStructure);
+  const focused = useUi((s) => s.focusedCell);
+  const [drag, setDrag] = useState<HeaderDrag>(null);
+  const [guide, setGuide] = useState<{ kind: 'column' | 'row'; at: number } | null>(null);
+
+  const steps = useMemo(() => phases.flatMap((p) => p.steps), [phases]);
+  const stepById = useMemo(() => new Map(steps.map((s) => [s.id, s])), [steps]);
+  const laneById = useMemo(() => new Map(lanes.map((l) => [l.id, l])), [lanes]);
+  const phaseStarts = useMemo(() => new Set(grid.phases.map((p) => p.firstColumn)), [grid.phases]);
+
+  const onDrop = useCallback(
+    (kind: 'phase' | 'step' | 'lane', id: string, point: XY) => {
+      const apply = ctx.store.getState().apply;
+      if (kind === 'phase') apply((m) => movePhase(m, id, phaseDropIndex(grid, id, point.x)));
+      else if (kind === 'lane') apply((m) => moveLane(m, id, laneDropIndex(grid, id, point.y)));
+      else {
+        const target = stepDrop(grid, id, point.x);
+        if (target) apply((m) => moveStep(m, id, target.phaseId, target.index));
+      }
+    },
+    [ctx, grid],
+  );
+  const callbacks: HeaderCallbacks = useMemo(
+    () => ({ onDragPreview: setDrag, onDrop, onResizePreview: setGuide }),
+    [onDrop],
+  );
+
+  // The one cell in the Tab order: the focused one if it still exists, else the first.
+  const tabCell =
+    focused && stepById.has(focused.stepId) && laneById.has(focused.laneId)
+      ? cellKey(focused.laneId, focused.stepId)
+      : grid.rows[0] && grid.columns[0]
+        ? cellKey(grid.rows[0].laneId, grid.columns[0].stepId)
+        : null;
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const target = event.target as HTMLElement;
+    const key = target.dataset.cell;
+    const laneId = target.dataset.lane;
+    const stepId = target.dataset.step;
+    if (!key || !laneId || !stepId) return;
+    const direction = ARROWS[event.key];
+    if (direction && !event.altKey && !event.ctrlKey && !event.metaKey) {
+      event.preventDefault();
+      const next = neighbourCell(ctx.store.getState().map, { laneId, stepId }, direction);
+      if (next) ctx.view.focusCell(next);
+      return;
+    }
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      const first = ctx.store
+        .getState()
+        .map.cards.filter((c) => c.laneId === laneId && c.stepId === stepId)
+        .sort((a, b) => a.order - b.order)[0];
+      if (first) {
+        ctx.store.getState().select([first.id]);
+        ctx.view.focusCard(first.id);
+      }
+    }
+  };
+
+  const line = drag ? insertionLine(grid, drag, drag.point) : null;
+  const width = grid.right;
+
+  // Headers stay on screen while the map pans under them: the header layer's containers are
+  // shifted by CSS variables set straight from React Flow's viewport, without a React render.
+  const headerRef = useRef<HTMLDivElement>(null);
+  const flowStore = useStoreApi();
+  useEffect(() => {
+    const place = (transform: [number, number, number]) => {
+      const [tx, ty, zoom] = transform;
+      const el = headerRef.current;
+      if (!el) return;
+      el.style.setProperty('--sticky-x', `${Math.max(0, -tx / zoom)}px`);
+      el.style.setProperty('--sticky-y', `${Math.max(0, -ty / zoom)}px`);
+    };
+    place(flowStore.getState().transform);
+    return flowStore.subscribe((state, previous) => {
+      if (state.transform !== previous.transform) place(state.transform);
+    });
+  }, [flowStore]);
+
+  return (
+    <>
+      <div className="grid-layer" style={{ width: grid.right, height: grid.bottom }}>
+        <div
+          role="grid"
+          aria-label="Journey map"
+          aria-rowcount={grid.rows.length}
+          aria-colcount={grid.columns.length}
+          className="grid"
+          onKeyDown={onKeyDown}
+          onFocus={(event) => {
+            const { lane, step } = (event.target as HTMLElement).dataset;
+            if (lane && step) {
+              const current = ctx.ui.getState().focusedCell;
+              if (current?.laneId !== lane || current.stepId !== step) {
+                ctx.ui.getState().set({ focusedCell: { laneId: lane, stepId: step } });
+              }
+            }
+          }}
+        >
+          {grid.rows.map((row) => {
+            const lane = laneById.get(row.laneId);
+            if (!lane) return null;
+            return (
+              <div
+                key={row.laneId}
+                role="row"
+                className={`grid-row grid-row--${row.side}`}
+                style={{ top: row.y, height: row.height, width }}
+              >
+                {grid.columns.map((column) => (
+                  <GridCell
+                    key={column.stepId}
+                    lane={lane}
+                    step={stepById.get(column.stepId)}
+                    x={column.x}
+                    width={column.width}
+                    height={row.height}
+                    phaseStart={phaseStarts.has(column.index)}
+                    tabbable={tabCell === cellKey(row.laneId, column.stepId)}
+                  />
+                ))}
+              </div>
+            );
+          })}
+        </div>
+        {settings.line
+          ? grid.visibilityLines.map((y) => (
+              <div key={y} className="visibility-line" style={{ top: y, width }}>
+                <span>Line of visibility</span>
+              </div>
+            ))
+          : null}
+        {settings.curve
+          ? grid.rows
+              .filter((row) => row.bandHeight > 0)
+              .map((row) => (
+                <EmotionCurve
+                  key={row.laneId}
+                  row={row}
+                  left={grid.left}
+                  right={grid.right}
+                  columns={grid.columns}
+                  steps={steps}
+                  editable={editable}
+                />
+              ))
+          : null}
+      </div>
+      <div ref={headerRef} className="header-layer" style={{ width, height: grid.bottom }}>
+        <div className="header-layer__top" style={{ width, height: grid.top }}>
+          <div role="list" aria-label="Phases" className="header-list">
+            {grid.phases.map((p) => {
+              const phase = phases[p.index];
+              return phase ? (
+                <PhaseHeader
+                  key={phase.id}
+                  phase={phase}
+                  index={p.index}
+                  count={grid.phases.length}
+                  x={p.x}
+                  width={p.width}
+                  editable={editable}
+                  callbacks={callbacks}
+                />
+              ) : null;
+            })}
+          </div>
+          <div
+            role="list"
+            aria-label="Steps"
+            className="header-list"
+            style={{ top: LAYOUT.phaseHeaderHeight, height: LAYOUT.stepHeaderHeight }}
+          >
+            {grid.columns.map((column, i) => {
+              const step = stepById.get(column.stepId);
+              return step ? (
+                <StepHeader
+                  key={step.id}
+                  step={step}
+                  phaseId={column.phaseId}
+                  x={column.x}
+                  width={column.width}
+                  isFirst={i === 0}
+                  isLast={i === grid.columns.length - 1}
+                  editable={editable}
+                  callbacks={callbacks}
+                />
+              ) : null;
+            })}
+          </div>
+        </div>
+        <div className="header-layer__left" style={{ width: grid.left, height: grid.bottom }}>
+          <div role="list" aria-label="Lanes" className="header-list">
+            {grid.rows.map((row) => {
+              const lane = laneById.get(row.laneId);
+              return lane ? (
+                <LaneHeader
+                  key={lane.id}
+                  lane={lane}
+                  index={row.index}
+                  count={grid.rows.length}
+                  y={row.y}
+                  height={row.height}
+                  editable={editable}
+                  callbacks={callbacks}
+                />
+              ) : null;
+            })}
+          </div>
+        </div>
+        <div className="header-layer__corner" style={{ width: grid.left, height: grid.top }}>
+          <span>Lanes</span>
+        </div>
+        {line !== null && drag ? (
+          <div
+            className={`insert-line insert-line--${drag.kind === 'lane' ? 'row' : 'column'}`}
+            style={
+              drag.kind === 'lane'
+                ? { top: line - 2, width }
+                : { left: line - 2, height: grid.bottom }
+            }
+          />
+        ) : null}
+        {guide ? (
+          <div
+            className={`resize-guide resize-guide--${guide.kind}`}
+            style={
+              guide.kind === 'row'
+                ? { top: guide.at - 1, width }
+                : { left: guide.at - 1, height: grid.bottom }
+            }
+          />
+        ) : null}
+      </div>
+    </>
+  );
+});
+
+const GridCell = memo(function GridCell({
+  lane,
+  step,
+  x,
+  width,
+  height,
+  phaseStart,
+  tabbable,
+}: {
+  lane: Lane;
+  step: Step | undefined;
+  x: number;
+  width: number;
+  height: number;
+  phaseStart: boolean;
+  tabbable: boolean;
+}) {
+  if (!step) return null;
+  const stepTitle = step.title.trim() === '' ? 'Untitled step' : step.title;
+  const laneName = lane.name.trim() === '' ? 'Untitled lane' : lane.name;
+  return (
+    <div
+      role="gridcell"
+      className={`grid-cell${phaseStart ? ' grid-cell--phase-start' : ''}`}
+      data-cell={cellKey(lane.id, step.id)}
+      data-lane={lane.id}
+      data-step={step.id}
+      aria-label={`${laneName} · ${stepTitle}`}
+      tabIndex={tabbable ? 0 : -1}
+      style={{ left: x, width, height }}
+      onMouseDown={(event) => event.preventDefault()}
+    />
+  );
+});

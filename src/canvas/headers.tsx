@@ -1,0 +1,482 @@
+/**
+ * The headers of the grid: phases (with dates) and their steps across the top, lanes down the
+ * left. Each can be selected (shown in the inspector), renamed in place (double-click or
+ * Enter), dragged to a new place, resized, and has a menu with every command on it, so all of
+ * it works from the keyboard too.
+ */
+import { memo, useRef, useState } from 'react';
+import { useActionContext, useUi } from '../actions/ActionsProvider';
+import {
+  addLaneCommand,
+  addPhaseCommand,
+  addStepCommand,
+  deleteLaneCommand,
+  deletePhaseCommand,
+  deleteStepCommand,
+  moveLaneBy,
+  movePhaseBy,
+  moveStepBy,
+} from '../actions/structure';
+import type { HeaderTarget } from '../actions/uiStore';
+import { renamePhase, updateLane, updateStep } from '../domain/edits';
+import type { Lane, Phase, Step } from '../domain/schema';
+import { LANE_KIND_LABELS } from '../domain/vocabulary';
+import { LANE_ICONS, laneColor, MOMENT_OF_TRUTH } from './cardStyles';
+import { RenameInput, ResizeGrip, useHeaderDrag } from './headerParts';
+import { LAYOUT } from './layout';
+import { PopupMenu, type MenuItem } from './PopupMenu';
+import type { XY } from './snapping';
+
+export type HeaderDrag = { kind: 'phase' | 'step' | 'lane'; id: string; point: XY } | null;
+
+export interface HeaderCallbacks {
+  /** Shows where a dragged header would go (null: the drag ended). */
+  onDragPreview: (drag: HeaderDrag) => void;
+  /** Drops a dragged header at a canvas point. */
+  onDrop: (kind: 'phase' | 'step' | 'lane', id: string, point: XY) => void;
+  /** Shows a resize guide (column right edge x, or row bottom edge y), or hides it. */
+  onResizePreview: (guide: { kind: 'column' | 'row'; at: number } | null) => void;
+}
+
+const dateFormat = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+const formatDate = (iso: string) => dateFormat.format(new Date(`${iso}T00:00:00Z`));
+
+export function dateRange(start: string | null, end: string | null): string {
+  if (start && end) return `${formatDate(start)} – ${formatDate(end)}`;
+  if (start) return `From ${formatDate(start)}`;
+  if (end) return `Until ${formatDate(end)}`;
+  return '';
+}
+
+function useHeaderSelection(target: HeaderTarget) {
+  const ctx = useActionContext();
+  const selected = useUi((s) => s.inspectorTarget?.id === target.id);
+  const renaming = useUi((s) => s.renaming?.id === target.id);
+  const select = () => {
+    ctx.store.getState().select([]);
+    ctx.ui.getState().set({ inspectorTarget: target, selectedLinkId: null, inspectorOpen: true });
+  };
+  const startRename = () => ctx.ui.getState().set({ renaming: target, inspectorTarget: target });
+  return { ctx, selected, renaming, select, startRename };
+}
+
+function MenuButton({
+  label,
+  items,
+}: {
+  label: string;
+  items: () => readonly (MenuItem | 'separator')[];
+}) {
+  const ref = useRef<HTMLButtonElement>(null);
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <button
+        ref={ref}
+        type="button"
+        className="header-menu-button nodrag nopan"
+        aria-label={label}
+        title={label}
+        aria-haspopup="menu"
+        aria-expanded={open}
+        onClick={(event) => {
+          event.stopPropagation();
+          setOpen((o) => !o);
+        }}
+      >
+        ⋯
+      </button>
+      {open && ref.current ? (
+        <PopupMenu
+          label={label}
+          anchor={ref.current}
+          items={items()}
+          onClose={() => setOpen(false)}
+        />
+      ) : null}
+    </>
+  );
+}
+
+// ─── Phase ───────────────────────────────────────────────────────────────────────────────
+
+export const PhaseHeader = memo(function PhaseHeader({
+  phase,
+  index,
+  count,
+  x,
+  width,
+  editable,
+  callbacks,
+}: {
+  phase: Phase;
+  index: number;
+  count: number;
+  x: number;
+  width: number;
+  editable: boolean;
+  callbacks: HeaderCallbacks;
+}) {
+  const target: HeaderTarget = { kind: 'phase', id: phase.id };
+  const { ctx, selected, renaming, select, startRename } = useHeaderSelection(target);
+  const name = phase.name.trim() === '' ? 'Untitled phase' : phase.name;
+  const drag = useHeaderDrag({
+    enabled: editable,
+    onMove: (point) => callbacks.onDragPreview({ kind: 'phase', id: phase.id, point }),
+    onDrop: (point) => {
+      callbacks.onDragPreview(null);
+      callbacks.onDrop('phase', phase.id, point);
+    },
+  });
+  const dates = dateRange(phase.startDate, phase.endDate);
+  return (
+    <div
+      className={`phase-header${selected ? ' is-selected' : ''}${drag.dragging ? ' is-dragging' : ''}`}
+      role="listitem"
+      style={{ left: x, width, height: LAYOUT.phaseHeaderHeight }}
+    >
+      {renaming && editable ? (
+        <RenameInput
+          target={target}
+          label="Rename phase"
+          value={phase.name}
+          rename={(m, v) => renamePhase(m, phase.id, v)}
+        />
+      ) : (
+        <button
+          type="button"
+          className="header-name nodrag nopan"
+          data-header={phase.id}
+          aria-label={`Phase: ${name}`}
+          title={editable ? 'Double-click or press Enter to rename; drag to move' : name}
+          onClick={select}
+          onDoubleClick={() => editable && startRename()}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter' && editable) {
+              event.preventDefault();
+              startRename();
+            }
+          }}
+          {...drag.handlers}
+        >
+          <span className="header-name__text">{name}</span>
+          {dates ? <span className="phase-header__dates">{dates}</span> : null}
+        </button>
+      )}
+      <MenuButton
+        label={`Phase options: ${name}`}
+        items={() => [
+          { label: 'Rename', onSelect: startRename, disabled: !editable },
+          { label: 'Add step', onSelect: () => addStepCommand(ctx, phase.id), disabled: !editable },
+          {
+            label: 'Add phase after',
+            onSelect: () => addPhaseCommand(ctx, phase.id),
+            disabled: !editable,
+          },
+          'separator',
+          {
+            label: 'Move left',
+            onSelect: () => movePhaseBy(ctx, phase.id, -1),
+            disabled: !editable || index === 0,
+          },
+          {
+            label: 'Move right',
+            onSelect: () => movePhaseBy(ctx, phase.id, 1),
+            disabled: !editable || index === count - 1,
+          },
+          'separator',
+          {
+            label: 'Delete phase…',
+            onSelect: () => void deletePhaseCommand(ctx, phase.id),
+            disabled: !editable,
+            danger: true,
+          },
+        ]}
+      />
+    </div>
+  );
+});
+
+// ─── Step ────────────────────────────────────────────────────────────────────────────────
+
+export const StepHeader = memo(function StepHeader({
+  step,
+  phaseId,
+  x,
+  width,
+  isFirst,
+  isLast,
+  editable,
+  callbacks,
+}: {
+  step: Step;
+  phaseId: string;
+  x: number;
+  width: number;
+  isFirst: boolean;
+  isLast: boolean;
+  editable: boolean;
+  callbacks: HeaderCallbacks;
+}) {
+  const target: HeaderTarget = { kind: 'step', id: step.id };
+  const { ctx, selected, renaming, select, startRename } = useHeaderSelection(target);
+  const title = step.title.trim() === '' ? 'Untitled step' : step.title;
+  const drag = useHeaderDrag({
+    enabled: editable,
+    onMove: (point) => callbacks.onDragPreview({ kind: 'step', id: step.id, point }),
+    onDrop: (point) => {
+      callbacks.onDragPreview(null);
+      callbacks.onDrop('step', step.id, point);
+    },
+  });
+  const toggleMoment = () =>
+    ctx.store
+      .getState()
+      .apply((m) =>
+        updateStep(m, step.id, { momentOfTruth: step.momentOfTruth ? null : { reason: '' } }),
+      );
+  return (
+    <div
+      role="listitem"
+      className={`step-header${selected ? ' is-selected' : ''}${drag.dragging ? ' is-dragging' : ''}`}
+      style={{ left: x, width, height: LAYOUT.stepHeaderHeight }}
+    >
+      {renaming && editable ? (
+        <RenameInput
+          target={target}
+          label="Rename step"
+          value={step.title}
+          rename={(m, v) => updateStep(m, step.id, { title: v })}
+        />
+      ) : (
+        <button
+          type="button"
+          className="header-name nodrag nopan"
+          data-header={step.id}
+          aria-label={`Step: ${title}`}
+          title={editable ? 'Double-click or press Enter to rename; drag to move' : title}
+          onClick={select}
+          onDoubleClick={() => editable && startRename()}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter' && editable) {
+              event.preventDefault();
+              startRename();
+            }
+          }}
+          {...drag.handlers}
+        >
+          {step.momentOfTruth ? (
+            <span
+              className="step-header__mot"
+              role="img"
+              aria-label={MOMENT_OF_TRUTH.label}
+              title={MOMENT_OF_TRUTH.label}
+            >
+              {MOMENT_OF_TRUTH.icon}
+            </span>
+          ) : null}
+          <span className="header-name__text">{title}</span>
+        </button>
+      )}
+      <MenuButton
+        label={`Step options: ${title}`}
+        items={() => [
+          { label: 'Rename', onSelect: startRename, disabled: !editable },
+          {
+            label: 'Add step after',
+            onSelect: () => addStepCommand(ctx, phaseId, step.id),
+            disabled: !editable,
+          },
+          {
+            label: step.momentOfTruth ? 'Remove moment of truth' : 'Mark as moment of truth',
+            onSelect: toggleMoment,
+            disabled: !editable,
+          },
+          'separator',
+          {
+            label: 'Move left',
+            onSelect: () => moveStepBy(ctx, step.id, -1),
+            disabled: !editable || isFirst,
+          },
+          {
+            label: 'Move right',
+            onSelect: () => moveStepBy(ctx, step.id, 1),
+            disabled: !editable || isLast,
+          },
+          'separator',
+          {
+            label: 'Delete step…',
+            onSelect: () => void deleteStepCommand(ctx, step.id),
+            disabled: !editable,
+            danger: true,
+          },
+        ]}
+      />
+      <ResizeGrip
+        orientation="vertical"
+        label={`Resize column: ${title}`}
+        size={width}
+        min={80}
+        max={4000}
+        enabled={editable}
+        style={{ left: width - 4 }}
+        onPreview={(size) =>
+          callbacks.onResizePreview(size === null ? null : { kind: 'column', at: x + size })
+        }
+        onCommit={(size, gesture) =>
+          ctx.store.getState().apply((m) => updateStep(m, step.id, { width: size }), {
+            coalesceKey: gesture === 'key' ? `resize:${step.id}` : undefined,
+          })
+        }
+        onReset={() => ctx.store.getState().apply((m) => updateStep(m, step.id, { width: null }))}
+      />
+    </div>
+  );
+});
+
+// ─── Lane ────────────────────────────────────────────────────────────────────────────────
+
+export const LaneHeader = memo(function LaneHeader({
+  lane,
+  index,
+  count,
+  y,
+  height,
+  editable,
+  callbacks,
+}: {
+  lane: Lane;
+  index: number;
+  count: number;
+  y: number;
+  height: number;
+  editable: boolean;
+  callbacks: HeaderCallbacks;
+}) {
+  const target: HeaderTarget = { kind: 'lane', id: lane.id };
+  const { ctx, selected, renaming, select, startRename } = useHeaderSelection(target);
+  const name = lane.name.trim() === '' ? 'Untitled lane' : lane.name;
+  const drag = useHeaderDrag({
+    enabled: editable,
+    onMove: (point) => callbacks.onDragPreview({ kind: 'lane', id: lane.id, point }),
+    onDrop: (point) => {
+      callbacks.onDragPreview(null);
+      callbacks.onDrop('lane', lane.id, point);
+    },
+  });
+  const side = lane.side === 'backstage' ? 'frontstage' : 'backstage';
+  return (
+    <div
+      role="listitem"
+      className={`lane-header lane-header--${lane.side}${selected ? ' is-selected' : ''}${drag.dragging ? ' is-dragging' : ''}`}
+      style={{
+        top: y,
+        height,
+        width: LAYOUT.laneHeaderWidth,
+        ['--lane-color' as string]: laneColor(lane.kind),
+      }}
+    >
+      <div className="lane-header__top">
+        <span className="lane-header__icon" aria-hidden="true">
+          {LANE_ICONS[lane.kind]}
+        </span>
+        {renaming && editable ? (
+          <RenameInput
+            target={target}
+            label="Rename lane"
+            value={lane.name}
+            rename={(m, v) => updateLane(m, lane.id, { name: v })}
+          />
+        ) : (
+          <button
+            type="button"
+            className="header-name nodrag nopan"
+            data-header={lane.id}
+            aria-label={`Lane: ${name}`}
+            title={editable ? 'Double-click or press Enter to rename; drag to move' : name}
+            onClick={select}
+            onDoubleClick={() => editable && startRename()}
+            onKeyDown={(event) => {
+              if (event.key === 'Enter' && editable) {
+                event.preventDefault();
+                startRename();
+              }
+            }}
+            {...drag.handlers}
+          >
+            <span className="header-name__text">{name}</span>
+          </button>
+        )}
+        <MenuButton
+          label={`Lane options: ${name}`}
+          items={() => [
+            { label: 'Rename', onSelect: startRename, disabled: !editable },
+            {
+              label: 'Add lane below',
+              onSelect: () => addLaneCommand(ctx, 'custom', lane.id),
+              disabled: !editable,
+            },
+            {
+              label: `Show as ${side}`,
+              onSelect: () => ctx.store.getState().apply((m) => updateLane(m, lane.id, { side })),
+              disabled: !editable,
+            },
+            { label: 'Edit kind and note…', onSelect: select },
+            'separator',
+            {
+              label: 'Move up',
+              onSelect: () => moveLaneBy(ctx, lane.id, -1),
+              disabled: !editable || index === 0,
+            },
+            {
+              label: 'Move down',
+              onSelect: () => moveLaneBy(ctx, lane.id, 1),
+              disabled: !editable || index === count - 1,
+            },
+            'separator',
+            {
+              label: 'Delete lane…',
+              onSelect: () => void deleteLaneCommand(ctx, lane.id),
+              disabled: !editable,
+              danger: true,
+            },
+          ]}
+        />
+      </div>
+      <div className="lane-header__meta">
+        {[
+          lane.name.trim().toLowerCase() === LANE_KIND_LABELS[lane.kind].toLowerCase()
+            ? null
+            : LANE_KIND_LABELS[lane.kind],
+          lane.side === 'backstage' ? 'Backstage' : null,
+        ]
+          .filter(Boolean)
+          .join(' · ')}
+      </div>
+      {lane.note ? <div className="lane-header__note">{lane.note}</div> : null}
+      <ResizeGrip
+        orientation="horizontal"
+        label={`Resize lane: ${name}`}
+        size={height}
+        min={40}
+        max={4000}
+        enabled={editable}
+        style={{ top: height - 4 }}
+        onPreview={(size) =>
+          callbacks.onResizePreview(size === null ? null : { kind: 'row', at: y + size })
+        }
+        onCommit={(size, gesture) =>
+          ctx.store.getState().apply((m) => updateLane(m, lane.id, { height: size }), {
+            coalesceKey: gesture === 'key' ? `resize:${lane.id}` : undefined,
+          })
+        }
+        onReset={() => ctx.store.getState().apply((m) => updateLane(m, lane.id, { height: null }))}
+      />
+    </div>
+  );
+});

@@ -1,0 +1,360 @@
+/**
+ * The map's grid in canvas pixels: where each phase, step column and lane row sits, and where
+ * each card is drawn. Pure: the same map always gives the same layout, with no DOM measuring.
+ *
+ * Columns are steps (width = step.width ?? default); rows are lanes, each as tall as its
+ * fullest cell (at least lane.height ?? default). Card heights are estimated from their text
+ * with the same metrics the card component uses in CSS (titles are clamped to
+ * `CARD.maxTitleLines`), so the layout never has to wait for the browser.
+ */
+import type { Card, JourneyMap, Lane } from '../domain/schema';
+
+export const LAYOUT = {
+  /** Width of the lane headers on the left of the grid. */
+  laneHeaderWidth: 208,
+  phaseHeaderHeight: 52,
+  stepHeaderHeight: 48,
+  defaultStepWidth: 240,
+  defaultLaneHeight: 112,
+  cellPadding: 10,
+  cardGap: 8,
+  /** The emotion curve's band at the top of an emotions lane. */
+  emotionBandHeight: 132,
+} as const;
+
+/** Card text metrics, kept in step with `.card` in canvas.css. */
+export const CARD = {
+  paddingY: 8,
+  paddingX: 10,
+  headerHeight: 18,
+  headerGap: 4,
+  lineHeight: 17,
+  /** Average width of a character of the 13px title font. */
+  charWidth: 6.9,
+  maxTitleLines: 6,
+  extraLineHeight: 20,
+  minHeight: 58,
+} as const;
+
+export const HEADER_HEIGHT = LAYOUT.phaseHeaderHeight + LAYOUT.stepHeaderHeight;
+
+export interface ColumnLayout {
+  stepId: string;
+  phaseId: string;
+  /** Index among all steps of the map. */
+  index: number;
+  /** Index of the step inside its phase. */
+  indexInPhase: number;
+  x: number;
+  width: number;
+}
+
+export interface PhaseLayout {
+  phaseId: string;
+  index: number;
+  x: number;
+  width: number;
+  firstColumn: number;
+  columnCount: number;
+}
+
+export interface RowLayout {
+  laneId: string;
+  index: number;
+  y: number;
+  height: number;
+  /** Height of the emotion curve band at the top of the row (0 for other lanes). */
+  bandHeight: number;
+  side: Lane['side'];
+}
+
+/** The grid alone: it changes only when a column or a row changes size or place. */
+export interface GridLayout {
+  columns: ColumnLayout[];
+  phases: PhaseLayout[];
+  rows: RowLayout[];
+  /** Left edge of the first column (the lane headers are to its left). */
+  left: number;
+  /** Top edge of the first row (the phase and step headers are above it). */
+  top: number;
+  /** Right and bottom edges of the whole grid. */
+  right: number;
+  bottom: number;
+  /** y of each line of visibility: between a frontstage lane and a backstage lane below it. */
+  visibilityLines: number[];
+}
+
+export interface CardBox {
+  id: string;
+  laneId: string;
+  stepId: string;
+  /** Place in its cell, 0 … n−1 in drawing order. */
+  index: number;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface MapLayout {
+  grid: GridLayout;
+  /** Card id → its box. Cards whose lane or step is missing have none. */
+  cards: Map<string, CardBox>;
+  /** `cellKey(laneId, stepId)` → ids of the cell's cards in drawing order. */
+  cells: Map<string, string[]>;
+  /** Every placed card id in journey order (step by step, lane by lane, card by card). */
+  order: string[];
+}
+
+export const cellKey = (laneId: string, stepId: string) => `${laneId}|${stepId}`;
+
+export function stepWidth(step: { width: number | null }): number {
+  return step.width ?? LAYOUT.defaultStepWidth;
+}
+
+export function laneMinHeight(lane: Lane, showEmotionCurve: boolean): number {
+  return Math.max(lane.height ?? LAYOUT.defaultLaneHeight, emotionBand(lane, showEmotionCurve));
+}
+
+export function emotionBand(lane: Lane, showEmotionCurve: boolean): number {
+  return lane.kind === 'emotions' && showEmotionCurve ? LAYOUT.emotionBandHeight : 0;
+}
+
+/** How many lines `text` takes when wrapped at word boundaries into `maxChars` columns. */
+export function wrappedLineCount(text: string, maxChars: number): number {
+  const width = Math.max(1, Math.floor(maxChars));
+  let lines = 0;
+  for (const paragraph of text.split('\n')) {
+    let line = 0;
+    lines += 1;
+    for (const word of paragraph.split(/\s+/)) {
+      if (word === '') continue;
+      let length = word.length;
+      const needed = line === 0 ? length : line + 1 + length;
+      if (needed <= width) {
+        line = needed;
+        continue;
+      }
+      if (line > 0) lines += 1;
+      // A word longer than a line breaks across lines.
+      while (length > width) {
+        lines += 1;
+        length -= width;
+      }
+      line = length;
+    }
+  }
+  return lines;
+}
+
+/** Extra lines below the title, by kind (kept in step with CardNode). */
+export function cardExtraLines(card: Card): number {
+  switch (card.kind) {
+    case 'evidence':
+    case 'metric':
+    case 'recommendation':
+      return 1;
+    default:
+      return 0;
+  }
+}
+
+const heightCache = new WeakMap<Card, { width: number; height: number }>();
+
+/** The drawn height of a card of `width` (memoised per card object and width). */
+export function cardHeight(card: Card, width: number): number {
+  const cached = heightCache.get(card);
+  if (cached && cached.width === width) return cached.height;
+  const chars = (width - 2 * CARD.paddingX) / CARD.charWidth;
+  const titleLines = Math.min(
+    CARD.maxTitleLines,
+    Math.max(1, card.title.trim() === '' ? 1 : wrappedLineCount(card.title, chars)),
+  );
+  const height = Math.max(
+    CARD.minHeight,
+    2 * CARD.paddingY +
+      CARD.headerHeight +
+      CARD.headerGap +
+      titleLines * CARD.lineHeight +
+      cardExtraLines(card) * CARD.extraLineHeight,
+  );
+  heightCache.set(card, { width, height });
+  return height;
+}
+
+/**
+ * Lays the map out. Pass the previous layout to keep its `grid` object when no column or row
+ * moved, so components that draw only the grid do not redraw while a card title is typed.
+ */
+export function computeLayout(map: JourneyMap, previous?: MapLayout | null): MapLayout {
+  const { cellPadding, cardGap } = LAYOUT;
+  const left = LAYOUT.laneHeaderWidth;
+  const top = HEADER_HEIGHT;
+
+  const columns: ColumnLayout[] = [];
+  const phases: PhaseLayout[] = [];
+  let x = left;
+  map.phases.forEach((phase, phaseIndex) => {
+    const phaseX = x;
+    const firstColumn = columns.length;
+    phase.steps.forEach((step, indexInPhase) => {
+      const width = stepWidth(step);
+      columns.push({
+        stepId: step.id,
+        phaseId: phase.id,
+        index: columns.length,
+        indexInPhase,
+        x,
+        width,
+      });
+      x += width;
+    });
+    phases.push({
+      phaseId: phase.id,
+      index: phaseIndex,
+      x: phaseX,
+      width: x - phaseX,
+      firstColumn,
+      columnCount: phase.steps.length,
+    });
+  });
+  const right = x;
+  const columnByStep = new Map(columns.map((c) => [c.stepId, c]));
+  const laneIndex = new Map(map.lanes.map((lane, index) => [lane.id, index]));
+
+  // Cards by cell, in drawing order.
+  const byCell = new Map<string, Card[]>();
+  for (const card of map.cards) {
+    if (!columnByStep.has(card.stepId) || !laneIndex.has(card.laneId)) continue;
+    const key = cellKey(card.laneId, card.stepId);
+    const list = byCell.get(key);
+    if (list) list.push(card);
+    else byCell.set(key, [card]);
+  }
+  for (const list of byCell.values()) list.sort((a, b) => a.order - b.order);
+
+  // Each cell's stack height decides its row's height.
+  const showCurve = map.settings.showEmotionCurve;
+  const stackHeights = new Map<string, number>();
+  const rowContent = new Array<number>(map.lanes.length).fill(0);
+  for (const [key, list] of byCell) {
+    const first = list[0];
+    if (!first) continue;
+    const column = columnByStep.get(first.stepId);
+    const row = laneIndex.get(first.laneId);
+    if (!column || row === undefined) continue;
+    const cardWidth = column.width - 2 * cellPadding;
+    let height = 0;
+    for (const card of list) height += cardHeight(card, cardWidth) + cardGap;
+    height += 2 * cellPadding - cardGap;
+    stackHeights.set(key, height);
+    rowContent[row] = Math.max(rowContent[row] ?? 0, height);
+  }
+
+  const rows: RowLayout[] = [];
+  const visibilityLines: number[] = [];
+  let y = top;
+  map.lanes.forEach((lane, index) => {
+    const band = emotionBand(lane, showCurve);
+    const height = Math.max(laneMinHeight(lane, showCurve), band + (rowContent[index] ?? 0));
+    const previousLane = map.lanes[index - 1];
+    if (previousLane && previousLane.side === 'frontstage' && lane.side === 'backstage') {
+      visibilityLines.push(y);
+    }
+    rows.push({ laneId: lane.id, index, y, height, bandHeight: band, side: lane.side });
+    y += height;
+  });
+  const bottom = y;
+
+  let grid: GridLayout = { columns, phases, rows, left, top, right, bottom, visibilityLines };
+  if (previous && sameGrid(previous.grid, grid)) grid = previous.grid;
+
+  const cards = new Map<string, CardBox>();
+  const cells = new Map<string, string[]>();
+  const order: string[] = [];
+  for (const column of columns) {
+    for (const row of rows) {
+      const key = cellKey(row.laneId, column.stepId);
+      const list = byCell.get(key);
+      if (!list) continue;
+      const ids: string[] = [];
+      const width = column.width - 2 * cellPadding;
+      let cardY = row.y + row.bandHeight + cellPadding;
+      list.forEach((card, i) => {
+        const height = cardHeight(card, width);
+        cards.set(card.id, {
+          id: card.id,
+          laneId: card.laneId,
+          stepId: card.stepId,
+          index: i,
+          x: column.x + cellPadding,
+          y: cardY,
+          width,
+          height,
+        });
+        ids.push(card.id);
+        order.push(card.id);
+        cardY += height + cardGap;
+      });
+      cells.set(key, ids);
+    }
+  }
+  return { grid, cards, cells, order };
+}
+
+function sameGrid(a: GridLayout, b: GridLayout): boolean {
+  if (
+    a.left !== b.left ||
+    a.top !== b.top ||
+    a.right !== b.right ||
+    a.bottom !== b.bottom ||
+    a.columns.length !== b.columns.length ||
+    a.rows.length !== b.rows.length ||
+    a.phases.length !== b.phases.length ||
+    a.visibilityLines.length !== b.visibilityLines.length
+  ) {
+    return false;
+  }
+  return (
+    a.columns.every((c, i) => shallowEqual(c, b.columns[i])) &&
+    a.rows.every((r, i) => shallowEqual(r, b.rows[i])) &&
+    a.phases.every((p, i) => shallowEqual(p, b.phases[i])) &&
+    a.visibilityLines.every((v, i) => v === b.visibilityLines[i])
+  );
+}
+
+function shallowEqual<T extends object>(a: T, b: T | undefined): boolean {
+  if (!b) return false;
+  for (const key of Object.keys(a) as (keyof T)[]) if (a[key] !== b[key]) return false;
+  return true;
+}
+
+/** The column and row of a cell, or null when either is gone. */
+export function cellBox(
+  grid: GridLayout,
+  laneId: string,
+  stepId: string,
+): { x: number; y: number; width: number; height: number } | null {
+  const column = grid.columns.find((c) => c.stepId === stepId);
+  const row = grid.rows.find((r) => r.laneId === laneId);
+  if (!column || !row) return null;
+  return { x: column.x, y: row.y, width: column.width, height: row.height };
+}
+
+/** The rectangle around all given cards (for "zoom to selection"), or null for none. */
+export function boundsOf(
+  boxes: Iterable<{ x: number; y: number; width: number; height: number }>,
+): { x: number; y: number; width: number; height: number } | null {
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
+  for (const b of boxes) {
+    minX = Math.min(minX, b.x);
+    minY = Math.min(minY, b.y);
+    maxX = Math.max(maxX, b.x + b.width);
+    maxY = Math.max(maxY, b.y + b.height);
+  }
+  if (minX === Infinity) return null;
+  return { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
+}

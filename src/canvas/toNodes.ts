@@ -1,0 +1,174 @@
+/**
+ * The map as React Flow nodes and edges. Card node objects are reused between calls when
+ * nothing they show has changed (same card object, same box, same selection, number and
+ * highlight), so React Flow and React skip them: typing in one card of 2,000 rebuilds one node.
+ */
+import type { Edge, Node } from '@xyflow/react';
+import { MarkerType, Position } from '@xyflow/react';
+import type { Card, Link } from '../domain/schema';
+import { CARD_KIND_LABELS, type CardKind } from '../domain/vocabulary';
+import type { CardBox, MapLayout } from './layout';
+
+export type SearchMark = 'none' | 'match' | 'current';
+
+export type CardNodeData = {
+  card: Card;
+  /** The pain point's number in journey order, or null. */
+  painNumber: number | null;
+  /** True when a kind filter is on and this card's kind is not in it. */
+  dimmed: boolean;
+  search: SearchMark;
+};
+
+export type CardNode = Node<CardNodeData, 'card'>;
+
+export interface NodeOptions {
+  selected: ReadonlySet<string>;
+  painNumbers: ReadonlyMap<string, number>;
+  /** Kinds to highlight; empty or null means no filter. */
+  kindFilter?: ReadonlySet<CardKind> | null;
+  matches?: ReadonlySet<string> | null;
+  currentMatch?: string | null;
+  /** Whether cards can be dragged (not in a read-only map). */
+  draggable: boolean;
+}
+
+/** The accessible name of a card on the canvas: "Pain point: Long waits on the phone". */
+export function cardLabel(card: Card): string {
+  return `${CARD_KIND_LABELS[card.kind]}: ${card.title.trim() === '' ? 'Untitled' : card.title}`;
+}
+
+function makeNode(
+  card: Card,
+  box: CardBox,
+  selected: boolean,
+  data: CardNodeData,
+  draggable: boolean,
+): CardNode {
+  return {
+    id: card.id,
+    type: 'card',
+    position: { x: box.x, y: box.y },
+    width: box.width,
+    height: box.height,
+    // Sizes are known from the layout: React Flow need not wait for a measurement.
+    measured: { width: box.width, height: box.height },
+    // Link ends at the middle of the left and right sides, without DOM handles per card.
+    handles: [
+      {
+        id: 'in',
+        type: 'target',
+        position: Position.Left,
+        x: 0,
+        y: box.height / 2,
+        width: 1,
+        height: 1,
+      },
+      {
+        id: 'out',
+        type: 'source',
+        position: Position.Right,
+        x: box.width,
+        y: box.height / 2,
+        width: 1,
+        height: 1,
+      },
+    ],
+    data,
+    selected,
+    draggable,
+    ariaRole: 'button',
+    ariaLabel: cardLabel(card),
+    domAttributes: { 'aria-roledescription': 'card', 'aria-pressed': selected },
+  };
+}
+
+/**
+ * A mapper with a memory: call it with each new map layout; it returns the nodes in journey
+ * order (which is also the keyboard's Tab order), reusing unchanged node objects.
+ */
+export function createCardNodeMapper() {
+  let cache = new Map<string, CardNode>();
+  return function toNodes(
+    cards: readonly Card[],
+    layout: MapLayout,
+    options: NodeOptions,
+  ): CardNode[] {
+    const byId = new Map<string, Card>();
+    for (const card of cards) byId.set(card.id, card);
+    const filter = options.kindFilter && options.kindFilter.size > 0 ? options.kindFilter : null;
+    const next = new Map<string, CardNode>();
+    const nodes: CardNode[] = [];
+    for (const id of layout.order) {
+      const card = byId.get(id);
+      const box = layout.cards.get(id);
+      if (!card || !box) continue;
+      const selected = options.selected.has(id);
+      const painNumber = options.painNumbers.get(id) ?? null;
+      const dimmed = filter !== null && !filter.has(card.kind);
+      const search: SearchMark =
+        options.currentMatch === id ? 'current' : options.matches?.has(id) ? 'match' : 'none';
+      const previous = cache.get(id);
+      const reuse =
+        previous !== undefined &&
+        previous.data.card === card &&
+        previous.position.x === box.x &&
+        previous.position.y === box.y &&
+        previous.width === box.width &&
+        previous.height === box.height &&
+        previous.selected === selected &&
+        previous.draggable === options.draggable &&
+        previous.data.painNumber === painNumber &&
+        previous.data.dimmed === dimmed &&
+        previous.data.search === search;
+      const node = reuse
+        ? previous
+        : makeNode(card, box, selected, { card, painNumber, dimmed, search }, options.draggable);
+      next.set(id, node);
+      nodes.push(node);
+    }
+    cache = next;
+    return nodes;
+  };
+}
+
+export type LinkEdge = Edge<{ link: Link }>;
+
+/** Links as edges, reusing edge objects whose link and selection did not change. */
+export function createLinkEdgeMapper() {
+  let cache = new Map<string, LinkEdge>();
+  return function toEdges(
+    links: readonly Link[],
+    cardLabels: ReadonlyMap<string, string>,
+    selectedLinkId: string | null,
+  ): LinkEdge[] {
+    const next = new Map<string, LinkEdge>();
+    const edges = links.map((link) => {
+      const selected = link.id === selectedLinkId;
+      const previous = cache.get(link.id);
+      if (previous && previous.data?.link === link && previous.selected === selected) {
+        next.set(link.id, previous);
+        return previous;
+      }
+      const cause = link.kind === 'cause';
+      const edge: LinkEdge = {
+        id: link.id,
+        source: link.from,
+        target: link.to,
+        sourceHandle: 'out',
+        targetHandle: 'in',
+        type: 'default',
+        selected,
+        label: link.label || undefined,
+        className: cause ? 'link link--cause' : 'link link--flow',
+        markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18 },
+        ariaLabel: `${cause ? 'Cause' : 'Flow'} link from ${cardLabels.get(link.from) ?? 'a card'} to ${cardLabels.get(link.to) ?? 'a card'}`,
+        data: { link },
+      };
+      next.set(link.id, edge);
+      return edge;
+    });
+    cache = next;
+    return edges;
+  };
+}

@@ -1,0 +1,132 @@
+/**
+ * The canvas's side of the commands (src/actions/context.ts ViewApi): zooming, panning to a
+ * card or header, moving keyboard focus. Works from the latest layout through a ref, so the
+ * functions are stable and never cause renders.
+ */
+import { useReactFlow, useStoreApi } from '@xyflow/react';
+import { useMemo, type RefObject } from 'react';
+import type { ViewApi } from '../actions/context';
+import type { CellRef, HeaderTarget } from '../actions/uiStore';
+import type { EditorStore } from '../store/editorStore';
+import { boundsOf, cellBox, cellKey, HEADER_HEIGHT, LAYOUT, type MapLayout } from './layout';
+
+type Rect = { x: number; y: number; width: number; height: number };
+
+const nextFrame = (fn: () => void) => requestAnimationFrame(() => requestAnimationFrame(fn));
+
+export function cardElement(cardId: string): HTMLElement | null {
+  return document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(cardId)}"]`);
+}
+
+export function cellElement(cell: CellRef): HTMLElement | null {
+  return document.querySelector<HTMLElement>(
+    `[data-cell="${CSS.escape(cellKey(cell.laneId, cell.stepId))}"]`,
+  );
+}
+
+export function useViewApi(layoutRef: RefObject<MapLayout | null>, store: EditorStore): ViewApi {
+  const flow = useReactFlow();
+  const flowStore = useStoreApi();
+  return useMemo(() => {
+    const duration = 180;
+    const viewportSize = () => {
+      const { width, height } = flowStore.getState();
+      return { width, height };
+    };
+    /** Pans so `rect` is on screen, keeping the zoom unless it is too small to read. */
+    const reveal = (rect: Rect) => {
+      const { x, y, zoom } = flow.getViewport();
+      const { width, height } = viewportSize();
+      const left = -x / zoom;
+      const top = -y / zoom;
+      const visible =
+        rect.x >= left &&
+        rect.y >= top &&
+        rect.x + rect.width <= left + width / zoom &&
+        rect.y + rect.height <= top + height / zoom;
+      if (visible) return;
+      const nextZoom = zoom < 0.45 ? 0.8 : zoom;
+      void flow.setCenter(rect.x + rect.width / 2, rect.y + rect.height / 2, {
+        zoom: nextZoom,
+        duration,
+      });
+    };
+    const gridBounds = (): Rect | null => {
+      const grid = layoutRef.current?.grid;
+      if (!grid) return null;
+      return { x: 0, y: 0, width: grid.right, height: grid.bottom };
+    };
+    const cardRect = (id: string) => layoutRef.current?.cards.get(id) ?? null;
+    const focusWhenDrawn = (find: () => HTMLElement | null, tries = 6) => {
+      const el = find();
+      if (el) {
+        el.focus({ preventScroll: true });
+        return;
+      }
+      if (tries > 0) nextFrame(() => focusWhenDrawn(find, tries - 1));
+    };
+    const api: ViewApi = {
+      zoomIn: () => void flow.zoomIn({ duration }),
+      zoomOut: () => void flow.zoomOut({ duration }),
+      fitView: () => {
+        const bounds = gridBounds();
+        if (bounds) void flow.fitBounds(bounds, { padding: 0.04, duration });
+      },
+      zoomToSelection: () => {
+        const layout = layoutRef.current;
+        if (!layout) return;
+        const ids = store.getState().selectedCardIds;
+        const rect = boundsOf(ids.map((id) => layout.cards.get(id)).filter((b) => b !== undefined));
+        if (!rect) return;
+        const { width, height } = viewportSize();
+        const zoom = Math.min(1.5, (0.8 * width) / rect.width, (0.8 * height) / rect.height);
+        void flow.setCenter(rect.x + rect.width / 2, rect.y + rect.height / 2, { zoom, duration });
+      },
+      revealCard: (id) =>
+        nextFrame(() => {
+          const rect = cardRect(id);
+          if (rect) reveal(rect);
+        }),
+      revealHeader: (target: HeaderTarget) =>
+        nextFrame(() => {
+          const grid = layoutRef.current?.grid;
+          if (!grid) return;
+          if (target.kind === 'lane') {
+            const row = grid.rows.find((r) => r.laneId === target.id);
+            if (row)
+              reveal({
+                x: 0,
+                y: row.y,
+                width: LAYOUT.laneHeaderWidth,
+                height: Math.min(row.height, 200),
+              });
+          } else if (target.kind === 'phase') {
+            const phase = grid.phases.find((p) => p.phaseId === target.id);
+            if (phase)
+              reveal({
+                x: phase.x,
+                y: 0,
+                width: Math.min(phase.width, 600),
+                height: HEADER_HEIGHT,
+              });
+          } else {
+            const column = grid.columns.find((c) => c.stepId === target.id);
+            if (column) reveal({ x: column.x, y: 0, width: column.width, height: HEADER_HEIGHT });
+          }
+        }),
+      focusCard: (id) =>
+        nextFrame(() => {
+          const rect = cardRect(id);
+          if (rect) reveal(rect);
+          focusWhenDrawn(() => cardElement(id));
+        }),
+      focusCell: (cell) => {
+        const grid = layoutRef.current?.grid;
+        const box = grid ? cellBox(grid, cell.laneId, cell.stepId) : null;
+        if (box) reveal({ ...box, height: Math.min(box.height, 300) });
+        focusWhenDrawn(() => cellElement(cell));
+      },
+    };
+    return api;
+  }, [flow, flowStore, layoutRef, store]);
+}

@@ -1,0 +1,361 @@
+/**
+ * The panel on the right: the selected card's fields, or the selected phase, step, lane or
+ * link, or (with nothing selected) the map's display settings.
+ */
+import { useShallow } from 'zustand/react/shallow';
+import { useActionContext, useUi } from '../../actions/ActionsProvider';
+import { canEditStructure } from '../../actions/permissions';
+import { deleteLaneCommand, deletePhaseCommand, deleteStepCommand } from '../../actions/structure';
+import { deleteLink, findStep, updateLane, updatePhase, updateStep } from '../../domain/edits';
+import type { Lane, Link, Phase, Step } from '../../domain/schema';
+import { LIMITS } from '../../domain/schema';
+import {
+  CARD_KIND_LABELS,
+  EMOTION_LABELS,
+  EMOTION_SCORES,
+  LANE_KIND_LABELS,
+  LANE_KINDS,
+  type LaneKind,
+} from '../../domain/vocabulary';
+import { useEditor } from '../../store/EditorStoreContext';
+import { CardInspector } from './CardInspector';
+import { ClosePanel, CommandButton } from './CommandButton';
+import { CheckboxField, DateField, NumberField, SelectField, TextField } from './fields';
+
+export function Inspector() {
+  const ctx = useActionContext();
+  const editable = useEditor(canEditStructure);
+  const selectedCount = useEditor((s) => s.selectedCardIds.length);
+  const card = useEditor((s) => {
+    if (s.selectedCardIds.length !== 1) return null;
+    const id = s.selectedCardIds[0];
+    return s.map.cards.find((c) => c.id === id) ?? null;
+  });
+  const target = useUi((s) => s.inspectorTarget);
+  const linkId = useUi((s) => s.selectedLinkId);
+  const header = useEditor(
+    useShallow((s) => {
+      if (!target) return { phase: null, step: null, lane: null };
+      if (target.kind === 'phase')
+        return {
+          phase: s.map.phases.find((p) => p.id === target.id) ?? null,
+          step: null,
+          lane: null,
+        };
+      if (target.kind === 'step')
+        return { phase: null, step: findStep(s.map, target.id)?.step ?? null, lane: null };
+      return { phase: null, step: null, lane: s.map.lanes.find((l) => l.id === target.id) ?? null };
+    }),
+  );
+  const link = useEditor((s) =>
+    linkId ? (s.map.links.find((l) => l.id === linkId) ?? null) : null,
+  );
+
+  let title = 'Map';
+  let body: React.ReactNode = <MapSettings />;
+  if (card) {
+    title = `${CARD_KIND_LABELS[card.kind]} card`;
+    body = <CardInspector key={card.id} card={card} editable={editable} />;
+  } else if (selectedCount > 1) {
+    title = `${selectedCount} cards selected`;
+    body = <SelectionActions />;
+  } else if (link) {
+    title = 'Link';
+    body = <LinkInspector link={link} editable={editable} />;
+  } else if (header.phase) {
+    title = 'Phase';
+    body = <PhaseInspector key={header.phase.id} phase={header.phase} editable={editable} />;
+  } else if (header.step) {
+    title = 'Step';
+    body = <StepInspector key={header.step.id} step={header.step} editable={editable} />;
+  } else if (header.lane) {
+    title = 'Lane';
+    body = <LaneInspector key={header.lane.id} lane={header.lane} editable={editable} />;
+  }
+
+  return (
+    <aside className="inspector" aria-labelledby="inspector-title">
+      <div className="inspector__head">
+        <h2 id="inspector-title">{title}</h2>
+        <ClosePanel
+          label="Close inspector"
+          onClose={() => ctx.ui.getState().set({ inspectorOpen: false })}
+        />
+      </div>
+      {!editable ? (
+        <p className="notice notice--warning inspector__readonly">
+          This map can only be viewed here, not changed.
+        </p>
+      ) : null}
+      {body}
+    </aside>
+  );
+}
+
+function SelectionActions() {
+  return (
+    <div className="inspector__body">
+      <p>
+        Drag them to another cell, or use the toolbar: delete, duplicate, link two cards, zoom to
+        them. Alt and an arrow key moves them to the next cell.
+      </p>
+    </div>
+  );
+}
+
+function MapSettings() {
+  return (
+    <div className="inspector__body">
+      <p>Select a card, or a phase, step or lane header, to see and change its details here.</p>
+      <p className="field__hint">
+        Double-click a cell to add a card; drag kinds from the palette; press ? for keyboard
+        shortcuts.
+      </p>
+      <div className="inspector__actions">
+        <CommandButton id="toggleLineOfVisibility" text="Show line of visibility" />
+        <CommandButton id="toggleEmotionCurve" text="Show emotion curve" />
+      </div>
+    </div>
+  );
+}
+
+function LinkInspector({ link, editable }: { link: Link; editable: boolean }) {
+  const ctx = useActionContext();
+  const ends = useEditor(
+    useShallow((s) => ({
+      from: s.map.cards.find((c) => c.id === link.from)?.title ?? '',
+      to: s.map.cards.find((c) => c.id === link.to)?.title ?? '',
+    })),
+  );
+  const update = (patch: Partial<Link>, key?: string) =>
+    ctx.store
+      .getState()
+      .apply(
+        (m) => ({ ...m, links: m.links.map((l) => (l.id === link.id ? { ...l, ...patch } : l)) }),
+        { coalesceKey: key },
+      );
+  return (
+    <div className="inspector__body">
+      <p>
+        From “{ends.from || 'Untitled'}” to “{ends.to || 'Untitled'}”.
+      </p>
+      <SelectField
+        label="Kind of link"
+        value={link.kind}
+        options={[
+          ['flow', 'Flow (what comes next)'],
+          ['cause', 'Cause (what leads to it)'],
+        ]}
+        disabled={!editable}
+        onChange={(kind) => update({ kind })}
+      />
+      <TextField
+        label="Label"
+        value={link.label}
+        disabled={!editable}
+        onChange={(label) => update({ label }, `link:${link.id}`)}
+      />
+      <button
+        type="button"
+        className="button--danger"
+        disabled={!editable}
+        onClick={() => {
+          ctx.store.getState().apply((m) => deleteLink(m, link.id));
+          ctx.ui.getState().set({ selectedLinkId: null });
+        }}
+      >
+        Delete link
+      </button>
+    </div>
+  );
+}
+
+function PhaseInspector({ phase, editable }: { phase: Phase; editable: boolean }) {
+  const ctx = useActionContext();
+  const patch = (p: Partial<Omit<Phase, 'id' | 'steps'>>, key?: string) =>
+    ctx.store.getState().apply((m) => updatePhase(m, phase.id, p), {
+      coalesceKey: key && `phase:${phase.id}:${key}`,
+    });
+  return (
+    <div className="inspector__body">
+      <TextField
+        label="Phase name"
+        value={phase.name}
+        disabled={!editable}
+        onChange={(name) => patch({ name }, 'name')}
+      />
+      <TextField
+        label="Description"
+        multiline
+        maxLength={LIMITS.longText}
+        value={phase.description}
+        disabled={!editable}
+        onChange={(description) => patch({ description }, 'description')}
+      />
+      <div className="field-row">
+        <DateField
+          label="Start date"
+          value={phase.startDate}
+          disabled={!editable}
+          onChange={(startDate) => patch({ startDate })}
+        />
+        <DateField
+          label="End date"
+          value={phase.endDate}
+          disabled={!editable}
+          onChange={(endDate) => patch({ endDate })}
+        />
+      </div>
+      <p className="field__hint">
+        {phase.steps.length} {phase.steps.length === 1 ? 'step' : 'steps'}.
+      </p>
+      <button
+        type="button"
+        className="button--danger"
+        disabled={!editable}
+        onClick={() => void deletePhaseCommand(ctx, phase.id)}
+      >
+        Delete phase
+      </button>
+    </div>
+  );
+}
+
+function StepInspector({ step, editable }: { step: Step; editable: boolean }) {
+  const ctx = useActionContext();
+  const patch = (p: Partial<Omit<Step, 'id'>>, key?: string) =>
+    ctx.store
+      .getState()
+      .apply((m) => updateStep(m, step.id, p), { coalesceKey: key && `step:${step.id}:${key}` });
+  return (
+    <div className="inspector__body">
+      <TextField
+        label="Step title"
+        value={step.title}
+        disabled={!editable}
+        onChange={(title) => patch({ title }, 'title')}
+      />
+      <TextField
+        label="Description"
+        multiline
+        maxLength={LIMITS.longText}
+        value={step.description}
+        disabled={!editable}
+        onChange={(description) => patch({ description }, 'description')}
+      />
+      <SelectField
+        label="Emotion at this step"
+        value={step.emotionScore === null ? '' : String(step.emotionScore)}
+        options={[
+          ['', 'Not set (a gap in the curve)'],
+          ...EMOTION_SCORES.map(
+            (s) => [String(s), `${s > 0 ? '+' : ''}${s} ${EMOTION_LABELS[s]}`] as const,
+          ),
+        ]}
+        disabled={!editable}
+        onChange={(v) =>
+          patch({ emotionScore: v === '' ? null : Number(v), emotionSource: 'manual' })
+        }
+        hint={
+          step.emotionSource === 'evidence' ? 'Worked out from the evidence tallies.' : undefined
+        }
+      />
+      <CheckboxField
+        label="Moment of truth"
+        checked={step.momentOfTruth !== null}
+        disabled={!editable}
+        onChange={(on) => patch({ momentOfTruth: on ? { reason: '' } : null })}
+      />
+      {step.momentOfTruth ? (
+        <TextField
+          label="Why it is a moment of truth"
+          multiline
+          maxLength={LIMITS.longText}
+          value={step.momentOfTruth.reason}
+          disabled={!editable}
+          onChange={(reason) => patch({ momentOfTruth: { reason } }, 'mot')}
+        />
+      ) : null}
+      <NumberField
+        label="Column width (pixels)"
+        value={step.width}
+        min={80}
+        max={4000}
+        integer
+        disabled={!editable}
+        hint="Empty for the default width."
+        onChange={(width) => patch({ width }, 'width')}
+      />
+      <button
+        type="button"
+        className="button--danger"
+        disabled={!editable}
+        onClick={() => void deleteStepCommand(ctx, step.id)}
+      >
+        Delete step
+      </button>
+    </div>
+  );
+}
+
+function LaneInspector({ lane, editable }: { lane: Lane; editable: boolean }) {
+  const ctx = useActionContext();
+  const patch = (p: Partial<Omit<Lane, 'id'>>, key?: string) =>
+    ctx.store
+      .getState()
+      .apply((m) => updateLane(m, lane.id, p), { coalesceKey: key && `lane:${lane.id}:${key}` });
+  return (
+    <div className="inspector__body">
+      <TextField
+        label="Lane name"
+        value={lane.name}
+        disabled={!editable}
+        onChange={(name) => patch({ name }, 'name')}
+      />
+      <SelectField<LaneKind>
+        label="Lane kind"
+        value={lane.kind}
+        options={LANE_KINDS.map((k) => [k, LANE_KIND_LABELS[k]] as const)}
+        disabled={!editable}
+        onChange={(kind) => patch({ kind })}
+        hint="The kind decides which card a double-click adds here."
+      />
+      <SelectField
+        label="Side"
+        value={lane.side}
+        options={[
+          ['frontstage', 'Frontstage (the customer sees it)'],
+          ['backstage', 'Backstage (behind the scenes)'],
+        ]}
+        disabled={!editable}
+        onChange={(side) => patch({ side })}
+      />
+      <TextField
+        label="Note"
+        multiline
+        maxLength={LIMITS.longText}
+        value={lane.note}
+        disabled={!editable}
+        onChange={(note) => patch({ note }, 'note')}
+      />
+      <NumberField
+        label="Minimum height (pixels)"
+        value={lane.height}
+        min={40}
+        max={4000}
+        integer
+        disabled={!editable}
+        hint="Empty for the default; lanes grow to fit their cards."
+        onChange={(height) => patch({ height }, 'height')}
+      />
+      <button
+        type="button"
+        className="button--danger"
+        disabled={!editable}
+        onClick={() => void deleteLaneCommand(ctx, lane.id)}
+      >
+        Delete lane
+      </button>
+    </div>
+  );
+}

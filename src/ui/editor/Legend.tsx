@@ -1,0 +1,123 @@
+/**
+ * The legend: what each card's colour, icon and shape mean, the markers, and a highlight
+ * filter (tick kinds to highlight them; the others are dimmed).
+ */
+import { useId } from 'react';
+import { useActionContext, useUi } from '../../actions/ActionsProvider';
+import {
+  CARD_STYLES,
+  EMOTION_COLORS,
+  emotionText,
+  MOMENT_OF_TRUTH,
+  RECOMMENDATION_STATUS_COLORS,
+} from '../../canvas/cardStyles';
+import {
+  CARD_KINDS,
+  EMOTION_SCORES,
+  RECOMMENDATION_STATUS_LABELS,
+  RECOMMENDATION_STATUSES,
+  type CardKind,
+} from '../../domain/vocabulary';
+import { ClosePanel } from './CommandButton';
+
+export function Legend() {
+  const ctx = useActionContext();
+  const filter = useUi((s) => s.kindFilter);
+  const titleId = useId();
+  const toggle = (kind: CardKind) => {
+    const current = ctx.ui.getState().kindFilter;
+    ctx.ui.getState().set({
+      kindFilter: current.includes(kind) ? current.filter((k) => k !== kind) : [...current, kind],
+    });
+  };
+  return (
+    <section className="legend" aria-labelledby={titleId}>
+      <div className="legend__head">
+        <h2 id={titleId}>Legend</h2>
+        <ClosePanel
+          label="Close legend"
+          onClose={() => ctx.ui.getState().set({ legendOpen: false })}
+        />
+      </div>
+      <fieldset className="legend__kinds">
+        <legend>Tick kinds to highlight them</legend>
+        <ul>
+          {CARD_KINDS.map((kind) => {
+            const look = CARD_STYLES[kind];
+            return (
+              <li
+                key={kind}
+                style={{
+                  ['--card-color' as string]: look.color,
+                  ['--card-bg' as string]: look.background,
+                }}
+              >
+                <input
+                  id={`${titleId}-${kind}`}
+                  type="checkbox"
+                  checked={filter.includes(kind)}
+                  onChange={() => toggle(kind)}
+                  aria-describedby={`${titleId}-${kind}-meaning`}
+                />
+                <span className={`legend__swatch legend__swatch--${look.shape}`} aria-hidden="true">
+                  {look.icon}
+                </span>
+                <label htmlFor={`${titleId}-${kind}`}>{look.label}</label>
+                <span id={`${titleId}-${kind}-meaning`} className="legend__meaning">
+                  {look.meaning}
+                </span>
+              </li>
+            );
+          })}
+        </ul>
+      </fieldset>
+      {filter.length > 0 ? (
+        <button type="button" onClick={() => ctx.ui.getState().set({ kindFilter: [] })}>
+          Show all kinds
+        </button>
+      ) : null}
+      <ul className="legend__marks">
+        <li>
+          <span
+            className="legend__mark"
+            style={{ color: MOMENT_OF_TRUTH.color }}
+            aria-hidden="true"
+          >
+            {MOMENT_OF_TRUTH.icon}
+          </span>
+          <strong>{MOMENT_OF_TRUTH.label}</strong>: {MOMENT_OF_TRUTH.meaning.toLowerCase()}
+        </li>
+        <li>
+          <span className="legend__line" aria-hidden="true" />
+          <strong>Line of visibility</strong>: above it the customer sees; below it is backstage.
+        </li>
+        <li>
+          <strong>Emotion</strong>:{' '}
+          {EMOTION_SCORES.map((score) => (
+            <span key={score} className="legend__dot-label">
+              <span
+                className="legend__dot"
+                style={{ background: EMOTION_COLORS[score] }}
+                aria-hidden="true"
+              />
+              {emotionText(score)}
+            </span>
+          ))}
+        </li>
+        <li>
+          <strong>Recommendation status</strong>:{' '}
+          {RECOMMENDATION_STATUSES.map((status) => (
+            <span key={status} className="legend__dot-label">
+              <span
+                className="legend__dot"
+                style={{ background: RECOMMENDATION_STATUS_COLORS[status] }}
+                aria-hidden="true"
+              />
+              {RECOMMENDATION_STATUS_LABELS[status]}
+            </span>
+          ))}
+        </li>
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,54 @@
+/**
+ * The card palette: every kind, to drag onto a cell or click to add to the focused cell.
+ * Each item runs the registry's "Add … card" command and shows its shortcut.
+ */
+import { useCommandStatus, useRunCommand } from '../../actions/ActionsProvider';
+import { getCommand, KIND_SHORTCUTS } from '../../actions/commands';
+import { CARD_STYLES } from '../../canvas/cardStyles';
+import { CARD_KIND_DRAG_TYPE } from '../../canvas/MapCanvas';
+import { CARD_KINDS, type CardKind } from '../../domain/vocabulary';
+
+export function Palette() {
+  return (
+    <aside className="palette" aria-labelledby="palette-title">
+      <h2 id="palette-title">Cards</h2>
+      <p className="palette__hint">Drag onto a cell, or click to add to the selected cell.</p>
+      <ul className="palette__list">
+        {CARD_KINDS.map((kind) => (
+          <li key={kind}>
+            <PaletteItem kind={kind} />
+          </li>
+        ))}
+      </ul>
+    </aside>
+  );
+}
+
+function PaletteItem({ kind }: { kind: CardKind }) {
+  const command = getCommand(`addCard.${kind}`);
+  const { enabled } = useCommandStatus(command);
+  const run = useRunCommand();
+  const look = CARD_STYLES[kind];
+  return (
+    <button
+      type="button"
+      className="palette__item"
+      draggable={enabled}
+      disabled={!enabled}
+      aria-label={command.label}
+      title={`${look.meaning} Shortcut: ${KIND_SHORTCUTS[kind]} on a cell.`}
+      style={{ ['--card-color' as string]: look.color, ['--card-bg' as string]: look.background }}
+      onDragStart={(event) => {
+        event.dataTransfer.setData(CARD_KIND_DRAG_TYPE, kind);
+        event.dataTransfer.effectAllowed = 'copy';
+      }}
+      onClick={() => run(command)}
+    >
+      <span className="palette__icon" aria-hidden="true">
+        {look.icon}
+      </span>
+      <span className="palette__label">{look.label}</span>
+      <kbd aria-hidden="true">{KIND_SHORTCUTS[kind]}</kbd>
+    </button>
+  );
+}

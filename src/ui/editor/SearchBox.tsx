@@ -1,0 +1,89 @@
+/**
+ * Find cards by their text: matches are highlighted on the canvas, "n of m" counts them, and
+ * Enter / Shift+Enter (or the arrow buttons) pan to the next / previous one.
+ */
+import { useEffect, useId, useMemo, useRef } from 'react';
+import { useActionContext, useUi } from '../../actions/ActionsProvider';
+import { stepSearch } from '../../actions/commands';
+import { findMatches } from '../../actions/search';
+import { useEditor } from '../../store/EditorStoreContext';
+
+export function SearchBox() {
+  const ctx = useActionContext();
+  const id = useId();
+  const ref = useRef<HTMLInputElement>(null);
+  const query = useUi((s) => s.searchQuery);
+  const index = useUi((s) => s.searchIndex);
+  const focusRequest = useUi((s) => s.searchFocusRequest);
+  const cards = useEditor((s) => s.map.cards);
+  const count = useMemo(
+    () => (query.trim() === '' ? 0 : findMatches(ctx.store.getState().map, query).length),
+    // The matches depend on the cards' text and order; `cards` changes with both.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [ctx, cards, query],
+  );
+
+  useEffect(() => {
+    if (focusRequest === 0) return;
+    ref.current?.focus();
+    ref.current?.select();
+  }, [focusRequest]);
+
+  const setQuery = (text: string) => {
+    ctx.ui.getState().set({ searchQuery: text, searchIndex: 0 });
+    const first = text.trim() === '' ? undefined : findMatches(ctx.store.getState().map, text)[0];
+    if (first) ctx.view.revealCard(first);
+  };
+
+  const current = count === 0 ? 0 : (index % count) + 1;
+  return (
+    <div className="search" role="search">
+      <label htmlFor={id} className="search__label">
+        Find
+      </label>
+      <input
+        ref={ref}
+        id={id}
+        type="search"
+        className="search__input"
+        aria-label="Find cards"
+        placeholder="Find cards"
+        value={query}
+        onChange={(event) => setQuery(event.target.value)}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter') {
+            event.preventDefault();
+            stepSearch(ctx, event.shiftKey ? -1 : 1);
+          } else if (event.key === 'Escape' && query !== '') {
+            event.preventDefault();
+            event.stopPropagation();
+            setQuery('');
+          }
+        }}
+      />
+      <span className="search__count" data-testid="search-count" aria-live="polite">
+        {query.trim() === '' ? '' : count === 0 ? 'No matches' : `${current} of ${count}`}
+      </span>
+      <button
+        type="button"
+        className="search__step"
+        aria-label="Previous match"
+        title="Previous match (Shift+Enter)"
+        disabled={count === 0}
+        onClick={() => stepSearch(ctx, -1)}
+      >
+        ↑
+      </button>
+      <button
+        type="button"
+        className="search__step"
+        aria-label="Next match"
+        title="Next match (Enter)"
+        disabled={count === 0}
+        onClick={() => stepSearch(ctx, 1)}
+      >
+        ↓
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,78 @@
+/**
+ * Keyboard shortcuts and clipboard events for the open editor, dispatched to the command
+ * registry. Keys typed into a text field stay with the field; single-letter shortcuts work
+ * only while focus is on the map itself.
+ */
+import { useEffect } from 'react';
+import { getCommand } from '../../actions/commands';
+import type { ActionContext } from '../../actions/context';
+import { commandForKey, runCommand } from '../../actions/dispatch';
+
+export function isTextField(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable) return true;
+  if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
+  if (target instanceof HTMLInputElement) {
+    return !['checkbox', 'radio', 'button', 'submit', 'reset', 'range', 'color', 'file'].includes(
+      target.type,
+    );
+  }
+  return false;
+}
+
+function inDialog(target: EventTarget | null): boolean {
+  return target instanceof Element && target.closest('dialog, [role="menu"]') !== null;
+}
+
+function onMap(target: EventTarget | null): boolean {
+  if (!(target instanceof Element)) return false;
+  // The map itself, not its header buttons (where Enter renames and letters do nothing).
+  return (
+    target.closest('.map-canvas') !== null &&
+    target.closest('button, [role="slider"], [role="separator"]') === null
+  );
+}
+
+export function useEditorKeyboard(ctx: ActionContext) {
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || event.isComposing) return;
+      if (isTextField(event.target) || inDialog(event.target)) return;
+      if (document.querySelector('dialog[open]')) return;
+      const command = commandForKey(event, onMap(event.target));
+      if (!command) return;
+      // Buttons keep Enter and Space for themselves.
+      if ((event.key === 'Enter' || event.key === ' ') && event.target instanceof HTMLButtonElement)
+        return;
+      if (runCommand(ctx, command)) event.preventDefault();
+      else if (command.edits || command.id === 'selectAll') event.preventDefault();
+    };
+    const clipboard = (kind: 'copy' | 'cut' | 'paste') => (event: ClipboardEvent) => {
+      if (isTextField(event.target) || inDialog(event.target)) return;
+      if (document.querySelector('dialog[open]')) return;
+      // Leave a text selection the user made on the page to the browser.
+      const selection = document.getSelection();
+      if (
+        kind !== 'paste' &&
+        selection &&
+        !selection.isCollapsed &&
+        selection.toString().trim() !== ''
+      )
+        return;
+      runCommand(ctx, getCommand(kind), { clipboardEvent: event });
+    };
+    const onCopy = clipboard('copy');
+    const onCut = clipboard('cut');
+    const onPaste = clipboard('paste');
+    window.addEventListener('keydown', onKeyDown);
+    document.addEventListener('copy', onCopy);
+    document.addEventListener('cut', onCut);
+    document.addEventListener('paste', onPaste);
+    return () => {
+      window.removeEventListener('keydown', onKeyDown);
+      document.removeEventListener('copy', onCopy);
+      document.removeEventListener('cut', onCut);
+      document.removeEventListener('paste', onPaste);
+    };
+  }, [ctx]);
+}

@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import { computeLayout } from '../../src/canvas/layout';
+import {
+  cardLabel,
+  createCardNodeMapper,
+  createLinkEdgeMapper,
+  type NodeOptions,
+} from '../../src/canvas/toNodes';
+import { addLink, moveCards, updateCard, updateLane } from '../../src/domain/edits';
+import { numberPainPoints } from '../../src/domain/painPoints';
+import { bigMap, gridMap } from './canvasTestMaps';
+
+const options = (
+  map: ReturnType<typeof gridMap>,
+  patch: Partial<NodeOptions> = {},
+): NodeOptions => ({
+  selected: new Set(),
+  painNumbers: numberPainPoints(map),
+  draggable: true,
+  ...patch,
+});
+
+describe('map → card nodes', () => {
+  it('makes one node per card, in journey order, at its layout box', () => {
+    const map = gridMap();
+    const layout = computeLayout(map);
+    const nodes = createCardNodeMapper()(map.cards, layout, options(map));
+    expect(nodes.map((n) => n.id)).toEqual(['c-t1', 'c-t2', 'c-p1', 'c-p2', 'c-p3']);
+    const node = nodes[0];
+    const box = layout.cards.get('c-t1');
+    expect(node).toMatchObject({
+      type: 'card',
+      position: { x: box?.x, y: box?.y },
+      width: box?.width,
+      height: box?.height,
+      measured: { width: box?.width, height: box?.height },
+      ariaRole: 'button',
+      ariaLabel: 'Touchpoint: Phone call',
+      selected: false,
+      draggable: true,
+    });
+    expect(node?.data.card).toBe(map.cards[0]);
+  });
+
+  it('carries pain point numbers, selection, filter and search marks', () => {
+    const map = gridMap();
+    const nodes = createCardNodeMapper()(
+      map.cards,
+      computeLayout(map),
+      options(map, {
+        selected: new Set(['c-p2']),
+        kindFilter: new Set(['pain-point']),
+        matches: new Set(['c-p1', 'c-p3']),
+        currentMatch: 'c-p3',
+      }),
+    );
+    const byId = new Map(nodes.map((n) => [n.id, n]));
+    expect(byId.get('c-p2')?.data.painNumber).toBe(2);
+    expect(byId.get('c-t1')?.data.painNumber).toBeNull();
+    expect(byId.get('c-p2')?.selected).toBe(true);
+    expect(byId.get('c-t1')?.data.dimmed).toBe(true);
+    expect(byId.get('c-p1')?.data.dimmed).toBe(false);
+    expect(byId.get('c-p1')?.data.search).toBe('match');
+    expect(byId.get('c-p3')?.data.search).toBe('current');
+    expect(byId.get('c-t2')?.data.search).toBe('none');
+  });
+
+  it('reuses the node objects of unchanged cards', () => {
+    const map = gridMap();
+    const toNodes = createCardNodeMapper();
+    const first = toNodes(map.cards, computeLayout(map), options(map));
+    const typed = updateCard(map, 'c-p3', { title: 'No-show again' });
+    const second = toNodes(typed.cards, computeLayout(typed), options(typed));
+    const changed = second.find((n) => n.id === 'c-p3');
+    expect(changed).not.toBe(first.find((n) => n.id === 'c-p3'));
+    expect(changed?.ariaLabel).toBe('Pain point: No-show again');
+    for (const id of ['c-t1', 'c-t2', 'c-p1', 'c-p2']) {
+      expect(second.find((n) => n.id === id)).toBe(first.find((n) => n.id === id));
+    }
+  });
+
+  it('rebuilds a node that moved or whose selection changed', () => {
+    // A tall first lane, so moving a card in it does not move the lanes below.
+    const map = updateLane(gridMap(), 'l-touch', { height: 300 });
+    const toNodes = createCardNodeMapper();
+    const first = toNodes(map.cards, computeLayout(map), options(map));
+    const moved = moveCards(map, ['c-t1'], { laneId: 'l-touch', stepId: 's2' });
+    const second = toNodes(
+      moved.cards,
+      computeLayout(moved),
+      options(moved, { selected: new Set(['c-p1']) }),
+    );
+    const get = (list: typeof first, id: string) => list.find((n) => n.id === id);
+    expect(get(second, 'c-t1')).not.toBe(get(first, 'c-t1'));
+    expect(get(second, 'c-t2')).not.toBe(get(first, 'c-t2')); // moved up in its cell
+    expect(get(second, 'c-p1')).not.toBe(get(first, 'c-p1'));
+    expect(get(second, 'c-p1')?.selected).toBe(true);
+    expect(get(second, 'c-p3')).toBe(get(first, 'c-p3'));
+  });
+
+  it('rebuilds only the typed card among 2,000', () => {
+    const map = bigMap(2000);
+    const toNodes = createCardNodeMapper();
+    const layout = computeLayout(map);
+    const first = toNodes(map.cards, layout, options(map));
+    const typed = updateCard(map, 'c1234', { title: 'Card 1234!' });
+    const second = toNodes(typed.cards, computeLayout(typed, layout), options(typed));
+    const rebuilt = second.filter((node, i) => node !== first[i]);
+    expect(rebuilt.map((n) => n.id)).toEqual(['c1234']);
+  });
+
+  it('labels untitled cards', () => {
+    const card = gridMap().cards[0];
+    if (!card) throw new Error('no card');
+    expect(cardLabel({ ...card, title: '  ' })).toBe('Touchpoint: Untitled');
+  });
+});
+
+describe('links → edges', () => {
+  it('makes an edge per link, reused until the link or its selection changes', () => {
+    const map = addLink(addLink(gridMap(), { from: 'c-t1', to: 'c-p1', id: 'k1' }), {
+      from: 'c-p1',
+      to: 'c-p3',
+      kind: 'cause',
+      id: 'k2',
+    });
+    const labels = new Map(map.cards.map((c) => [c.id, cardLabel(c)]));
+    const toEdges = createLinkEdgeMapper();
+    const first = toEdges(map.links, labels, null);
+    expect(first.map((e) => [e.id, e.source, e.target, e.className])).toEqual([
+      ['k1', 'c-t1', 'c-p1', 'link link--flow'],
+      ['k2', 'c-p1', 'c-p3', 'link link--cause'],
+    ]);
+    expect(first[1]?.ariaLabel).toBe(
+      'Cause link from Pain point: Long wait to Pain point: No-show',
+    );
+    const second = toEdges(map.links, labels, 'k2');
+    expect(second[0]).toBe(first[0]);
+    expect(second[1]).not.toBe(first[1]);
+    expect(second[1]?.selected).toBe(true);
+  });
+});
