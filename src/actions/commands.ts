@@ -45,7 +45,8 @@ export interface CommandState {
   canRedo: boolean;
 }
 
-export type CommandGroup = 'history' | 'grid' | 'cards' | 'selection' | 'view' | 'help';
+export type CommandGroup =
+  'history' | 'grid' | 'cards' | 'selection' | 'view' | 'research' | 'help';
 
 export const COMMAND_GROUP_LABELS: Record<CommandGroup, string> = {
   history: 'Undo and redo',
@@ -53,6 +54,7 @@ export const COMMAND_GROUP_LABELS: Record<CommandGroup, string> = {
   cards: 'Cards',
   selection: 'Selected cards',
   view: 'View',
+  research: 'Evidence, action plan and workshops',
   help: 'Help',
 };
 
@@ -655,6 +657,56 @@ export const COMMANDS: readonly Command[] = [
     isEnabled: () => true,
     isChecked: (s) => s.ui.inspectorOpen,
     run: (ctx) => ctx.ui.getState().set({ inspectorOpen: !ctx.ui.getState().inspectorOpen }),
+  },
+  // ─── Evidence, action plan and workshops ───────────────────────────────────────────────
+  {
+    id: 'toggleEvidence',
+    label: 'Evidence',
+    group: 'research',
+    shortcut: ['Shift+E'],
+    edits: false,
+    isEnabled: () => true,
+    isChecked: (s) => s.ui.evidenceOpen,
+    run: (ctx) => ctx.ui.getState().set({ evidenceOpen: !ctx.ui.getState().evidenceOpen }),
+  },
+  {
+    id: 'openActionPlan',
+    label: 'Action plan',
+    group: 'research',
+    shortcut: ['Shift+A'],
+    edits: false,
+    isEnabled: () => true,
+    run: (ctx) => ctx.ui.getState().set({ actionPlanOpen: true }),
+  },
+  {
+    id: 'toggleAnnotate',
+    label: 'Annotate',
+    group: 'research',
+    shortcut: ['Shift+N'],
+    edits: false,
+    isEnabled: () => true,
+    isChecked: (s) => s.editor.mode === 'annotate',
+    run: (ctx) => {
+      const { mode, setMode } = ctx.store.getState();
+      setMode(mode === 'annotate' ? 'edit' : 'annotate');
+      ctx.ui.getState().set({ editingCardId: null, renaming: null });
+    },
+  },
+  {
+    id: 'present',
+    label: 'Present',
+    group: 'research',
+    shortcut: ['Shift+F5'],
+    edits: false,
+    isEnabled: () => true,
+    run: (ctx) => {
+      const { mode } = ctx.store.getState();
+      ctx.ui.getState().set({
+        modeBeforePresenting: mode === 'annotate' ? 'annotate' : 'edit',
+        editingCardId: null,
+      });
+      ctx.store.getState().setMode('present');
+    },
   },
   // ─── Help ──────────────────────────────────────────────────────────────────────────────
   {

@@ -30,6 +30,12 @@ export interface EditorUiState {
   minimapOpen: boolean;
   inspectorOpen: boolean;
   shortcutsOpen: boolean;
+  /** The evidence side panel (personas, research, moments of truth, pain points). */
+  evidenceOpen: boolean;
+  /** The action plan view over the editor. */
+  actionPlanOpen: boolean;
+  /** The mode to go back to when presentation mode ends. */
+  modeBeforePresenting: 'edit' | 'annotate';
   /** The card whose title is being typed on the canvas. */
   editingCardId: string | null;
   /** The grid cell that has (or last had) keyboard focus: new cards go there. */
@@ -66,6 +72,9 @@ export function createEditorUiStore(initial: Partial<EditorUiState> = {}): Edito
     minimapOpen: true,
     inspectorOpen: true,
     shortcutsOpen: false,
+    evidenceOpen: false,
+    actionPlanOpen: false,
+    modeBeforePresenting: 'edit',
     editingCardId: null,
     focusedCell: null,
     inspectorTarget: null,

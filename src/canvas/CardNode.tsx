@@ -19,6 +19,8 @@ import {
   recommendationStatusText,
 } from './cardStyles';
 import type { CardNode as CardNodeType } from './toNodes';
+import { CardBadges } from './cardBadges';
+import { VoteButton } from '../ui/workshop/CardAnnotations';
 
 const SEVERITY_TEXT = { low: 'Low', medium: 'Medium', high: 'High' } as const;
 
@@ -28,6 +30,10 @@ function CardNodeView({ id, data, selected }: NodeProps<CardNodeType>) {
   const editing = useUi((s) => s.editingCardId === id);
   const editable = useEditor(canEditStructure);
   const connecting = useConnection((c) => c.inProgress);
+  // Only in annotate mode with a round open: the vote button (it reads the round itself).
+  const voting = useEditor(
+    (s) => s.mode === 'annotate' && s.map.voteRounds.some((r) => r.status === 'open'),
+  );
   const className = [
     'card',
     `card--${look.shape}`,
@@ -84,6 +90,8 @@ function CardNodeView({ id, data, selected }: NodeProps<CardNodeType>) {
           </div>
         )}
         <CardExtra card={card} />
+        <CardBadges cardId={id} />
+        {voting ? <VoteButton cardId={id} /> : null}
       </div>
       {/* Both link ends always exist (React Flow measures them); CSS shows the outgoing one on
           a selected card and the incoming ones while a link is being drawn. */}

@@ -54,7 +54,7 @@ export function openRound(map: JourneyMap): VoteRound | null {
 }
 
 /** The most recently started round (open or revealed), if any. */
-export function latestRound(map: JourneyMap): VoteRound | null {
+export function latestRound(map: Pick<JourneyMap, 'voteRounds'>): VoteRound | null {
   let latest: VoteRound | null = null;
   for (const round of map.voteRounds) {
     if (latest === null || Date.parse(round.createdAt) >= Date.parse(latest.createdAt)) {

@@ -4,16 +4,20 @@
  * every command and panel uses.
  */
 import { ReactFlowProvider } from '@xyflow/react';
-import { useEffect, useMemo, useRef, useState } from 'react';
-import { ActionsProvider, useUi } from '../../actions/ActionsProvider';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { ActionsProvider, useActionContext, useUi } from '../../actions/ActionsProvider';
 import { createClipboard } from '../../actions/clipboard';
 import type { ActionContext } from '../../actions/context';
 import { createEditorUiStore } from '../../actions/uiStore';
 import type { MapLayout } from '../../canvas/layout';
+import { CardBadgesProvider } from '../../canvas/cardBadges';
 import { MapCanvas } from '../../canvas/MapCanvas';
 import { useViewApi } from '../../canvas/useViewApi';
 import { useEditor, useEditorStoreApi } from '../../store/EditorStoreContext';
 import { ConfirmDialog } from '../common/ConfirmDialog';
+import { ActionPlanView } from '../actionPlan/ActionPlanView';
+import { EvidencePanel, PersonaStrip, type RevealTarget } from '../evidence';
+import { AnnotationToolbar, PresentationMode, WorkshopSidePanel } from '../workshop';
 import { Inspector } from './Inspector';
 import { Legend } from './Legend';
 import { Palette } from './Palette';
@@ -48,23 +52,97 @@ function EditorShell() {
     if (readOnly) ui.getState().set({ editingCardId: null, renaming: null });
   }, [readOnly, ui]);
 
+  const mode = useEditor((s) => s.mode);
+  const showPersonas = useEditor((s) => s.map.settings.showPersonas);
+  /** Shows a card or step on the map: selects it and brings it into view. */
+  const reveal = useCallback(
+    (target: RevealTarget) => {
+      if (target.kind === 'card') {
+        store.getState().select([target.id]);
+        view.revealCard(target.id);
+      } else {
+        store.getState().select([]);
+        ui.getState().set({
+          inspectorTarget: { kind: 'step', id: target.id },
+          inspectorOpen: true,
+        });
+        view.revealHeader({ kind: 'step', id: target.id });
+      }
+    },
+    [store, ui, view],
+  );
+  const revealCard = useCallback((id: string) => reveal({ kind: 'card', id }), [reveal]);
+
   return (
     <ActionsProvider value={ctx}>
-      <div className="map-editor">
+      <div
+        className={`map-editor map-editor--${mode}`}
+        aria-hidden={mode === 'present' || undefined}
+      >
         <Toolbar />
+        {mode === 'annotate' ? (
+          <AnnotationToolbar showResults={false} onReveal={revealCard} />
+        ) : null}
+        {showPersonas ? (
+          <div className="map-editor__personas">
+            <PersonaStrip />
+          </div>
+        ) : null}
         <div className="map-editor__body">
-          <Palette />
+          {mode === 'edit' ? <Palette /> : null}
           <div className="map-editor__canvas">
-            <MapCanvas layoutRef={layoutRef} />
+            <CardBadgesProvider>
+              <MapCanvas layoutRef={layoutRef} />
+            </CardBadgesProvider>
             <LegendSlot />
             <Announcer />
           </div>
-          <InspectorSlot />
+          <EvidenceSlot onReveal={reveal} />
+          {mode === 'annotate' ? (
+            <div className="map-editor__side">
+              <WorkshopSidePanel onReveal={revealCard} />
+            </div>
+          ) : (
+            <InspectorSlot />
+          )}
         </div>
         <ShortcutsDialog />
         <ConfirmHost />
       </div>
+      <ActionPlanSlot onReveal={revealCard} />
+      {/* Over the editor, which stays mounted: leaving returns to the same place. */}
+      {mode === 'present' ? (
+        <PresentationMode
+          onExit={() => store.getState().setMode(ui.getState().modeBeforePresenting)}
+        />
+      ) : null}
     </ActionsProvider>
+  );
+}
+
+function EvidenceSlot({ onReveal }: { onReveal: (target: RevealTarget) => void }) {
+  const open = useUi((s) => s.evidenceOpen);
+  return open ? (
+    <aside className="map-editor__side" aria-label="Evidence">
+      <EvidencePanel onReveal={onReveal} />
+    </aside>
+  ) : null;
+}
+
+/** The action plan, over the editor (outside the canvas, so its keys never reach the map). */
+function ActionPlanSlot({ onReveal }: { onReveal: (cardId: string) => void }) {
+  const open = useUi((s) => s.actionPlanOpen);
+  const ctx = useActionContext();
+  if (!open) return null;
+  const close = () => ctx.ui.getState().set({ actionPlanOpen: false });
+  return (
+    <ActionPlanView
+      onClose={close}
+      onReveal={(cardId) => {
+        close();
+        onReveal(cardId);
+      }}
+    />
   );
 }
 

@@ -42,6 +42,12 @@ export function Toolbar() {
         <CommandButton id="zoomToSelection" icon="◎" text="Selection" />
       </div>
       <SearchBox />
+      <div className="toolbar__group" aria-label="Evidence, action plan and workshops">
+        <CommandButton id="toggleEvidence" />
+        <CommandButton id="openActionPlan" />
+        <CommandButton id="toggleAnnotate" />
+        <CommandButton id="present" icon="▶" />
+      </div>
       <div className="toolbar__group toolbar__group--end">
         <CommandButton id="toggleLegend" />
         <CommandButton id="toggleMinimap" />
