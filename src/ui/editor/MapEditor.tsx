@@ -54,6 +54,7 @@ function EditorShell() {
 
   const mode = useEditor((s) => s.mode);
   const showPersonas = useEditor((s) => s.map.settings.showPersonas);
+  const personaCount = useEditor((s) => s.map.personas.length);
   /** Shows a card or step on the map: selects it and brings it into view. */
   const reveal = useCallback(
     (target: RevealTarget) => {
@@ -84,9 +85,11 @@ function EditorShell() {
           <AnnotationToolbar showResults={false} onReveal={revealCard} />
         ) : null}
         {showPersonas ? (
-          <div className="map-editor__personas">
+          // Folded by default so the map keeps its room; one click shows who travels it.
+          <details className="map-editor__personas">
+            <summary>Personas ({personaCount})</summary>
             <PersonaStrip />
-          </div>
+          </details>
         ) : null}
         <div className="map-editor__body">
           {mode === 'edit' ? <Palette /> : null}
