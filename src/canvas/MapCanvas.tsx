@@ -559,8 +559,11 @@ export const MapCanvas = memo(function MapCanvas({
   }, [flow, flowStore, layoutRef]);
 
   const focusedTool = view.tool;
-  // Far out, card text is unreadable: drawing cards as plain blocks keeps zooming smooth.
-  const far = useFlowStore((s) => s.transform[2] < 0.35);
+  // Far out on a big map, card text is unreadable and there is a lot of it: drawing cards as
+  // plain blocks keeps zooming smooth. A small map keeps its text (it is cheap, and the
+  // overview is still worth reading on a projector).
+  const many = nodes.length > 400;
+  const far = useFlowStore((s) => s.transform[2] < (many ? 0.35 : 0.2));
   // Panning stops a little past the grid, so the map cannot be lost off screen.
   const extent = useMemo<[[number, number], [number, number]]>(
     () => [
