@@ -3,9 +3,11 @@
  * Drag a face up or down (snaps to whole scores; one undo step per drag) or focus it and use
  * the arrow keys; Delete clears the score (a gap in the curve).
  */
-import { memo, useRef, useState } from 'react';
+import { memo, useMemo, useRef, useState } from 'react';
 import { useActionContext } from '../actions/ActionsProvider';
 import { updateStep } from '../domain/edits';
+import { stepDisplayNames } from '../domain/names';
+import { useEditor } from '../store/EditorStoreContext';
 import type { Step } from '../domain/schema';
 import type { EmotionScore } from '../domain/vocabulary';
 import { useCanvasTools } from './CanvasContext';
@@ -36,6 +38,8 @@ export const EmotionCurve = memo(function EmotionCurve({
   const [preview, setPreview] = useState<{ stepId: string; score: EmotionScore } | null>(null);
   const drag = useRef<{ stepId: string; pointerId: number; start: number | null } | null>(null);
 
+  const phases = useEditor((s) => s.map.phases);
+  const stepNames = useMemo(() => stepDisplayNames(phases), [phases]);
   const scoreOf = (step: Step) => (preview?.stepId === step.id ? preview.score : step.emotionScore);
   const points = columns.map((column, i) => {
     const step = steps[i];
@@ -78,7 +82,7 @@ export const EmotionCurve = memo(function EmotionCurve({
       <path className="emotion-curve__line" d={emotionPath(points)} aria-hidden="true" />
       {points.map(({ x, y, step, score }) => {
         if (!step) return null;
-        const title = step.title.trim() === '' ? 'Untitled step' : step.title;
+        const title = stepNames.get(step.id) ?? step.title;
         const cy = y ?? emotionY(0, band);
         return (
           <g

@@ -23,6 +23,7 @@ import {
   type HeaderCallbacks,
   type HeaderDrag,
 } from './headers';
+import { stepDisplayNames } from '../domain/names';
 import { cellKey, LAYOUT, type GridLayout } from './layout';
 import { insertionLine, laneDropIndex, phaseDropIndex, stepDrop, type XY } from './snapping';
 
@@ -49,6 +50,7 @@ export const GridLayer = memo(function GridLayer({ grid }: { grid: GridLayout })
   const [guide, setGuide] = useState<{ kind: 'column' | 'row'; at: number } | null>(null);
 
   const steps = useMemo(() => phases.flatMap((p) => p.steps), [phases]);
+  const stepNames = useMemo(() => stepDisplayNames(phases), [phases]);
   const stepById = useMemo(() => new Map(steps.map((s) => [s.id, s])), [steps]);
   const laneById = useMemo(() => new Map(lanes.map((l) => [l.id, l])), [lanes]);
   const phaseStarts = useMemo(() => new Set(grid.phases.map((p) => p.firstColumn)), [grid.phases]);
@@ -160,6 +162,7 @@ export const GridLayer = memo(function GridLayer({ grid }: { grid: GridLayout })
                     key={column.stepId}
                     lane={lane}
                     step={stepById.get(column.stepId)}
+                    stepName={stepNames.get(column.stepId) ?? ''}
                     x={column.x}
                     width={column.width}
                     height={row.height}
@@ -225,6 +228,7 @@ export const GridLayer = memo(function GridLayer({ grid }: { grid: GridLayout })
                 <StepHeader
                   key={step.id}
                   step={step}
+                  title={stepNames.get(step.id) ?? ''}
                   phaseId={column.phaseId}
                   x={column.x}
                   width={column.width}
@@ -287,6 +291,7 @@ export const GridLayer = memo(function GridLayer({ grid }: { grid: GridLayout })
 const GridCell = memo(function GridCell({
   lane,
   step,
+  stepName,
   x,
   width,
   height,
@@ -295,6 +300,7 @@ const GridCell = memo(function GridCell({
 }: {
   lane: Lane;
   step: Step | undefined;
+  stepName: string;
   x: number;
   width: number;
   height: number;
@@ -302,7 +308,7 @@ const GridCell = memo(function GridCell({
   tabbable: boolean;
 }) {
   if (!step) return null;
-  const stepTitle = step.title.trim() === '' ? 'Untitled step' : step.title;
+  const stepTitle = stepName;
   const laneName = lane.name.trim() === '' ? 'Untitled lane' : lane.name;
   return (
     <div

@@ -213,8 +213,11 @@ export const StepHeader = memo(function StepHeader({
   isLast,
   editable,
   callbacks,
+  title,
 }: {
   step: Step;
+  /** The name shown: the step's title, or one made from its phase when it has none. */
+  title: string;
   phaseId: string;
   x: number;
   width: number;
@@ -225,7 +228,6 @@ export const StepHeader = memo(function StepHeader({
 }) {
   const target: HeaderTarget = { kind: 'step', id: step.id };
   const { ctx, selected, renaming, select, startRename } = useHeaderSelection(target);
-  const title = step.title.trim() === '' ? 'Untitled step' : step.title;
   const drag = useHeaderDrag({
     enabled: editable,
     onMove: (point) => callbacks.onDragPreview({ kind: 'step', id: step.id, point }),

@@ -3,8 +3,9 @@
  * per field and burst of typing); choices are saved at once.
  */
 import { useState } from 'react';
+import { stepDisplayNames } from '../../domain/names';
 import { useActionContext } from '../../actions/ActionsProvider';
-import { changeCardKind, findStep, updateCard, type CardPatch } from '../../domain/edits';
+import { changeCardKind, updateCard, type CardPatch } from '../../domain/edits';
 import { newId } from '../../domain/ids';
 import { numberPainPoints } from '../../domain/painPoints';
 import type { Card, EvidenceCard, MetricCard, RecommendationCard } from '../../domain/schema';
@@ -57,8 +58,8 @@ export function CardInspector({ card, editable }: { card: Card; editable: boolea
   const ctx = useActionContext();
   const place = useEditor((s) => {
     const lane = s.map.lanes.find((l) => l.id === card.laneId);
-    const step = findStep(s.map, card.stepId)?.step;
-    return `${lane?.name || 'Untitled lane'} · ${step?.title || 'Untitled step'}`;
+    const step = stepDisplayNames(s.map.phases).get(card.stepId);
+    return `${lane?.name || 'Untitled lane'} · ${step ?? 'Untitled step'}`;
   });
   const painNumber = useEditor((s) =>
     card.kind === 'pain-point' ? numberPainPoints(s.map).get(card.id) : undefined,
