@@ -31,6 +31,9 @@ export function ExportDialog({ map, onClose }: ExportDialogProps) {
   const titleId = useId();
   const [scale, setScale] = useState<Scale>(2);
   const [background, setBackground] = useState<Background>('white');
+  const [annotations, setAnnotations] = useState(map.settings.showAnnotationsInExport);
+  // Pictures follow this choice without changing the map itself.
+  const pictured = { ...map, settings: { ...map.settings, showAnnotationsInExport: annotations } };
   const [progress, setProgress] = useState<number | null>(null);
   const [notice, setNotice] = useState<Notice>(null);
   const abortRef = useRef<AbortController | null>(null);
@@ -64,7 +67,7 @@ export function ExportDialog({ map, onClose }: ExportDialogProps) {
     });
   const exportSvg = () =>
     run(() => {
-      const { svg } = renderMapSvg(map, { background });
+      const { svg } = renderMapSvg(pictured, { background });
       downloadBlob(new Blob([svg], { type: 'image/svg+xml' }), mapFilename(map.title, 'svg'));
     });
 
@@ -76,7 +79,7 @@ export function ExportDialog({ map, onClose }: ExportDialogProps) {
     const controller = new AbortController();
     abortRef.current = controller;
     try {
-      const result = await renderMapPng(map, {
+      const result = await renderMapPng(pictured, {
         scale,
         background,
         onProgress: setProgress,
@@ -156,6 +159,15 @@ export function ExportDialog({ map, onClose }: ExportDialogProps) {
               </label>
             ))}
           </fieldset>
+          <label className="wm-export-check">
+            <input
+              type="checkbox"
+              checked={annotations}
+              disabled={busy}
+              onChange={(event) => setAnnotations(event.target.checked)}
+            />
+            Show comment and vote counts
+          </label>
           <fieldset className="wm-export-choice" disabled={busy}>
             <legend>PNG size</legend>
             {SCALES.map((value) => (
