@@ -2,17 +2,19 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { openRepository } from '../persistence/openRepository';
 import { createLibraryStore } from '../store/libraryStore';
+import { parseRoute } from '../ui/routes';
 import { App } from './App';
 import { addSampleOnFirstRun } from './seedSample';
 import '../ui/styles.css';
 
 async function start() {
+  const opensMap = parseRoute(window.location.hash).page === 'map';
+  // Opening a map link: fetch the editor while the database opens, not after.
+  if (opensMap) void import('../ui/editor/EditorPage');
   const repository = await openRepository();
-  try {
-    await addSampleOnFirstRun(repository);
-  } catch {
-    // A failed sample is no reason not to start; the library shows storage errors itself.
-  }
+  // A failed sample is no reason not to start; the library shows storage errors itself.
+  const sample = addSampleOnFirstRun(repository).catch(() => undefined);
+  if (!opensMap) await sample;
   const library = createLibraryStore(repository);
   void library.getState().refresh();
   // The library list follows changes made in other tabs and in the editor.

@@ -25,6 +25,9 @@ export function useOpenMap(repository: MapRepository, mapId: string): OpenMapSta
 
     (async () => {
       let store: EditorStore | null = null;
+      // Read the map while the lock is being taken; after a take-over, read it once we hold the
+      // lock, so the other tab's last save is in.
+      const early = steal ? null : repository.load(mapId);
       const lock: EditLock = await acquireEditLock(mapId, {
         steal,
         onLost: () => {
@@ -44,7 +47,7 @@ export function useOpenMap(repository: MapRepository, mapId: string): OpenMapSta
         return;
       }
       cleanups.push(() => lock.release());
-      const loaded = await repository.load(mapId);
+      const loaded = await (early ?? repository.load(mapId));
       if (disposed) return;
       if (!loaded.ok) {
         setState({
