@@ -84,6 +84,8 @@ export const EmotionCurve = memo(function EmotionCurve({
         if (!step) return null;
         const title = stepNames.get(step.id) ?? step.title;
         const cy = y ?? emotionY(0, band);
+        // A score worked out from evidence (not while being dragged to a new, manual one).
+        const fromEvidence = step.emotionSource === 'evidence' && preview?.stepId !== step.id;
         return (
           <g
             key={step.id}
@@ -139,10 +141,12 @@ export const EmotionCurve = memo(function EmotionCurve({
               if (next !== current) setScore(step.id, next, `emotion-key:${step.id}`);
             }}
           >
-            <title>{`${title}: ${emotionText(score)}`}</title>
+            <title>{`${title}: ${emotionText(score)}${fromEvidence ? ', worked out from the evidence tallies' : ''}`}</title>
+            {fromEvidence ? <circle r={17} className="emotion-point__evidence-ring" /> : null}
             <Face score={score} />
             <text className="emotion-point__label" y={30} textAnchor="middle">
               {score === null ? 'Set emotion' : emotionText(score)}
+              {fromEvidence ? ' · evidence' : ''}
             </text>
           </g>
         );

@@ -21,6 +21,7 @@ import type { HeaderTarget } from '../actions/uiStore';
 import { renamePhase, updateLane, updateStep } from '../domain/edits';
 import type { Lane, Phase, Step } from '../domain/schema';
 import { LANE_KIND_LABELS } from '../domain/vocabulary';
+import { StepSentiment } from '../ui/evidence/StepSentiment';
 import { LANE_ICONS, laneColor, MOMENT_OF_TRUTH } from './cardStyles';
 import { RenameInput, ResizeGrip, useHeaderDrag } from './headerParts';
 import { LAYOUT } from './layout';
@@ -285,6 +286,11 @@ export const StepHeader = memo(function StepHeader({
           <span className="header-name__text">{title}</span>
         </button>
       )}
+      {/* What the step's evidence says, as a thin bar along the header (words in the
+          inspector and on hover). */}
+      <div className="step-header__sentiment">
+        <StepSentiment stepId={step.id} />
+      </div>
       <MenuButton
         label={`Step options: ${title}`}
         items={() => [

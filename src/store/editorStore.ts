@@ -7,6 +7,7 @@
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { temporal, type TemporalState } from 'zundo';
+import { applyDerivedEmotions } from '../domain/evidence';
 import type { JourneyMap } from '../domain/schema';
 
 export type EditorMode = 'edit' | 'annotate' | 'present';
@@ -72,7 +73,14 @@ export function createEditorStore(
         apply(edit, applyOptions = {}) {
           const state = get();
           if (state.readOnly) return false;
-          const next = edit(state.map);
+          const edited = edit(state.map);
+          // Steps whose emotion comes from their evidence follow every edit of the tallies (a
+          // card edited, moved, pasted or deleted) in the same undo step.
+          const next =
+            edited !== state.map &&
+            (edited.cards !== state.map.cards || edited.phases !== state.map.phases)
+              ? applyDerivedEmotions(edited)
+              : edited;
           if (next === state.map) {
             if (applyOptions.select) set({ selectedCardIds: applyOptions.select });
             return false;

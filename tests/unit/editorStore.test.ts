@@ -7,6 +7,7 @@ import {
   updateCard,
   updateMapDetails,
 } from '../../src/domain/edits';
+import { createSampleMap } from '../../src/domain/sampleMap';
 import type { JourneyMap } from '../../src/domain/schema';
 import { createEditorStore } from '../../src/store/editorStore';
 
@@ -210,5 +211,22 @@ describe('editor store: undo and redo', () => {
     state().setReadOnly(true);
     state().undo();
     expect(title('a')).toBe('Apple');
+  });
+});
+
+describe('emotions worked out from evidence', () => {
+  it('follow an edit of the tallies in the same undo step', () => {
+    const store = createEditorStore(createSampleMap(new Date('2026-01-01T00:00:00Z')));
+    const scoreOfApply = () =>
+      store.getState().map.phases[0]!.steps.find((s) => s.id === 'step-apply')!.emotionScore;
+    expect(scoreOfApply()).toBe(1);
+    store
+      .getState()
+      .apply((m) =>
+        updateCard(m, 'card-ev-1', { tallies: { positive: 1, neutral: 0, negative: 19 } }),
+      );
+    expect(scoreOfApply()).toBe(-2);
+    store.getState().undo();
+    expect(scoreOfApply()).toBe(1);
   });
 });

@@ -3,6 +3,8 @@
  * link, or (with nothing selected) the map's display settings.
  */
 import { useShallow } from 'zustand/react/shallow';
+import { StepEmotionSource } from '../evidence/StepEmotionSource';
+import { StepSentiment } from '../evidence/StepSentiment';
 import { useActionContext, useUi } from '../../actions/ActionsProvider';
 import { canEditStructure } from '../../actions/permissions';
 import { deleteLaneCommand, deletePhaseCommand, deleteStepCommand } from '../../actions/structure';
@@ -260,6 +262,8 @@ function StepInspector({ step, editable }: { step: Step; editable: boolean }) {
           step.emotionSource === 'evidence' ? 'Worked out from the evidence tallies.' : undefined
         }
       />
+      <StepEmotionSource stepId={step.id} />
+      <StepSentiment stepId={step.id} showEmpty />
       <CheckboxField
         label="Moment of truth"
         checked={step.momentOfTruth !== null}
