@@ -4,7 +4,7 @@
  * Enter), dragged to a new place, resized, and has a menu with every command on it, so all of
  * it works from the keyboard too.
  */
-import { memo, useRef, useState } from 'react';
+import { memo, useRef, useState, type ReactNode } from 'react';
 import { useActionContext, useUi } from '../actions/ActionsProvider';
 import {
   addLaneCommand,
@@ -19,7 +19,7 @@ import {
 } from '../actions/structure';
 import type { HeaderTarget } from '../actions/uiStore';
 import { renamePhase, updateLane, updateStep } from '../domain/edits';
-import type { Lane, Phase, Step } from '../domain/schema';
+import type { JourneyMap, Lane, Phase, Step } from '../domain/schema';
 import { LANE_KIND_LABELS } from '../domain/vocabulary';
 import { StepSentiment } from '../ui/evidence/StepSentiment';
 import { LANE_ICONS, laneColor, MOMENT_OF_TRUTH } from './cardStyles';
@@ -54,7 +54,11 @@ export function dateRange(start: string | null, end: string | null): string {
   return '';
 }
 
-function useHeaderSelection(target: HeaderTarget) {
+/**
+ * What every header needs: whether it is selected or being renamed, commands to select and
+ * rename it, and dragging it to a new place (previewed and dropped through `callbacks`).
+ */
+function useHeader(target: HeaderTarget, editable: boolean, callbacks: HeaderCallbacks) {
   const ctx = useActionContext();
   const selected = useUi((s) => s.inspectorTarget?.id === target.id);
   const renaming = useUi((s) => s.renaming?.id === target.id);
@@ -63,7 +67,72 @@ function useHeaderSelection(target: HeaderTarget) {
     ctx.ui.getState().set({ inspectorTarget: target, selectedLinkId: null, inspectorOpen: true });
   };
   const startRename = () => ctx.ui.getState().set({ renaming: target, inspectorTarget: target });
-  return { ctx, selected, renaming, select, startRename };
+  const drag = useHeaderDrag({
+    enabled: editable,
+    onMove: (point) => callbacks.onDragPreview({ kind: target.kind, id: target.id, point }),
+    onDrop: (point) => {
+      callbacks.onDragPreview(null);
+      callbacks.onDrop(target.kind, target.id, point);
+    },
+  });
+  return { target, ctx, selected, renaming, select, startRename, drag };
+}
+
+/**
+ * A header's name: a button that selects the header, renames it on double-click or Enter and
+ * drags it to a new place; while renaming, a text box in its place.
+ */
+function HeaderName({
+  kindLabel,
+  name,
+  value,
+  rename,
+  editable,
+  header,
+  children,
+}: {
+  /** "Phase", "Step" or "Lane", as in the accessible names "Phase: …" and "Rename phase". */
+  kindLabel: string;
+  /** The name shown (never empty). */
+  name: string;
+  /** The name as stored, edited while renaming. */
+  value: string;
+  rename: (map: JourneyMap, value: string) => JourneyMap;
+  editable: boolean;
+  header: ReturnType<typeof useHeader>;
+  children: ReactNode;
+}) {
+  const { target, renaming, select, startRename, drag } = header;
+  if (renaming && editable) {
+    return (
+      <RenameInput
+        target={target}
+        label={`Rename ${kindLabel.toLowerCase()}`}
+        value={value}
+        rename={rename}
+      />
+    );
+  }
+  return (
+    <button
+      type="button"
+      className="header-name nodrag nopan"
+      data-header={target.id}
+      aria-label={`${kindLabel}: ${name}`}
+      title={editable ? 'Double-click or press Enter to rename; drag to move' : name}
+      onClick={select}
+      onDoubleClick={() => editable && startRename()}
+      onKeyDown={(event) => {
+        if (event.key === 'Enter' && editable) {
+          event.preventDefault();
+          startRename();
+        }
+      }}
+      {...drag.handlers}
+    >
+      {children}
+    </button>
+  );
 }
 
 function MenuButton({
@@ -124,16 +193,9 @@ export const PhaseHeader = memo(function PhaseHeader({
   callbacks: HeaderCallbacks;
 }) {
   const target: HeaderTarget = { kind: 'phase', id: phase.id };
-  const { ctx, selected, renaming, select, startRename } = useHeaderSelection(target);
+  const header = useHeader(target, editable, callbacks);
+  const { ctx, selected, startRename, drag } = header;
   const name = phase.name.trim() === '' ? 'Untitled phase' : phase.name;
-  const drag = useHeaderDrag({
-    enabled: editable,
-    onMove: (point) => callbacks.onDragPreview({ kind: 'phase', id: phase.id, point }),
-    onDrop: (point) => {
-      callbacks.onDragPreview(null);
-      callbacks.onDrop('phase', phase.id, point);
-    },
-  });
   const dates = dateRange(phase.startDate, phase.endDate);
   return (
     <div
@@ -141,34 +203,17 @@ export const PhaseHeader = memo(function PhaseHeader({
       role="listitem"
       style={{ left: x, width, height: LAYOUT.phaseHeaderHeight }}
     >
-      {renaming && editable ? (
-        <RenameInput
-          target={target}
-          label="Rename phase"
-          value={phase.name}
-          rename={(m, v) => renamePhase(m, phase.id, v)}
-        />
-      ) : (
-        <button
-          type="button"
-          className="header-name nodrag nopan"
-          data-header={phase.id}
-          aria-label={`Phase: ${name}`}
-          title={editable ? 'Double-click or press Enter to rename; drag to move' : name}
-          onClick={select}
-          onDoubleClick={() => editable && startRename()}
-          onKeyDown={(event) => {
-            if (event.key === 'Enter' && editable) {
-              event.preventDefault();
-              startRename();
-            }
-          }}
-          {...drag.handlers}
-        >
-          <span className="header-name__text">{name}</span>
-          {dates ? <span className="phase-header__dates">{dates}</span> : null}
-        </button>
-      )}
+      <HeaderName
+        kindLabel="Phase"
+        name={name}
+        value={phase.name}
+        rename={(m, v) => renamePhase(m, phase.id, v)}
+        editable={editable}
+        header={header}
+      >
+        <span className="header-name__text">{name}</span>
+        {dates ? <span className="phase-header__dates">{dates}</span> : null}
+      </HeaderName>
       <MenuButton
         label={`Phase options: ${name}`}
         items={() => [
@@ -228,15 +273,8 @@ export const StepHeader = memo(function StepHeader({
   callbacks: HeaderCallbacks;
 }) {
   const target: HeaderTarget = { kind: 'step', id: step.id };
-  const { ctx, selected, renaming, select, startRename } = useHeaderSelection(target);
-  const drag = useHeaderDrag({
-    enabled: editable,
-    onMove: (point) => callbacks.onDragPreview({ kind: 'step', id: step.id, point }),
-    onDrop: (point) => {
-      callbacks.onDragPreview(null);
-      callbacks.onDrop('step', step.id, point);
-    },
-  });
+  const header = useHeader(target, editable, callbacks);
+  const { ctx, selected, startRename, drag } = header;
   const toggleMoment = () =>
     ctx.store
       .getState()
@@ -249,43 +287,26 @@ export const StepHeader = memo(function StepHeader({
       className={`step-header${selected ? ' is-selected' : ''}${drag.dragging ? ' is-dragging' : ''}`}
       style={{ left: x, width, height: LAYOUT.stepHeaderHeight }}
     >
-      {renaming && editable ? (
-        <RenameInput
-          target={target}
-          label="Rename step"
-          value={step.title}
-          rename={(m, v) => updateStep(m, step.id, { title: v })}
-        />
-      ) : (
-        <button
-          type="button"
-          className="header-name nodrag nopan"
-          data-header={step.id}
-          aria-label={`Step: ${title}`}
-          title={editable ? 'Double-click or press Enter to rename; drag to move' : title}
-          onClick={select}
-          onDoubleClick={() => editable && startRename()}
-          onKeyDown={(event) => {
-            if (event.key === 'Enter' && editable) {
-              event.preventDefault();
-              startRename();
-            }
-          }}
-          {...drag.handlers}
-        >
-          {step.momentOfTruth ? (
-            <span
-              className="step-header__mot"
-              role="img"
-              aria-label={MOMENT_OF_TRUTH.label}
-              title={MOMENT_OF_TRUTH.label}
-            >
-              {MOMENT_OF_TRUTH.icon}
-            </span>
-          ) : null}
-          <span className="header-name__text">{title}</span>
-        </button>
-      )}
+      <HeaderName
+        kindLabel="Step"
+        name={title}
+        value={step.title}
+        rename={(m, v) => updateStep(m, step.id, { title: v })}
+        editable={editable}
+        header={header}
+      >
+        {step.momentOfTruth ? (
+          <span
+            className="step-header__mot"
+            role="img"
+            aria-label={MOMENT_OF_TRUTH.label}
+            title={MOMENT_OF_TRUTH.label}
+          >
+            {MOMENT_OF_TRUTH.icon}
+          </span>
+        ) : null}
+        <span className="header-name__text">{title}</span>
+      </HeaderName>
       {/* What the step's evidence says, as a thin bar along the header (words in the
           inspector and on hover). */}
       <div className="step-header__sentiment">
@@ -367,16 +388,9 @@ export const LaneHeader = memo(function LaneHeader({
   callbacks: HeaderCallbacks;
 }) {
   const target: HeaderTarget = { kind: 'lane', id: lane.id };
-  const { ctx, selected, renaming, select, startRename } = useHeaderSelection(target);
+  const header = useHeader(target, editable, callbacks);
+  const { ctx, selected, select, startRename, drag } = header;
   const name = lane.name.trim() === '' ? 'Untitled lane' : lane.name;
-  const drag = useHeaderDrag({
-    enabled: editable,
-    onMove: (point) => callbacks.onDragPreview({ kind: 'lane', id: lane.id, point }),
-    onDrop: (point) => {
-      callbacks.onDragPreview(null);
-      callbacks.onDrop('lane', lane.id, point);
-    },
-  });
   const side = lane.side === 'backstage' ? 'frontstage' : 'backstage';
   return (
     <div
@@ -393,33 +407,16 @@ export const LaneHeader = memo(function LaneHeader({
         <span className="lane-header__icon" aria-hidden="true">
           {LANE_ICONS[lane.kind]}
         </span>
-        {renaming && editable ? (
-          <RenameInput
-            target={target}
-            label="Rename lane"
-            value={lane.name}
-            rename={(m, v) => updateLane(m, lane.id, { name: v })}
-          />
-        ) : (
-          <button
-            type="button"
-            className="header-name nodrag nopan"
-            data-header={lane.id}
-            aria-label={`Lane: ${name}`}
-            title={editable ? 'Double-click or press Enter to rename; drag to move' : name}
-            onClick={select}
-            onDoubleClick={() => editable && startRename()}
-            onKeyDown={(event) => {
-              if (event.key === 'Enter' && editable) {
-                event.preventDefault();
-                startRename();
-              }
-            }}
-            {...drag.handlers}
-          >
-            <span className="header-name__text">{name}</span>
-          </button>
-        )}
+        <HeaderName
+          kindLabel="Lane"
+          name={name}
+          value={lane.name}
+          rename={(m, v) => updateLane(m, lane.id, { name: v })}
+          editable={editable}
+          header={header}
+        >
+          <span className="header-name__text">{name}</span>
+        </HeaderName>
         <MenuButton
           label={`Lane options: ${name}`}
           items={() => [
