@@ -43,65 +43,43 @@ export class DexieMapRepository implements MapRepository {
   }
 
   async create(map: JourneyMap, revision = 1, deletedAt: string | null = null) {
-    try {
-      await this.db.transaction(
-        'rw',
-        this.db.summaries,
-        this.db.shells,
-        this.db.cards,
-        async () => {
-          await this.db.shells.put(this.shellRow(map, revision));
-          await this.db.cards.where('mapId').equals(map.id).delete();
-          await this.db.cards.bulkPut(
-            map.cards.map((card) => ({ mapId: map.id, id: card.id, card })),
-          );
-          await this.db.summaries.put(summaryOf(map, measureMap(map), deletedAt));
-        },
-      );
-    } catch (error) {
-      throw toStorageError(error);
-    }
+    await this.writeWholeMaps(async () => {
+      await this.db.shells.put(this.shellRow(map, revision));
+      await this.db.cards.where('mapId').equals(map.id).delete();
+      await this.db.cards.bulkPut(map.cards.map((card) => ({ mapId: map.id, id: card.id, card })));
+      await this.db.summaries.put(summaryOf(map, measureMap(map), deletedAt));
+    });
   }
 
   async save(map: JourneyMap, change: MapChange, expectedRevision: number, sizeBytes: number) {
-    try {
-      return await this.db.transaction(
-        'rw',
-        this.db.summaries,
-        this.db.shells,
-        this.db.cards,
-        async () => {
-          const stored = await this.db.shells.get(map.id);
-          const storedRevision = stored?.revision ?? 0;
-          if (storedRevision !== expectedRevision) {
-            throw new StorageError(
-              'conflict',
-              'This map was changed in another tab or window. Reload it to see the latest version; download a copy first to keep what is on screen.',
-            );
-          }
-          const revision = storedRevision + 1;
-          if (stored === undefined) await this.db.shells.put(this.shellRow(map, revision));
-          else if (change.shell)
-            await this.db.shells.put({ ...this.shellRow(map, revision), map: change.shell });
-          else await this.db.shells.update(map.id, { revision });
-          if (change.putCards.length > 0) {
-            await this.db.cards.bulkPut(
-              change.putCards.map((card) => ({ mapId: map.id, id: card.id, card })),
-            );
-          }
-          if (change.deletedCardIds.length > 0) {
-            await this.db.cards.bulkDelete(
-              change.deletedCardIds.map((id): [string, string] => [map.id, id]),
-            );
-          }
-          const previous = await this.db.summaries.get(map.id);
-          await this.db.summaries.put(summaryOf(map, sizeBytes, previous?.deletedAt ?? null));
-          return revision;
-        },
-      );
-    } catch (error) {
-      throw toStorageError(error);
-    }
+    return await this.writeWholeMaps(async () => {
+      const stored = await this.db.shells.get(map.id);
+      const storedRevision = stored?.revision ?? 0;
+      if (storedRevision !== expectedRevision) {
+        throw new StorageError(
+          'conflict',
+          'This map was changed in another tab or window. Reload it to see the latest version; download a copy first to keep what is on screen.',
+        );
+      }
+      const revision = storedRevision + 1;
+      if (stored === undefined) await this.db.shells.put(this.shellRow(map, revision));
+      else if (change.shell)
+        await this.db.shells.put({ ...this.shellRow(map, revision), map: change.shell });
+      else await this.db.shells.update(map.id, { revision });
+      if (change.putCards.length > 0) {
+        await this.db.cards.bulkPut(
+          change.putCards.map((card) => ({ mapId: map.id, id: card.id, card })),
+        );
+      }
+      if (change.deletedCardIds.length > 0) {
+        await this.db.cards.bulkDelete(
+          change.deletedCardIds.map((id): [string, string] => [map.id, id]),
+        );
+      }
+      const previous = await this.db.summaries.get(map.id);
+      await this.db.summaries.put(summaryOf(map, sizeBytes, previous?.deletedAt ?? null));
+      return revision;
+    });
   }
 
   async rename(id: string, title: string) {
@@ -130,17 +108,25 @@ export class DexieMapRepository implements MapRepository {
   }
 
   async purge(id: string) {
+    await this.writeWholeMaps(async () => {
+      await this.db.summaries.delete(id);
+      await this.db.shells.delete(id);
+      await this.db.cards.where('mapId').equals(id).delete();
+    });
+  }
+
+  /**
+   * Runs `work` in one read-write transaction over summaries, shells and cards, so a map is
+   * written or removed whole; whatever goes wrong comes out as a StorageError.
+   */
+  private async writeWholeMaps<T>(work: () => Promise<T>): Promise<T> {
     try {
-      await this.db.transaction(
+      return await this.db.transaction(
         'rw',
         this.db.summaries,
         this.db.shells,
         this.db.cards,
-        async () => {
-          await this.db.summaries.delete(id);
-          await this.db.shells.delete(id);
-          await this.db.cards.where('mapId').equals(id).delete();
-        },
+        work,
       );
     } catch (error) {
       throw toStorageError(error);
