@@ -248,6 +248,13 @@ function MetricFields({
   );
 }
 
+/** The three counts of comments on an evidence card, in the order they are shown. */
+const TALLY_FIELDS = [
+  ['positive', 'Positive'],
+  ['neutral', 'Neutral'],
+  ['negative', 'Negative'],
+] as const;
+
 function EvidenceFields({
   card,
   patch,
@@ -272,36 +279,19 @@ function EvidenceFields({
     <>
       <Section title="Comments counted">
         <div className="field-row field-row--3">
-          <NumberField
-            label="Positive"
-            value={card.tallies.positive}
-            min={0}
-            max={1_000_000}
-            integer
-            nullable={false}
-            disabled={disabled}
-            onChange={(n) => setTally('positive', n)}
-          />
-          <NumberField
-            label="Neutral"
-            value={card.tallies.neutral}
-            min={0}
-            max={1_000_000}
-            integer
-            nullable={false}
-            disabled={disabled}
-            onChange={(n) => setTally('neutral', n)}
-          />
-          <NumberField
-            label="Negative"
-            value={card.tallies.negative}
-            min={0}
-            max={1_000_000}
-            integer
-            nullable={false}
-            disabled={disabled}
-            onChange={(n) => setTally('negative', n)}
-          />
+          {TALLY_FIELDS.map(([key, label]) => (
+            <NumberField
+              key={key}
+              label={label}
+              value={card.tallies[key]}
+              min={0}
+              max={1_000_000}
+              integer
+              nullable={false}
+              disabled={disabled}
+              onChange={(n) => setTally(key, n)}
+            />
+          ))}
         </div>
         <div className="field-row">
           <NumberField
