@@ -9,23 +9,11 @@ import Papa from 'papaparse';
 import { cardsInJourneyOrder } from '../domain/painPoints';
 import type { JourneyMap } from '../domain/schema';
 import { neutraliseCell } from './csvCells';
-import { FIELD_COLUMNS, writeField } from './csvColumns';
+import { CSV_PLACE, FIELD_COLUMNS, writeField } from './csvColumns';
 import { mapFilename } from './filename';
 
 export { csvToMap, type CsvProblem, type CsvResult } from './csvImport';
-
-/** Header names of the placement columns. */
-export const CSV_PLACE = {
-  id: 'id',
-  phase: 'phase',
-  step: 'step',
-  lane: 'lane',
-  kind: 'kind',
-  phaseId: 'phase id',
-  stepId: 'step id',
-  laneId: 'lane id',
-  laneKind: 'lane kind',
-} as const;
+export { CSV_PLACE };
 
 /**
  * Every header, in order: the card's place and kind first, its fields, then the ids that keep

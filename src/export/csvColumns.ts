@@ -1,6 +1,7 @@
 /**
  * The card-field columns of the CSV: how each is written and read back. Placement columns
- * (phase, step, lane and their ids) are handled in csvImport.ts, since they resolve names.
+ * (phase, step, lane and their ids) are named here too but read in csvImport.ts, since they
+ * resolve names.
  */
 import type { Card } from '../domain/schema';
 import {
@@ -15,6 +16,19 @@ import {
 import { readChoice, readDate, readNumber, readYesNo, type CellResult } from './csvCells';
 
 /** A card being built from a row: plain data, validated by the map schema afterwards. */
+/** Header names of the placement columns (where a card sits, its kind and its id). */
+export const CSV_PLACE = {
+  id: 'id',
+  phase: 'phase',
+  step: 'step',
+  lane: 'lane',
+  kind: 'kind',
+  phaseId: 'phase id',
+  stepId: 'step id',
+  laneId: 'lane id',
+  laneKind: 'lane kind',
+} as const;
+
 export type Draft = Record<string, unknown>;
 
 export interface FieldColumn {
@@ -75,6 +89,14 @@ function stored<T>(
   return null;
 }
 
+/** Writes the text at `path` of a card, or an empty cell when there is none. */
+const writeString =
+  (path: readonly string[]) =>
+  (card: Card): string => {
+    const value = getIn(card, path);
+    return typeof value === 'string' ? value : '';
+  };
+
 const text = (
   header: string,
   path: string[],
@@ -83,10 +105,7 @@ const text = (
   header,
   kinds,
   path,
-  write: (card) => {
-    const value = getIn(card, path);
-    return typeof value === 'string' ? value : '';
-  },
+  write: writeString(path),
   read: (cell, draft) => {
     setIn(draft, path, cell);
     return null;
@@ -113,10 +132,7 @@ const date = (header: string, path: string[], kinds: FieldColumn['kinds']): Fiel
   header,
   kinds,
   path,
-  write: (card) => {
-    const value = getIn(card, path);
-    return typeof value === 'string' ? value : '';
-  },
+  write: writeString(path),
   read: (cell, draft) => stored(readDate(cell), draft, path),
 });
 
@@ -132,10 +148,7 @@ const choice = <T extends string>(
   header,
   kinds,
   path,
-  write: (card) => {
-    const value = getIn(card, path);
-    return typeof value === 'string' ? value : '';
-  },
+  write: writeString(path),
   read: (cell, draft) =>
     stored(readChoice(cell, values, labels, extra), draft, path, (value) => value ?? blank),
 });

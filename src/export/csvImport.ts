@@ -36,7 +36,7 @@ import {
   type LaneKind,
 } from '../domain/vocabulary';
 import { readChoice, restoreCell } from './csvCells';
-import { FIELD_COLUMNS, fieldApplies, type Draft } from './csvColumns';
+import { CSV_PLACE, FIELD_COLUMNS, fieldApplies, type Draft } from './csvColumns';
 
 /** A problem in one cell: `row` counts like a spreadsheet (the header is row 1). */
 export interface CsvProblem {
@@ -54,19 +54,10 @@ export interface CsvImportOptions {
   now?: Date;
 }
 
-// The placement headers, repeated here (not imported from csv.ts) to avoid an import cycle.
-const H = {
-  id: 'id',
-  phase: 'phase',
-  step: 'step',
-  lane: 'lane',
-  kind: 'kind',
-  phaseId: 'phase id',
-  stepId: 'step id',
-  laneId: 'lane id',
-  laneKind: 'lane kind',
-} as const;
-const KNOWN_HEADERS = new Set<string>([...Object.values(H), ...FIELD_COLUMNS.map((c) => c.header)]);
+const KNOWN_HEADERS = new Set<string>([
+  ...Object.values(CSV_PLACE),
+  ...FIELD_COLUMNS.map((c) => c.header),
+]);
 
 const normalise = (text: string) => text.trim().toLowerCase().replace(/\s+/g, ' ');
 
@@ -193,7 +184,7 @@ class CsvBuild {
       if (elsewhere) {
         this.problem(
           row,
-          H.stepId,
+          CSV_PLACE.stepId,
           `this step is in the phase "${elsewhere.name}", not "${phase.name}"`,
         );
         return null;
@@ -223,7 +214,7 @@ class CsvBuild {
     if (kindCell !== undefined) {
       const read = readChoice(kindCell, LANE_KINDS, LANE_KIND_LABELS);
       if (!read.ok) {
-        this.problem(row, H.laneKind, read.message);
+        this.problem(row, CSV_PLACE.laneKind, read.message);
         return null;
       }
       kind = read.value;
@@ -239,7 +230,7 @@ class CsvBuild {
   claimCard(id: string, row: number): number | undefined | null {
     const earlier = this.rowOfId.get(id);
     if (earlier !== undefined) {
-      this.problem(row, H.id, `the id "${id}" is also used in row ${earlier}`);
+      this.problem(row, CSV_PLACE.id, `the id "${id}" is also used in row ${earlier}`);
       return null;
     }
     this.rowOfId.set(id, row);
@@ -296,7 +287,7 @@ export function csvToMap(
     if (columns.has(header)) build.problem(headerIndex + 1, header, 'this column appears twice');
     else columns.set(header, i);
   });
-  if (!columns.has(H.id) && !columns.has('title')) {
+  if (!columns.has(CSV_PLACE.id) && !columns.has('title')) {
     return fail(
       [],
       'This CSV has no "title" or "id" column, so Waymark cannot tell which cards it holds. Export a map as CSV to see the columns Waymark reads.',
@@ -336,10 +327,10 @@ export function csvToMap(
 }
 
 const CARD_PLACE_COLUMNS: Record<string, string> = {
-  id: H.id,
-  kind: H.kind,
-  laneId: H.lane,
-  stepId: H.step,
+  id: CSV_PLACE.id,
+  kind: CSV_PLACE.kind,
+  laneId: CSV_PLACE.lane,
+  stepId: CSV_PLACE.step,
 };
 
 /** The row and column a schema problem comes from, e.g. cards[4].score → row 6, "emotion score". */
@@ -361,28 +352,28 @@ function locate(path: readonly PropertyKey[], build: CsvBuild): { row: number; c
     const stepIndex = rest[0] === 'steps' && typeof rest[1] === 'number' ? rest[1] : undefined;
     const step = stepIndex === undefined ? undefined : phase?.steps[stepIndex];
     const id = step?.id ?? phase?.id ?? '';
-    return { row: build.madeBy.get(id) ?? 0, column: step ? H.step : H.phase };
+    return { row: build.madeBy.get(id) ?? 0, column: step ? CSV_PLACE.step : CSV_PLACE.phase };
   }
   if (group === 'lanes')
-    return { row: build.madeBy.get(build.lanes[index]?.id ?? '') ?? 0, column: H.lane };
+    return { row: build.madeBy.get(build.lanes[index]?.id ?? '') ?? 0, column: CSV_PLACE.lane };
   return { row: 0, column: '' };
 }
 
 /** Reads one row into the build. `cell` gives a column's text, undefined when absent. */
 function readRow(build: CsvBuild, row: number, cell: (header: string) => string | undefined): void {
   const problemsBefore = build.problems.length;
-  const id = cell(H.id)?.trim() ?? '';
-  if (!build.validId(id, row, H.id)) return;
+  const id = cell(CSV_PLACE.id)?.trim() ?? '';
+  if (!build.validId(id, row, CSV_PLACE.id)) return;
   const index = id === '' ? undefined : build.claimCard(id, row);
   if (index === null) return;
   // The card this row updates, as it is in the existing map (each id is claimed once).
   const original = index === undefined ? undefined : build.existingCard(index);
 
   let kind: CardKind | null = null;
-  const kindCell = cell(H.kind);
+  const kindCell = cell(CSV_PLACE.kind);
   if (kindCell !== undefined) {
     const read = readChoice(kindCell, CARD_KINDS, CARD_KIND_LABELS);
-    if (!read.ok) build.problem(row, H.kind, read.message);
+    if (!read.ok) build.problem(row, CSV_PLACE.kind, read.message);
     else kind = read.value;
   }
 
@@ -390,13 +381,13 @@ function readRow(build: CsvBuild, row: number, cell: (header: string) => string 
     name: cell(name) ?? '',
     id: cell(idHeader)?.trim() ?? '',
   });
-  const phaseRef = ref(H.phase, H.phaseId);
-  const stepRef = ref(H.step, H.stepId);
-  const laneRef = ref(H.lane, H.laneId);
+  const phaseRef = ref(CSV_PLACE.phase, CSV_PLACE.phaseId);
+  const stepRef = ref(CSV_PLACE.step, CSV_PLACE.stepId);
+  const laneRef = ref(CSV_PLACE.lane, CSV_PLACE.laneId);
   for (const [value, column] of [
-    [phaseRef.id, H.phaseId],
-    [stepRef.id, H.stepId],
-    [laneRef.id, H.laneId],
+    [phaseRef.id, CSV_PLACE.phaseId],
+    [stepRef.id, CSV_PLACE.stepId],
+    [laneRef.id, CSV_PLACE.laneId],
   ] as const) {
     if (!build.validId(value, row, column)) return;
   }
@@ -411,7 +402,7 @@ function readRow(build: CsvBuild, row: number, cell: (header: string) => string 
   let phase: Phase | undefined;
   if (blank(phaseRef)) {
     phase = currentPhase;
-    if (!phase) build.problem(row, H.phase, 'missing: which phase is this card in?');
+    if (!phase) build.problem(row, CSV_PLACE.phase, 'missing: which phase is this card in?');
   } else {
     phase = build.phase(phaseRef, row);
   }
@@ -425,9 +416,9 @@ function readRow(build: CsvBuild, row: number, cell: (header: string) => string 
   let lane: Lane | null | undefined;
   if (blank(laneRef)) {
     lane = build.lanes.find((l) => l.id === currentLaneId);
-    if (!lane) build.problem(row, H.lane, 'missing: which lane is this card in?');
+    if (!lane) build.problem(row, CSV_PLACE.lane, 'missing: which lane is this card in?');
   } else {
-    lane = build.lane(laneRef, row, cell(H.laneKind), kind);
+    lane = build.lane(laneRef, row, cell(CSV_PLACE.laneKind), kind);
   }
   if (build.problems.length > problemsBefore || !phase || !step || !lane) return;
 
