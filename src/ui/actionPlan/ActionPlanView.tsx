@@ -24,6 +24,7 @@ import { actionPlanToCsv, applyActionPlanCsv, type CsvProblem } from '../../expo
 import { useEditor } from '../../store/EditorStoreContext';
 import { downloadBlob, fileNameFor } from '../common/download';
 import { AddRecommendationForm } from './AddRecommendationForm';
+import { FilterSelect } from './FilterSelect';
 import { displayDate, plural, quoted, statusLabel, todayIso } from './format';
 import { ProgressLog } from './ProgressLog';
 import { StatusBadge } from './StatusBadge';
@@ -451,53 +452,34 @@ export function ActionPlanView({ onReveal, onClose, today: todayProp }: ActionPl
           Search actions
           <input type="search" value={text} onChange={(e) => setText(e.target.value)} />
         </label>
-        <label>
-          Filter by status
-          <select
-            value={statusFilter}
-            onChange={(e) => setStatusFilter(e.target.value as RecommendationStatus | '')}
-          >
-            <option value="">All statuses</option>
-            {RECOMMENDATION_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {statusLabel(s)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Filter by theme
-          <select value={themeFilter} onChange={(e) => setThemeFilter(e.target.value)}>
-            <option value="">All themes</option>
-            {themes.map((theme) => (
-              <option key={theme} value={theme}>
-                {theme}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Filter by owner
-          <select value={ownerFilter} onChange={(e) => setOwnerFilter(e.target.value)}>
-            <option value="">All owners</option>
-            {owners.map((owner) => (
-              <option key={owner} value={owner}>
-                {owner}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Filter by phase
-          <select value={phaseFilter} onChange={(e) => setPhaseFilter(e.target.value)}>
-            <option value="">All phases</option>
-            {map.phases.map((phase) => (
-              <option key={phase.id} value={phase.id}>
-                {phase.name || 'Untitled phase'}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect
+          label="Filter by status"
+          allLabel="All statuses"
+          value={statusFilter}
+          options={RECOMMENDATION_STATUSES.map((s) => [s, statusLabel(s)] as const)}
+          onChange={setStatusFilter}
+        />
+        <FilterSelect
+          label="Filter by theme"
+          allLabel="All themes"
+          value={themeFilter}
+          options={themes.map((theme) => [theme, theme] as const)}
+          onChange={setThemeFilter}
+        />
+        <FilterSelect
+          label="Filter by owner"
+          allLabel="All owners"
+          value={ownerFilter}
+          options={owners.map((owner) => [owner, owner] as const)}
+          onChange={setOwnerFilter}
+        />
+        <FilterSelect
+          label="Filter by phase"
+          allLabel="All phases"
+          value={phaseFilter}
+          options={map.phases.map((phase) => [phase.id, phase.name || 'Untitled phase'] as const)}
+          onChange={setPhaseFilter}
+        />
         <label>
           Filter by flag
           <select value={flagFilter} onChange={(e) => setFlagFilter(e.target.value as FlagFilter)}>
