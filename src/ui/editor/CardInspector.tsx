@@ -36,6 +36,10 @@ import {
 
 type Patch = (patch: CardPatch, field?: string) => void;
 
+/** Every recommendation status with its label, for the status selects. */
+const STATUS_OPTIONS = RECOMMENDATION_STATUSES.map(
+  (s) => [s, RECOMMENDATION_STATUS_LABELS[s]] as const,
+);
 const BASIS_OPTIONS = [
   ['', 'Not said'],
   ['evidenced', 'Evidenced (from research)'],
@@ -431,9 +435,7 @@ function RecommendationFields({
         <SelectField<RecommendationStatus>
           label="Status"
           value={card.status}
-          options={RECOMMENDATION_STATUSES.map(
-            (s) => [s, RECOMMENDATION_STATUS_LABELS[s]] as const,
-          )}
+          options={STATUS_OPTIONS}
           disabled={disabled}
           onChange={(status) => patch({ status })}
         />
@@ -504,9 +506,7 @@ function ProgressLog({
         <SelectField<RecommendationStatus>
           label="Status at update"
           value={status}
-          options={RECOMMENDATION_STATUSES.map(
-            (s) => [s, RECOMMENDATION_STATUS_LABELS[s]] as const,
-          )}
+          options={STATUS_OPTIONS}
           onChange={setStatus}
         />
         <TextField
