@@ -2,15 +2,20 @@ import { lazy, Suspense } from 'react';
 import { LibraryPage } from '../ui/library/LibraryPage';
 import { useRoute } from '../ui/routes';
 import { ServicesProvider, type Services } from '../ui/services';
+import { loadedEditorModule, loadEditorModule } from './editorModule';
 
 // The editor (canvas, model validation, export) loads only when a map is opened, so the
 // library opens fast.
-const EditorPage = lazy(() =>
-  import('../ui/editor/EditorPage').then((module) => ({ default: module.EditorPage })),
+const LazyEditorPage = lazy(() =>
+  loadEditorModule().then((module) => ({ default: module.EditorPage })),
 );
+
+const prefetchEditor = () => void loadEditorModule().catch(() => undefined);
 
 export function App({ services }: { services: Services }) {
   const route = useRoute();
+  // Already loaded (a map link opened at start-up): no Suspense round.
+  const EditorPage = loadedEditorModule()?.EditorPage ?? LazyEditorPage;
   return (
     <ServicesProvider services={services}>
       {route.page === 'map' ? (
@@ -24,7 +29,11 @@ export function App({ services }: { services: Services }) {
           <EditorPage key={route.mapId} mapId={route.mapId} />
         </Suspense>
       ) : (
-        <LibraryPage />
+        // A pointer or the keyboard moving over the library is likely to open a map next:
+        // fetch the editor then, so opening it does not wait.
+        <div onPointerOver={prefetchEditor} onFocusCapture={prefetchEditor}>
+          <LibraryPage />
+        </div>
       )}
     </ServicesProvider>
   );

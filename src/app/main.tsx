@@ -4,14 +4,17 @@ import { openRepository } from '../persistence/openRepository';
 import { createLibraryStore } from '../store/libraryStore';
 import { parseRoute } from '../ui/routes';
 import { App } from './App';
+import { loadEditorModule } from './editorModule';
 import { addSampleOnFirstRun } from './seedSample';
 import '../ui/styles.css';
 
 async function start() {
   const opensMap = parseRoute(window.location.hash).page === 'map';
-  // Opening a map link: fetch the editor while the database opens, not after.
-  if (opensMap) void import('../ui/editor/EditorPage');
-  const repository = await openRepository();
+  // Opening a map link: load the editor while the database opens, not after.
+  const [repository] = await Promise.all([
+    openRepository(),
+    opensMap ? loadEditorModule().catch(() => null) : null,
+  ]);
   // A failed sample is no reason not to start; the library shows storage errors itself.
   const sample = addSampleOnFirstRun(repository).catch(() => undefined);
   if (!opensMap) await sample;

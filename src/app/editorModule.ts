@@ -1,0 +1,21 @@
+/**
+ * Loads the editor's code on demand, and remembers it once loaded, so the app can render the
+ * editor directly instead of through a Suspense fallback (React holds a revealed fallback for
+ * about 300 ms, which would be most of the time it takes to open a map).
+ */
+import type * as EditorPageModule from '../ui/editor/EditorPage';
+
+type EditorModule = typeof EditorPageModule;
+
+let loaded: EditorModule | null = null;
+let loading: Promise<EditorModule> | null = null;
+
+export function loadEditorModule(): Promise<EditorModule> {
+  loading ??= import('../ui/editor/EditorPage').then((module) => (loaded = module));
+  return loading;
+}
+
+/** The editor's module if it has already loaded; null otherwise. */
+export function loadedEditorModule(): EditorModule | null {
+  return loaded;
+}
