@@ -10,6 +10,8 @@ import {
   evidenceCoverage,
   sentimentByStep,
   sentimentForStep,
+  sentimentIndex,
+  sentimentOfCards,
   updateResearch,
   withDerivedEmotions,
 } from './evidence';
@@ -245,5 +247,18 @@ describe('research edits', () => {
     expect(map.research).toEqual([]);
     for (const card of map.cards) if (card.kind === 'evidence') expect(card.researchId).toBeNull();
     expect(journeyMapSchema.safeParse(map).success).toBe(true);
+  });
+});
+
+describe('sentimentIndex', () => {
+  it('sums every step at once, the same as sentimentOfCards, and caches by cards array', () => {
+    const map = createSampleMap(new Date('2026-01-01T00:00:00Z'));
+    const index = sentimentIndex(map.cards);
+    for (const step of map.phases.flatMap((p) => p.steps)) {
+      const one = sentimentOfCards(map.cards, step.id);
+      const all = index.get(step.id);
+      expect(all ?? { positive: 0, neutral: 0, negative: 0, total: 0 }).toEqual(one);
+    }
+    expect(sentimentIndex(map.cards)).toBe(index);
   });
 });

@@ -49,6 +49,26 @@ export function sentimentOfCards(cards: readonly Card[], stepId: string): StepSe
   return sum === NO_SENTIMENT ? { ...NO_SENTIMENT } : sum;
 }
 
+const sentimentIndexCache = new WeakMap<readonly Card[], Map<string, StepSentiment>>();
+
+/**
+ * Evidence tallies summed per step id, in one pass over the cards and computed once per cards
+ * array (the store never mutates it, so the array is the cache key). Lets every step header
+ * read its sentiment without each scanning all cards.
+ */
+export function sentimentIndex(cards: readonly Card[]): ReadonlyMap<string, StepSentiment> {
+  let index = sentimentIndexCache.get(cards);
+  if (!index) {
+    index = new Map();
+    for (const card of cards) {
+      if (card.kind !== 'evidence') continue;
+      index.set(card.stepId, addTallies(index.get(card.stepId) ?? NO_SENTIMENT, card.tallies));
+    }
+    sentimentIndexCache.set(cards, index);
+  }
+  return index;
+}
+
 /** `sentimentForStep` for every step at once (one pass over the cards). */
 export function sentimentByStep(map: JourneyMap): Map<string, StepSentiment> {
   const out = new Map<string, StepSentiment>();

@@ -1,5 +1,5 @@
 import { memo, useMemo } from 'react';
-import { sentimentOfCards, type StepSentiment as Sentiment } from '../../domain/evidence';
+import { sentimentIndex, type StepSentiment as Sentiment } from '../../domain/evidence';
 import { useEditor } from '../../store/EditorStoreContext';
 import './evidence.css';
 
@@ -25,8 +25,15 @@ export const StepSentiment = memo(function StepSentiment({
   stepId,
   showEmpty,
 }: StepSentimentProps) {
-  const cards = useEditor((s) => s.map.cards);
-  const sentiment = useMemo(() => sentimentOfCards(cards, stepId), [cards, stepId]);
+  // A primitive key, so a header re-renders only when its own step's numbers change.
+  const key = useEditor((s) => {
+    const t = sentimentIndex(s.map.cards).get(stepId);
+    return t ? `${t.positive}/${t.neutral}/${t.negative}` : '0/0/0';
+  });
+  const sentiment = useMemo(() => {
+    const [positive = 0, neutral = 0, negative = 0] = key.split('/').map(Number);
+    return { positive, neutral, negative, total: positive + neutral + negative };
+  }, [key]);
   if (sentiment.total === 0) {
     return showEmpty ? (
       <div className="ev-sentiment ev-sentiment--empty">No evidence yet</div>
