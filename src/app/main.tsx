@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { openRepository } from '../persistence/openRepository';
-import { createLibraryStore } from '../store/libraryStore';
+import { createLibraryStore } from '../ui/library/libraryStore';
 import { parseRoute } from '../ui/routes';
 import { App } from './App';
 import { loadEditorModule } from './editorModule';

@@ -1,4 +1,4 @@
-import { createContext, useContext, type RefObject } from 'react';
+import { createContext, useContext, type ComponentType, type RefObject } from 'react';
 import type { MapLayout } from './layout';
 import type { XY } from './snapping';
 
@@ -17,4 +17,24 @@ export function useCanvasTools(): CanvasTools {
   const tools = useContext(CanvasToolsContext);
   if (!tools) throw new Error('useCanvasTools must be used inside the map canvas');
   return tools;
+}
+
+/**
+ * What the editor around the canvas shows inside its cards and step headers (the workshop's
+ * vote button, a step's evidence bar). The canvas draws the grid and cards; the editor's UI
+ * decides what else goes on them, so the canvas never imports the UI.
+ */
+export interface CanvasSlots {
+  /** Under a card's content (e.g. its vote button in a workshop). */
+  CardFooter?: ComponentType<{ cardId: string }>;
+  /** In a step header, under its title (e.g. the evidence sentiment bar). */
+  StepSummary?: ComponentType<{ stepId: string }>;
+}
+
+const NO_SLOTS: CanvasSlots = {};
+export const CanvasSlotsContext = createContext<CanvasSlots>(NO_SLOTS);
+
+/** The slots the editor fills (none outside an editor). */
+export function useCanvasSlots(): CanvasSlots {
+  return useContext(CanvasSlotsContext);
 }

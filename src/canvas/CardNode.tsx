@@ -2,13 +2,11 @@
  * One card on the canvas. Kept small: a handful of DOM nodes, no hooks that fire on other
  * cards' changes, and the title editor only while this card is being edited.
  */
+import { useCan, useCommandContext, useEditor, useView } from '../bindings/EditorProvider';
 import { Handle, Position, useConnection, type NodeProps } from '@xyflow/react';
 import { memo, useEffect, useRef, type CSSProperties } from 'react';
-import { useActionContext, useUi } from '../actions/ActionsProvider';
-import { canEditStructure } from '../actions/permissions';
-import { updateCard } from '../domain/edits';
+import { cards } from '../editor/operations';
 import type { Card } from '../domain/schema';
-import { useEditor } from '../store/EditorStoreContext';
 import {
   CARD_STYLES,
   channelText,
@@ -20,17 +18,18 @@ import {
 } from './cardStyles';
 import type { CardNode as CardNodeType } from './toNodes';
 import { CardBadges } from './cardBadges';
-import { VoteButton } from '../ui/workshop/CardAnnotations';
+import { useCanvasSlots } from './CanvasContext';
 
 const SEVERITY_TEXT = { low: 'Low', medium: 'Medium', high: 'High' } as const;
 
 function CardNodeView({ id, data, selected }: NodeProps<CardNodeType>) {
   const { card, painNumber, dimmed, search } = data;
   const look = CARD_STYLES[card.kind];
-  const editing = useUi((s) => s.editingCardId === id);
-  const editable = useEditor(canEditStructure);
+  const editing = useView((s) => s.editingCardId === id);
+  const editable = useCan('edit');
   const connecting = useConnection((c) => c.inProgress);
   // Only in annotate mode with a round open: the vote button (it reads the round itself).
+  const { CardFooter } = useCanvasSlots();
   const voting = useEditor(
     (s) => s.mode === 'annotate' && s.map.voteRounds.some((r) => r.status === 'open'),
   );
@@ -91,7 +90,7 @@ function CardNodeView({ id, data, selected }: NodeProps<CardNodeType>) {
         )}
         <CardExtra card={card} />
         <CardBadges cardId={id} />
-        {voting ? <VoteButton cardId={id} /> : null}
+        {voting && CardFooter ? <CardFooter cardId={id} /> : null}
       </div>
       {/* Both link ends always exist (React Flow measures them); CSS shows the outgoing one on
           a selected card and the incoming ones while a link is being drawn. */}
@@ -205,7 +204,7 @@ function CardExtra({ card }: { card: Card }) {
  * the text, Esc puts back what was there when editing began.
  */
 function TitleEditor({ card }: { card: Card }) {
-  const ctx = useActionContext();
+  const ctx = useCommandContext();
   const ref = useRef<HTMLTextAreaElement>(null);
   const original = useRef(card.title);
   const id = card.id;
@@ -216,16 +215,12 @@ function TitleEditor({ card }: { card: Card }) {
     input.select();
   }, []);
   const finish = (restore: boolean) => {
-    if (
-      restore &&
-      ctx.store.getState().map.cards.find((c) => c.id === id)?.title !== original.current
-    ) {
-      ctx.store.getState().apply((m) => updateCard(m, id, { title: original.current }), {
-        coalesceKey: `card-title:${id}`,
-      });
+    if (restore && ctx.editor.map.cards.find((c) => c.id === id)?.title !== original.current) {
+      ctx.editor.run(cards.updateCard, { id, patch: { title: original.current } });
     }
-    if (ctx.ui.getState().editingCardId === id) ctx.ui.getState().set({ editingCardId: null });
-    ctx.view.focusCard(id);
+    if (ctx.editor.view.getState().editingCardId === id)
+      ctx.editor.view.getState().set({ editingCardId: null });
+    ctx.canvas.focusCard(id);
   };
   return (
     <textarea
@@ -237,9 +232,7 @@ function TitleEditor({ card }: { card: Card }) {
       placeholder="Type a title"
       onChange={(event) => {
         const title = event.target.value.replace(/\n/g, ' ');
-        ctx.store
-          .getState()
-          .apply((m) => updateCard(m, id, { title }), { coalesceKey: `card-title:${id}` });
+        ctx.editor.run(cards.updateCard, { id, patch: { title } });
       }}
       onKeyDown={(event) => {
         event.stopPropagation();
@@ -252,7 +245,8 @@ function TitleEditor({ card }: { card: Card }) {
         }
       }}
       onBlur={() => {
-        if (ctx.ui.getState().editingCardId === id) ctx.ui.getState().set({ editingCardId: null });
+        if (ctx.editor.view.getState().editingCardId === id)
+          ctx.editor.view.getState().set({ editingCardId: null });
       }}
     />
   );

@@ -3,11 +3,10 @@
  * Drag a face up or down (snaps to whole scores; one undo step per drag) or focus it and use
  * the arrow keys; Delete clears the score (a gap in the curve).
  */
+import { useCommandContext, useEditor } from '../bindings/EditorProvider';
 import { memo, useMemo, useRef, useState } from 'react';
-import { useActionContext } from '../actions/ActionsProvider';
-import { updateStep } from '../domain/edits';
+import { grid } from '../editor/operations';
 import { stepDisplayNames } from '../domain/names';
-import { useEditor } from '../store/EditorStoreContext';
 import type { Step } from '../domain/schema';
 import type { EmotionScore } from '../domain/vocabulary';
 import { useCanvasTools } from './CanvasContext';
@@ -32,7 +31,7 @@ export const EmotionCurve = memo(function EmotionCurve({
   steps: readonly Step[];
   editable: boolean;
 }) {
-  const ctx = useActionContext();
+  const ctx = useCommandContext();
   const tools = useCanvasTools();
   const band = row.bandHeight;
   const [preview, setPreview] = useState<{ stepId: string; score: EmotionScore } | null>(null);
@@ -52,12 +51,8 @@ export const EmotionCurve = memo(function EmotionCurve({
     };
   });
 
-  const setScore = (stepId: string, score: number | null, coalesceKey?: string) =>
-    ctx.store
-      .getState()
-      .apply((m) => updateStep(m, stepId, { emotionScore: score, emotionSource: 'manual' }), {
-        coalesceKey,
-      });
+  const setScore = (stepId: string, score: number | null) =>
+    ctx.editor.run(grid.setStepEmotion, { id: stepId, score });
 
   const scoreFromEvent = (event: React.PointerEvent) =>
     scoreAtY(tools.toFlow(event.clientX, event.clientY).y - row.y, band);
@@ -138,7 +133,7 @@ export const EmotionCurve = memo(function EmotionCurve({
               if (next === undefined) return;
               event.preventDefault();
               event.stopPropagation();
-              if (next !== current) setScore(step.id, next, `emotion-key:${step.id}`);
+              if (next !== current) setScore(step.id, next);
             }}
           >
             <title>{`${title}: ${emotionText(score)}${fromEvidence ? ', worked out from the evidence tallies' : ''}`}</title>

@@ -6,15 +6,13 @@
  * between cells. The grid re-renders only when a column or row changes, never while a card
  * title is typed (its `grid` prop keeps its identity, see computeLayout).
  */
+import { useCan, useCommandContext, useEditor, useView } from '../bindings/EditorProvider';
 import { useStoreApi } from '@xyflow/react';
 import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { useActionContext, useUi } from '../actions/ActionsProvider';
-import { canEditStructure } from '../actions/permissions';
-import { neighbourCell, type Direction } from '../actions/selection';
-import { moveLane, movePhase, moveStep } from '../domain/edits';
+import { neighbourCell, type Direction } from '../domain/cells';
+import { grid as gridOps } from '../editor/operations';
 import type { Lane, Step } from '../domain/schema';
-import { useEditor } from '../store/EditorStoreContext';
 import { EmotionCurve } from './EmotionCurve';
 import {
   LaneHeader,
@@ -35,7 +33,7 @@ const ARROWS: Record<string, Direction> = {
 };
 
 export const GridLayer = memo(function GridLayer({ grid }: { grid: GridLayout }) {
-  const ctx = useActionContext();
+  const ctx = useCommandContext();
   const phases = useEditor((s) => s.map.phases);
   const lanes = useEditor((s) => s.map.lanes);
   const settings = useEditor(
@@ -44,8 +42,8 @@ export const GridLayer = memo(function GridLayer({ grid }: { grid: GridLayout })
       curve: s.map.settings.showEmotionCurve,
     })),
   );
-  const editable = useEditor(canEditStructure);
-  const focused = useUi((s) => s.focusedCell);
+  const editable = useCan('edit');
+  const focused = useView((s) => s.focusedCell);
   const [drag, setDrag] = useState<HeaderDrag>(null);
   const [guide, setGuide] = useState<{ kind: 'column' | 'row'; at: number } | null>(null);
 
@@ -57,12 +55,15 @@ export const GridLayer = memo(function GridLayer({ grid }: { grid: GridLayout })
 
   const onDrop = useCallback(
     (kind: 'phase' | 'step' | 'lane', id: string, point: XY) => {
-      const apply = ctx.store.getState().apply;
-      if (kind === 'phase') apply((m) => movePhase(m, id, phaseDropIndex(grid, id, point.x)));
-      else if (kind === 'lane') apply((m) => moveLane(m, id, laneDropIndex(grid, id, point.y)));
-      else {
+      const editor = ctx.editor;
+      if (kind === 'phase') {
+        editor.run(gridOps.movePhase, { id, index: phaseDropIndex(grid, id, point.x) });
+      } else if (kind === 'lane') {
+        editor.run(gridOps.moveLane, { id, index: laneDropIndex(grid, id, point.y) });
+      } else {
         const target = stepDrop(grid, id, point.x);
-        if (target) apply((m) => moveStep(m, id, target.phaseId, target.index));
+        if (target)
+          editor.run(gridOps.moveStep, { id, phaseId: target.phaseId, index: target.index });
       }
     },
     [ctx, grid],
@@ -89,19 +90,19 @@ export const GridLayer = memo(function GridLayer({ grid }: { grid: GridLayout })
     const direction = ARROWS[event.key];
     if (direction && !event.altKey && !event.ctrlKey && !event.metaKey) {
       event.preventDefault();
-      const next = neighbourCell(ctx.store.getState().map, { laneId, stepId }, direction);
-      if (next) ctx.view.focusCell(next);
+      const next = neighbourCell(ctx.editor.map, { laneId, stepId }, direction);
+      if (next) ctx.canvas.focusCell(next);
       return;
     }
     if (event.key === 'Enter') {
       event.preventDefault();
-      const first = ctx.store
+      const first = ctx.editor.store
         .getState()
         .map.cards.filter((c) => c.laneId === laneId && c.stepId === stepId)
         .sort((a, b) => a.order - b.order)[0];
       if (first) {
-        ctx.store.getState().select([first.id]);
-        ctx.view.focusCard(first.id);
+        ctx.editor.select([first.id]);
+        ctx.canvas.focusCard(first.id);
       }
     }
   };
@@ -140,9 +141,9 @@ export const GridLayer = memo(function GridLayer({ grid }: { grid: GridLayout })
           onFocus={(event) => {
             const { lane, step } = (event.target as HTMLElement).dataset;
             if (lane && step) {
-              const current = ctx.ui.getState().focusedCell;
+              const current = ctx.editor.view.getState().focusedCell;
               if (current?.laneId !== lane || current.stepId !== step) {
-                ctx.ui.getState().set({ focusedCell: { laneId: lane, stepId: step } });
+                ctx.editor.view.getState().set({ focusedCell: { laneId: lane, stepId: step } });
               }
             }
           }}

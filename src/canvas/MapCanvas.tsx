@@ -3,6 +3,7 @@
  * through the memoised mapper (toNodes.ts), selection changes go back to the store, and a drag
  * moves nodes only locally until it ends, when one `moveCards` is applied (one undo step).
  */
+import { useCan, useCommandContext, useEditor, useView } from '../bindings/EditorProvider';
 import {
   MiniMap,
   ReactFlow,
@@ -31,16 +32,13 @@ import {
   type RefObject,
 } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { useActionContext, useUi } from '../actions/ActionsProvider';
-import { addCardAt } from '../actions/commands';
-import { commandForKey, runCommand } from '../actions/dispatch';
-import { canEditStructure } from '../actions/permissions';
-import { findMatches } from '../actions/search';
-import { neighbourCell, type Direction } from '../actions/selection';
-import { addLink, moveCards } from '../domain/edits';
+import { addCardAt } from '../commands/cardCommands';
+import { commandForKey, runCommand } from '../commands/dispatch';
+import { findMatches } from '../domain/search';
+import { neighbourCell, type Direction } from '../domain/cells';
+import { cards as cardOps, links as linkOps } from '../editor/operations';
 import { numberPainPoints } from '../domain/painPoints';
 import { CARD_KINDS, type CardKind } from '../domain/vocabulary';
-import { useEditor } from '../store/EditorStoreContext';
 import { CanvasToolsContext, type CanvasTools } from './CanvasContext';
 import { nodeTypes } from './CardNode';
 import { CARD_STYLES } from './cardStyles';
@@ -85,8 +83,8 @@ export const MapCanvas = memo(function MapCanvas({
 }: {
   layoutRef: RefObject<MapLayout | null>;
 }) {
-  const ctx = useActionContext();
-  const { store, ui } = ctx;
+  const ctx = useCommandContext();
+  const { editor } = ctx;
   const flow = useReactFlow();
   const flowStore = useStoreApi();
   const cards = useEditor((s) => s.map.cards);
@@ -95,8 +93,8 @@ export const MapCanvas = memo(function MapCanvas({
   const links = useEditor((s) => s.map.links);
   const showCurve = useEditor((s) => s.map.settings.showEmotionCurve);
   const selectedIds = useEditor((s) => s.selectedCardIds);
-  const editable = useEditor(canEditStructure);
-  const view = useUi(
+  const editable = useCan('edit');
+  const view = useView(
     useShallow((s) => ({
       tool: s.tool,
       minimap: s.minimapOpen,
@@ -110,13 +108,13 @@ export const MapCanvas = memo(function MapCanvas({
   // ─── Layout and nodes ──────────────────────────────────────────────────────────────────
   const previousLayout = useRef<MapLayout | null>(null);
   const layout = useMemo(() => {
-    const map = store.getState().map;
+    const map = editor.map;
     const next = computeLayout(
       { ...map, phases, lanes, cards, settings: { ...map.settings, showEmotionCurve: showCurve } },
       previousLayout.current,
     );
     return next;
-  }, [store, phases, lanes, cards, showCurve]);
+  }, [editor, phases, lanes, cards, showCurve]);
   useEffect(() => {
     previousLayout.current = layout;
     layoutRef.current = layout;
@@ -125,15 +123,15 @@ export const MapCanvas = memo(function MapCanvas({
   layoutRef.current = layout;
 
   const painNumbers = useMemo(
-    () => numberPainPoints({ ...store.getState().map, phases, lanes, cards }),
-    [store, phases, lanes, cards],
+    () => numberPainPoints({ ...editor.map, phases, lanes, cards }),
+    [editor, phases, lanes, cards],
   );
   const matches = useMemo(
     () =>
       view.query.trim() === ''
         ? []
-        : findMatches({ ...store.getState().map, phases, lanes, cards }, view.query),
-    [store, phases, lanes, cards, view.query],
+        : findMatches({ ...editor.map, phases, lanes, cards }, view.query),
+    [editor, phases, lanes, cards, view.query],
   );
   const matchSet = useMemo(() => new Set(matches), [matches]);
   const currentMatch =
@@ -197,7 +195,7 @@ export const MapCanvas = memo(function MapCanvas({
       let positions: Map<string, XYPosition> | null = null;
       for (const change of changes) {
         if (change.type === 'select') {
-          selection ??= new Set(store.getState().selectedCardIds);
+          selection ??= new Set(editor.selectedCardIds);
           if (change.selected) selection.add(change.id);
           else selection.delete(change.id);
         } else if (change.type === 'position' && change.position && change.dragging) {
@@ -206,11 +204,12 @@ export const MapCanvas = memo(function MapCanvas({
         }
       }
       if (selection) {
-        const current = store.getState().selectedCardIds;
+        const current = editor.selectedCardIds;
         const next = [...selection];
         if (next.length !== current.length || next.some((id, i) => id !== current[i])) {
-          store.getState().select(next);
-          if (next.length > 0) ui.getState().set({ inspectorTarget: null, selectedLinkId: null });
+          editor.select(next);
+          if (next.length > 0)
+            editor.view.getState().set({ inspectorTarget: null, selectedLinkId: null });
         }
       }
       if (positions) {
@@ -222,28 +221,28 @@ export const MapCanvas = memo(function MapCanvas({
         });
       }
     },
-    [store, ui],
+    [editor],
   );
 
   const onEdgesChange = useCallback(
     (changes: EdgeChange[]) => {
       for (const change of changes) {
         if (change.type !== 'select') continue;
-        const current = ui.getState().selectedLinkId;
+        const current = editor.view.getState().selectedLinkId;
         if (change.selected)
-          ui.getState().set({ selectedLinkId: change.id, inspectorTarget: null });
-        else if (current === change.id) ui.getState().set({ selectedLinkId: null });
+          editor.view.getState().set({ selectedLinkId: change.id, inspectorTarget: null });
+        else if (current === change.id) editor.view.getState().set({ selectedLinkId: null });
       }
     },
-    [ui],
+    [editor],
   );
 
   const onConnect = useCallback(
     (connection: Connection) => {
-      if (!canEditStructure(store.getState())) return;
-      store.getState().apply((m) => addLink(m, { from: connection.source, to: connection.target }));
+      if (!editor.can('edit')) return;
+      editor.run(linkOps.addLink, { from: connection.source, to: connection.target });
     },
-    [store],
+    [editor],
   );
 
   // ─── Dragging cards ────────────────────────────────────────────────────────────────────
@@ -281,12 +280,12 @@ export const MapCanvas = memo(function MapCanvas({
       const target = dragTarget(event, moving);
       showDrop(null, EMPTY_SET);
       setDragPositions(null);
-      if (!target || !canEditStructure(store.getState())) return;
+      if (!target || !editor.can('edit')) return;
       const order = layoutRef.current?.order ?? [];
       const ids = order.filter((id) => moving.has(id));
-      store.getState().apply((m) => moveCards(m, ids, target));
+      editor.run(cardOps.moveCards, { ids, target });
     },
-    [dragTarget, showDrop, store, layoutRef],
+    [dragTarget, showDrop, editor, layoutRef],
   );
 
   const onSelectionDrag = useCallback(
@@ -355,15 +354,15 @@ export const MapCanvas = memo(function MapCanvas({
       const laneId = cell.dataset.lane;
       const stepId = cell.dataset.step;
       if (!laneId || !stepId) return;
-      if (!(event.shiftKey || event.metaKey || event.ctrlKey)) store.getState().select([]);
-      ui.getState().set({
+      if (!(event.shiftKey || event.metaKey || event.ctrlKey)) editor.select([]);
+      editor.view.getState().set({
         focusedCell: { laneId, stepId },
         selectedLinkId: null,
         inspectorTarget: null,
       });
       cell.focus({ preventScroll: true });
     },
-    [store, ui],
+    [editor],
   );
 
   const onWrapperDoubleClick = useCallback(
@@ -371,7 +370,7 @@ export const MapCanvas = memo(function MapCanvas({
       const target = event.target as HTMLElement;
       const onCell =
         target.closest('[data-cell]') !== null || target.classList.contains('react-flow__pane');
-      if (!onCell || !canEditStructure(store.getState())) return;
+      if (!onCell || !editor.can('edit')) return;
       const layoutNow = layoutRef.current;
       if (!layoutNow) return;
       const point = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
@@ -380,7 +379,7 @@ export const MapCanvas = memo(function MapCanvas({
       const at = dropTarget(layoutNow, point);
       addCardAt(ctx, cell, undefined, at?.index);
     },
-    [ctx, flow, layoutRef, store],
+    [ctx, flow, layoutRef, editor],
   );
 
   const onWrapperPointerDown = useCallback(
@@ -393,7 +392,7 @@ export const MapCanvas = memo(function MapCanvas({
       const origin = wrapper.getBoundingClientRect();
       const start = { x: event.clientX, y: event.clientY };
       const additive = event.shiftKey || event.metaKey || event.ctrlKey;
-      const base = additive ? store.getState().selectedCardIds : [];
+      const base = additive ? editor.selectedCardIds : [];
       let moved = false;
       let lastKey = '';
       const move = (e: PointerEvent) => {
@@ -429,7 +428,7 @@ export const MapCanvas = memo(function MapCanvas({
         const key = next.join(',');
         if (key !== lastKey) {
           lastKey = key;
-          store.getState().select(next);
+          editor.select(next);
         }
       };
       const up = () => {
@@ -439,15 +438,15 @@ export const MapCanvas = memo(function MapCanvas({
         if (moved) {
           setBox(null);
           suppressClickUntil.current = performance.now() + 80;
-          if (store.getState().selectedCardIds.length > 0)
-            ui.getState().set({ inspectorTarget: null });
+          if (editor.selectedCardIds.length > 0)
+            editor.view.getState().set({ inspectorTarget: null });
         }
       };
       window.addEventListener('pointermove', move);
       window.addEventListener('pointerup', up);
       window.addEventListener('pointercancel', up);
     },
-    [flow, layoutRef, store, ui, view.tool],
+    [flow, layoutRef, editor, view.tool],
   );
 
   // ─── Keyboard on cards: arrows move between cards, Alt+arrows move the cards ───────────
@@ -473,7 +472,7 @@ export const MapCanvas = memo(function MapCanvas({
       if (direction === 'up' || direction === 'down')
         nextId = inCell[box0.index + (direction === 'up' ? -1 : 1)];
       if (nextId === undefined) {
-        const cell = neighbourCell(store.getState().map, box0, direction);
+        const cell = neighbourCell(editor.map, box0, direction);
         if (!cell) return;
         const there = layoutNow.cells.get(cellKey(cell.laneId, cell.stepId)) ?? [];
         nextId =
@@ -483,24 +482,24 @@ export const MapCanvas = memo(function MapCanvas({
               ? there[0]
               : there[Math.min(box0.index, there.length - 1)];
         if (nextId === undefined) {
-          store.getState().select([]);
-          ctx.view.focusCell(cell);
+          editor.select([]);
+          ctx.canvas.focusCell(cell);
           return;
         }
       }
-      store.getState().select([nextId]);
-      ctx.view.focusCard(nextId);
+      editor.select([nextId]);
+      ctx.canvas.focusCard(nextId);
     },
-    [ctx, layoutRef, store],
+    [ctx, layoutRef, editor],
   );
 
   const onNodeDoubleClick = useCallback(
     (_event: ReactMouseEvent, node: CardNode) => {
-      if (!canEditStructure(store.getState())) return;
-      store.getState().select([node.id]);
-      ui.getState().set({ editingCardId: node.id, inspectorTarget: null });
+      if (!editor.can('edit')) return;
+      editor.select([node.id]);
+      editor.view.getState().set({ editingCardId: node.id, inspectorTarget: null });
     },
-    [store, ui],
+    [editor],
   );
 
   const onNodeFocus = useCallback(
@@ -509,21 +508,23 @@ export const MapCanvas = memo(function MapCanvas({
         .id;
       const cardBox = id ? layoutRef.current?.cards.get(id) : undefined;
       if (cardBox) {
-        const current = ui.getState().focusedCell;
+        const current = editor.view.getState().focusedCell;
         if (current?.laneId !== cardBox.laneId || current.stepId !== cardBox.stepId) {
-          ui.getState().set({ focusedCell: { laneId: cardBox.laneId, stepId: cardBox.stepId } });
+          editor.view
+            .getState()
+            .set({ focusedCell: { laneId: cardBox.laneId, stepId: cardBox.stepId } });
         }
       }
     },
-    [layoutRef, ui],
+    [layoutRef, editor],
   );
 
   const onEdgeClick = useCallback(
     (_event: ReactMouseEvent, edge: { id: string }) => {
-      store.getState().select([]);
-      ui.getState().set({ selectedLinkId: edge.id, inspectorTarget: null });
+      editor.select([]);
+      editor.view.getState().set({ selectedLinkId: edge.id, inspectorTarget: null });
     },
-    [store, ui],
+    [editor],
   );
 
   // ─── Dropping a kind from the palette ──────────────────────────────────────────────────

@@ -6,7 +6,7 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { commentCounts } from '../domain/comments';
 import { latestRound, voteCounts } from '../domain/voting';
-import { useEditor } from '../store/EditorStoreContext';
+import { useEditor } from '../bindings/EditorProvider';
 
 export interface CardBadgeCounts {
   /** Open (unresolved) comments on the card. */

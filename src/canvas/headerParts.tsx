@@ -3,9 +3,8 @@
  * reorder it, and the resize grips on column and row edges.
  */
 import { useEffect, useRef, useState, type PointerEvent as ReactPointerEvent } from 'react';
-import { useActionContext } from '../actions/ActionsProvider';
-import type { HeaderTarget } from '../actions/uiStore';
-import type { JourneyMap } from '../domain/schema';
+import { useCommandContext } from '../bindings/EditorProvider';
+import type { HeaderTarget } from '../editor/view';
 import { useCanvasTools } from './CanvasContext';
 import type { XY } from './snapping';
 
@@ -22,21 +21,21 @@ export function RenameInput({
   target: HeaderTarget;
   label: string;
   value: string;
-  rename: (map: JourneyMap, value: string) => JourneyMap;
+  /** Saves the name (every keystroke: one undo step for the whole typing). */
+  rename: (value: string) => void;
 }) {
-  const ctx = useActionContext();
+  const ctx = useCommandContext();
   const ref = useRef<HTMLInputElement>(null);
   const original = useRef(value);
   useEffect(() => {
     ref.current?.focus({ preventScroll: true });
     ref.current?.select();
   }, []);
-  const key = `rename:${target.id}`;
   const done = (restore: boolean) => {
     if (restore && value !== original.current) {
-      ctx.store.getState().apply((m) => rename(m, original.current), { coalesceKey: key });
+      rename(original.current);
     }
-    const ui = ctx.ui.getState();
+    const ui = ctx.editor.view.getState();
     if (ui.renaming?.id === target.id) ui.set({ renaming: null });
     requestAnimationFrame(() =>
       document
@@ -53,7 +52,7 @@ export function RenameInput({
       maxLength={500}
       onChange={(event) => {
         const next = event.target.value;
-        ctx.store.getState().apply((m) => rename(m, next), { coalesceKey: key });
+        rename(next);
       }}
       onKeyDown={(event) => {
         event.stopPropagation();
@@ -66,7 +65,7 @@ export function RenameInput({
         }
       }}
       onBlur={() => {
-        const ui = ctx.ui.getState();
+        const ui = ctx.editor.view.getState();
         if (ui.renaming?.id === target.id) ui.set({ renaming: null });
       }}
     />

@@ -5,7 +5,7 @@
  * it works from the keyboard too.
  */
 import { memo, useRef, useState, type ReactNode } from 'react';
-import { useActionContext, useUi } from '../actions/ActionsProvider';
+import { useCommandContext, useView } from '../bindings/EditorProvider';
 import {
   addLaneCommand,
   addPhaseCommand,
@@ -16,12 +16,12 @@ import {
   moveLaneBy,
   movePhaseBy,
   moveStepBy,
-} from '../actions/structure';
-import type { HeaderTarget } from '../actions/uiStore';
-import { renamePhase, updateLane, updateStep } from '../domain/edits';
-import type { JourneyMap, Lane, Phase, Step } from '../domain/schema';
+} from '../commands/gridCommands';
+import type { HeaderTarget } from '../editor/view';
+import { evidence, grid } from '../editor/operations';
+import type { Lane, Phase, Step } from '../domain/schema';
 import { LANE_KIND_LABELS } from '../domain/vocabulary';
-import { StepSentiment } from '../ui/evidence/StepSentiment';
+import { useCanvasSlots } from './CanvasContext';
 import { LANE_ICONS, laneColor, MOMENT_OF_TRUTH } from './cardStyles';
 import { RenameInput, ResizeGrip, useHeaderDrag } from './headerParts';
 import { LAYOUT } from './layout';
@@ -59,14 +59,17 @@ export function dateRange(start: string | null, end: string | null): string {
  * rename it, and dragging it to a new place (previewed and dropped through `callbacks`).
  */
 function useHeader(target: HeaderTarget, editable: boolean, callbacks: HeaderCallbacks) {
-  const ctx = useActionContext();
-  const selected = useUi((s) => s.inspectorTarget?.id === target.id);
-  const renaming = useUi((s) => s.renaming?.id === target.id);
+  const ctx = useCommandContext();
+  const selected = useView((s) => s.inspectorTarget?.id === target.id);
+  const renaming = useView((s) => s.renaming?.id === target.id);
   const select = () => {
-    ctx.store.getState().select([]);
-    ctx.ui.getState().set({ inspectorTarget: target, selectedLinkId: null, inspectorOpen: true });
+    ctx.editor.select([]);
+    ctx.editor.view
+      .getState()
+      .set({ inspectorTarget: target, selectedLinkId: null, inspectorOpen: true });
   };
-  const startRename = () => ctx.ui.getState().set({ renaming: target, inspectorTarget: target });
+  const startRename = () =>
+    ctx.editor.view.getState().set({ renaming: target, inspectorTarget: target });
   const drag = useHeaderDrag({
     enabled: editable,
     onMove: (point) => callbacks.onDragPreview({ kind: target.kind, id: target.id, point }),
@@ -97,7 +100,7 @@ function HeaderName({
   name: string;
   /** The name as stored, edited while renaming. */
   value: string;
-  rename: (map: JourneyMap, value: string) => JourneyMap;
+  rename: (value: string) => void;
   editable: boolean;
   header: ReturnType<typeof useHeader>;
   children: ReactNode;
@@ -207,7 +210,7 @@ export const PhaseHeader = memo(function PhaseHeader({
         kindLabel="Phase"
         name={name}
         value={phase.name}
-        rename={(m, v) => renamePhase(m, phase.id, v)}
+        rename={(name) => ctx.editor.run(grid.updatePhase, { id: phase.id, patch: { name } })}
         editable={editable}
         header={header}
       >
@@ -275,12 +278,12 @@ export const StepHeader = memo(function StepHeader({
   const target: HeaderTarget = { kind: 'step', id: step.id };
   const header = useHeader(target, editable, callbacks);
   const { ctx, selected, startRename, drag } = header;
+  const { StepSummary } = useCanvasSlots();
   const toggleMoment = () =>
-    ctx.store
-      .getState()
-      .apply((m) =>
-        updateStep(m, step.id, { momentOfTruth: step.momentOfTruth ? null : { reason: '' } }),
-      );
+    ctx.editor.run(evidence.setMomentOfTruth, {
+      target: { kind: 'step', id: step.id },
+      reason: step.momentOfTruth ? null : '',
+    });
   return (
     <div
       role="listitem"
@@ -291,7 +294,7 @@ export const StepHeader = memo(function StepHeader({
         kindLabel="Step"
         name={title}
         value={step.title}
-        rename={(m, v) => updateStep(m, step.id, { title: v })}
+        rename={(title) => ctx.editor.run(grid.updateStep, { id: step.id, patch: { title } })}
         editable={editable}
         header={header}
       >
@@ -310,7 +313,7 @@ export const StepHeader = memo(function StepHeader({
       {/* What the step's evidence says, as a thin bar along the header (words in the
           inspector and on hover). */}
       <div className="step-header__sentiment">
-        <StepSentiment stepId={step.id} />
+        {StepSummary ? <StepSummary stepId={step.id} /> : null}
       </div>
       <MenuButton
         label={`Step options: ${title}`}
@@ -357,12 +360,10 @@ export const StepHeader = memo(function StepHeader({
         onPreview={(size) =>
           callbacks.onResizePreview(size === null ? null : { kind: 'column', at: x + size })
         }
-        onCommit={(size, gesture) =>
-          ctx.store.getState().apply((m) => updateStep(m, step.id, { width: size }), {
-            coalesceKey: gesture === 'key' ? `resize:${step.id}` : undefined,
-          })
+        onCommit={(size) =>
+          ctx.editor.run(grid.updateStep, { id: step.id, patch: { width: size } })
         }
-        onReset={() => ctx.store.getState().apply((m) => updateStep(m, step.id, { width: null }))}
+        onReset={() => ctx.editor.run(grid.updateStep, { id: step.id, patch: { width: null } })}
       />
     </div>
   );
@@ -411,7 +412,7 @@ export const LaneHeader = memo(function LaneHeader({
           kindLabel="Lane"
           name={name}
           value={lane.name}
-          rename={(m, v) => updateLane(m, lane.id, { name: v })}
+          rename={(name) => ctx.editor.run(grid.updateLane, { id: lane.id, patch: { name } })}
           editable={editable}
           header={header}
         >
@@ -428,7 +429,7 @@ export const LaneHeader = memo(function LaneHeader({
             },
             {
               label: `Show as ${side}`,
-              onSelect: () => ctx.store.getState().apply((m) => updateLane(m, lane.id, { side })),
+              onSelect: () => ctx.editor.run(grid.updateLane, { id: lane.id, patch: { side } }),
               disabled: !editable,
             },
             { label: 'Edit kind and note…', onSelect: select },
@@ -475,12 +476,10 @@ export const LaneHeader = memo(function LaneHeader({
         onPreview={(size) =>
           callbacks.onResizePreview(size === null ? null : { kind: 'row', at: y + size })
         }
-        onCommit={(size, gesture) =>
-          ctx.store.getState().apply((m) => updateLane(m, lane.id, { height: size }), {
-            coalesceKey: gesture === 'key' ? `resize:${lane.id}` : undefined,
-          })
+        onCommit={(size) =>
+          ctx.editor.run(grid.updateLane, { id: lane.id, patch: { height: size } })
         }
-        onReset={() => ctx.store.getState().apply((m) => updateLane(m, lane.id, { height: null }))}
+        onReset={() => ctx.editor.run(grid.updateLane, { id: lane.id, patch: { height: null } })}
       />
     </div>
   );

@@ -1,13 +1,13 @@
 /**
- * The canvas's side of the commands (src/actions/context.ts ViewApi): zooming, panning to a
+ * The canvas's side of the commands (src/actions/context.ts CanvasApi): zooming, panning to a
  * card or header, moving keyboard focus. Works from the latest layout through a ref, so the
  * functions are stable and never cause renders.
  */
 import { useReactFlow, useStoreApi } from '@xyflow/react';
 import { useMemo, type RefObject } from 'react';
-import type { ViewApi } from '../actions/context';
-import type { CellRef, HeaderTarget } from '../actions/uiStore';
-import type { EditorStore } from '../store/editorStore';
+import type { CanvasApi } from '../commands/context';
+import type { CellRef, HeaderTarget } from '../editor/view';
+import type { Editor } from '../editor/editor';
 import { boundsOf, cellBox, cellKey, HEADER_HEIGHT, LAYOUT, type MapLayout } from './layout';
 
 type Rect = { x: number; y: number; width: number; height: number };
@@ -24,7 +24,8 @@ export function cellElement(cell: CellRef): HTMLElement | null {
   );
 }
 
-export function useViewApi(layoutRef: RefObject<MapLayout | null>, store: EditorStore): ViewApi {
+/** The canvas API of the open map (stable; reads the latest layout and selection). */
+export function useViewApi(layoutRef: RefObject<MapLayout | null>, editor: Editor): CanvasApi {
   const flow = useReactFlow();
   const flowStore = useStoreApi();
   return useMemo(() => {
@@ -65,7 +66,7 @@ export function useViewApi(layoutRef: RefObject<MapLayout | null>, store: Editor
       }
       if (tries > 0) nextFrame(() => focusWhenDrawn(find, tries - 1));
     };
-    const api: ViewApi = {
+    const api: CanvasApi = {
       zoomIn: () => void flow.zoomIn({ duration }),
       zoomOut: () => void flow.zoomOut({ duration }),
       fitView: () => {
@@ -75,7 +76,7 @@ export function useViewApi(layoutRef: RefObject<MapLayout | null>, store: Editor
       zoomToSelection: () => {
         const layout = layoutRef.current;
         if (!layout) return;
-        const ids = store.getState().selectedCardIds;
+        const ids = editor.selectedCardIds;
         const rect = boundsOf(ids.map((id) => layout.cards.get(id)).filter((b) => b !== undefined));
         if (!rect) return;
         const { width, height } = viewportSize();
@@ -128,5 +129,5 @@ export function useViewApi(layoutRef: RefObject<MapLayout | null>, store: Editor
       },
     };
     return api;
-  }, [flow, flowStore, layoutRef, store]);
+  }, [flow, flowStore, layoutRef, editor]);
 }

@@ -4,6 +4,7 @@
  * Functions that add something take the new id as an option so callers and tests can know it.
  */
 import { createCard, convertCard } from './cards';
+import { patchChanges } from './equality';
 import { newId } from './ids';
 import type { Card, JourneyMap, Lane, Link, Phase, Step } from './schema';
 import { BACKSTAGE_LANE_KINDS, LANE_KIND_LABELS, type CardKind, type LaneKind } from './vocabulary';
@@ -110,6 +111,8 @@ export function updatePhase(
   phaseId: string,
   patch: Partial<Omit<Phase, 'id' | 'steps'>>,
 ): JourneyMap {
+  const phase = map.phases.find((p) => p.id === phaseId);
+  if (!phase || !patchChanges(phase, patch)) return map;
   return {
     ...map,
     phases: map.phases.map((phase) => (phase.id === phaseId ? { ...phase, ...patch } : phase)),
@@ -170,6 +173,8 @@ export function updateStep(
   stepId: string,
   patch: Partial<Omit<Step, 'id'>>,
 ): JourneyMap {
+  const found = findStep(map, stepId);
+  if (!found || !patchChanges(found.step, patch)) return map;
   return {
     ...map,
     phases: map.phases.map((phase) =>
@@ -257,6 +262,8 @@ export function updateLane(
   laneId: string,
   patch: Partial<Omit<Lane, 'id'>>,
 ): JourneyMap {
+  const lane = map.lanes.find((l) => l.id === laneId);
+  if (!lane || !patchChanges(lane, patch)) return map;
   return {
     ...map,
     lanes: map.lanes.map((lane) => (lane.id === laneId ? { ...lane, ...patch } : lane)),
@@ -315,6 +322,8 @@ type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K>
 export type CardPatch = Partial<DistributiveOmit<Card, 'id' | 'kind'>>;
 
 export function updateCard(map: JourneyMap, cardId: string, patch: CardPatch): JourneyMap {
+  const card = map.cards.find((c) => c.id === cardId);
+  if (!card || !patchChanges(card, patch)) return map;
   return {
     ...map,
     cards: map.cards.map((card) => (card.id === cardId ? ({ ...card, ...patch } as Card) : card)),
@@ -496,5 +505,5 @@ export type MapDetailsPatch = Partial<
 >;
 
 export function updateMapDetails(map: JourneyMap, patch: MapDetailsPatch): JourneyMap {
-  return { ...map, ...patch };
+  return patchChanges(map, patch) ? { ...map, ...patch } : map;
 }

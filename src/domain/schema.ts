@@ -330,7 +330,8 @@ export const mapSettingsSchema = z.object({
 });
 export type MapSettings = z.infer<typeof mapSettingsSchema>;
 
-const journeyMapObjectSchema = z.object({
+/** The map's fields one by one, before the cross-references are checked (journeyMapSchema). */
+export const journeyMapFieldsSchema = z.object({
   id: idSchema,
   title: shortText,
   description: longText.default(''),
@@ -364,7 +365,7 @@ const journeyMapObjectSchema = z.object({
  * A whole journey map, with its cross-references checked: ids are unique, and every card,
  * link, comment and vote points at something that exists.
  */
-export const journeyMapSchema = journeyMapObjectSchema.superRefine((map, ctx) => {
+export const journeyMapSchema = journeyMapFieldsSchema.superRefine((map, ctx) => {
   const seen = new Map<string, string>();
   const claim = (id: string, path: (string | number)[]) => {
     const where = seen.get(id);

@@ -1,6 +1,6 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import type { MapRepository } from '../persistence/repository';
-import type { LibraryStore } from '../store/libraryStore';
+import type { LibraryStore } from './library/libraryStore';
 
 export interface Services {
   repository: MapRepository;

@@ -4,7 +4,7 @@ import {
   parsePayload,
   pasteCards,
   serializePayload,
-} from '../../src/actions/clipboard';
+} from '../../src/domain/clipboard';
 import { addLink } from '../../src/domain/edits';
 import { journeyMapSchema } from '../../src/domain/schema';
 import { createSampleMap } from '../../src/domain/sampleMap';

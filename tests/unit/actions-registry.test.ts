@@ -4,18 +4,17 @@ import {
   getCommand,
   KIND_SHORTCUTS,
   type CommandState,
-} from '../../src/actions/commands';
-import { commandForKey } from '../../src/actions/dispatch';
-import { canEditStructure } from '../../src/actions/permissions';
+} from '../../src/commands';
+import { commandForKey } from '../../src/commands/dispatch';
+import { can } from '../../src/editor/permissions';
 import {
   formatShortcut,
   matchesShortcut,
   normaliseShortcut,
   parseShortcut,
-} from '../../src/actions/shortcuts';
-import { createEditorUiStore } from '../../src/actions/uiStore';
+} from '../../src/commands/shortcuts';
+import { Editor } from '../../src/editor/editor';
 import { CARD_KINDS } from '../../src/domain/vocabulary';
-import { createEditorStore } from '../../src/store/editorStore';
 import { gridMap } from './canvasTestMaps';
 
 const key = (
@@ -34,15 +33,11 @@ const key = (
 function state(
   patch: { mode?: 'edit' | 'annotate' | 'present'; readOnly?: boolean; selected?: string[] } = {},
 ): CommandState {
-  const store = createEditorStore(gridMap());
-  store.getState().setMode(patch.mode ?? 'edit');
-  store.getState().setReadOnly(patch.readOnly ?? false);
-  store.getState().select(patch.selected ?? []);
+  const editor = new Editor(gridMap(), { mode: patch.mode, readOnly: patch.readOnly });
+  editor.select(patch.selected ?? []);
   return {
-    editor: store.getState(),
-    ui: createEditorUiStore().getState(),
-    canUndo: true,
-    canRedo: true,
+    editor: { ...editor.store.getState(), canUndo: true, canRedo: true },
+    view: editor.view.getState(),
   };
 }
 
@@ -114,7 +109,7 @@ describe('command registry', () => {
       state({ readOnly: true, selected: ['c-t1'] }),
       state({ mode: 'annotate', selected: ['c-t1'] }),
     ]) {
-      expect(canEditStructure(blocked.editor)).toBe(false);
+      expect(can(blocked.editor, 'edit')).toBe(false);
       for (const command of COMMANDS.filter((c) => c.edits && c.id !== 'undo' && c.id !== 'redo')) {
         expect(command.isEnabled(blocked), command.id).toBe(false);
       }
@@ -122,7 +117,7 @@ describe('command registry', () => {
       expect(getCommand('zoomIn').isEnabled(blocked)).toBe(true);
     }
     const open = state({ selected: ['c-t1'] });
-    expect(canEditStructure(open.editor)).toBe(true);
+    expect(can(open.editor, 'edit')).toBe(true);
     expect(getCommand('deleteSelection').isEnabled(open)).toBe(true);
     expect(getCommand('deleteSelection').isEnabled(state())).toBe(false);
     expect(getCommand('linkCards').isEnabled(open)).toBe(false);

@@ -4,7 +4,7 @@ import {
   neighbourCell,
   reorderInCell,
   selectedCards,
-} from '../../src/actions/selection';
+} from '../../src/domain/cells';
 import { cardsInCell } from '../../src/domain/edits';
 import { gridMap } from './canvasTestMaps';
 

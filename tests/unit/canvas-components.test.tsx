@@ -2,39 +2,31 @@ import { act, fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import { ActionsProvider } from '../../src/actions/ActionsProvider';
-import { createClipboard } from '../../src/actions/clipboard';
-import { noView, type ActionContext } from '../../src/actions/context';
-import { createEditorUiStore } from '../../src/actions/uiStore';
+import { CommandProvider, useEditor } from '../../src/bindings/EditorProvider';
+import { createClipboard } from '../../src/commands/clipboard';
+import { noCanvas, type CommandContext } from '../../src/commands/context';
+import { Editor } from '../../src/editor/editor';
 import { CanvasToolsContext } from '../../src/canvas/CanvasContext';
 import { EmotionCurve } from '../../src/canvas/EmotionCurve';
 import { computeLayout } from '../../src/canvas/layout';
-import { EditorStoreProvider, useEditor } from '../../src/store/EditorStoreContext';
-import { createEditorStore } from '../../src/store/editorStore';
 import { CardInspector } from '../../src/ui/editor/CardInspector';
 import { NumberField, UrlField } from '../../src/ui/editor/fields';
 import { gridMap } from './canvasTestMaps';
 
 function setup() {
-  const store = createEditorStore(gridMap());
-  const ctx: ActionContext = {
-    store,
-    ui: createEditorUiStore(),
-    view: noView,
-    clipboard: createClipboard(),
-  };
+  const editor = new Editor(gridMap());
+  const store = editor.store;
+  const ctx: CommandContext = { editor, canvas: noCanvas, clipboard: createClipboard() };
   const wrap = (children: ReactNode) => (
-    <EditorStoreProvider store={store}>
-      <ActionsProvider value={ctx}>
-        <CanvasToolsContext.Provider
-          value={{ toFlow: (x, y) => ({ x, y }), zoom: () => 1, layoutRef: { current: null } }}
-        >
-          {children}
-        </CanvasToolsContext.Provider>
-      </ActionsProvider>
-    </EditorStoreProvider>
+    <CommandProvider value={ctx}>
+      <CanvasToolsContext.Provider
+        value={{ toFlow: (x, y) => ({ x, y }), zoom: () => 1, layoutRef: { current: null } }}
+      >
+        {children}
+      </CanvasToolsContext.Provider>
+    </CommandProvider>
   );
-  return { store, ctx, wrap };
+  return { editor, store, ctx, wrap };
 }
 
 function Curve() {
@@ -109,7 +101,7 @@ describe('inspector fields', () => {
   });
 
   it('edits the selected card, typing as one undo step', async () => {
-    const { store, wrap } = setup();
+    const { store, editor, wrap } = setup();
     const card = store.getState().map.cards.find((c) => c.id === 'c-p1');
     if (!card) throw new Error('no card');
     function Live() {
@@ -125,9 +117,9 @@ describe('inspector fields', () => {
     expect(store.getState().map.cards.find((c) => c.id === 'c-p1')).toMatchObject({
       severity: 'high',
     });
-    expect(store.temporal.getState().pastStates).toHaveLength(2);
-    act(() => store.getState().undo());
-    act(() => store.getState().undo());
+    expect(editor.undoDepth).toBe(2);
+    act(() => void editor.undo());
+    act(() => void editor.undo());
     expect(store.getState().map.cards.find((c) => c.id === 'c-p1')).toMatchObject({
       title: 'Long wait',
       severity: null,

@@ -2,9 +2,10 @@ import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createSampleMap } from '../../domain/sampleMap';
-import type { RecommendationCard } from '../../domain/schema';
-import { createEditorStore, type EditorStore } from '../../store/editorStore';
-import { EditorStoreProvider } from '../../store/EditorStoreContext';
+import type { JourneyMap, RecommendationCard } from '../../domain/schema';
+import { EditorProvider } from '../../bindings/EditorProvider';
+import { Editor } from '../../editor/editor';
+import type { EditorMode } from '../../editor/permissions';
 import type * as DownloadModule from '../common/download';
 import { ActionPlanView } from './ActionPlanView';
 
@@ -26,19 +27,27 @@ const TITLES = {
   cleaning: 'Raise cleaning concerns with the contractor',
 };
 
-function setup(today = '2026-01-15', configure?: (store: EditorStore) => void) {
-  const store = createEditorStore(createSampleMap(NOW));
-  configure?.(store);
+type EditorStore = Editor['store'];
+
+function setup(
+  today = '2026-01-15',
+  configure?: (map: JourneyMap) => JourneyMap,
+  mode: EditorMode = 'edit',
+) {
+  const sample = createSampleMap(NOW);
+  const editor = new Editor(configure ? configure(sample) : sample, { mode });
+  const store = editor.store;
   const onReveal = vi.fn();
   const onClose = vi.fn();
   const user = userEvent.setup();
   render(
-    <EditorStoreProvider store={store}>
+    <EditorProvider editor={editor}>
       <ActionPlanView onReveal={onReveal} onClose={onClose} today={today} />
-    </EditorStoreProvider>,
+    </EditorProvider>,
   );
   return {
     store,
+    editor,
     onReveal,
     onClose,
     user,
@@ -151,18 +160,18 @@ describe('ActionPlanView', () => {
   });
 
   it('editing the owner applies to the store as one undo step', async () => {
-    const { user, store } = setup();
+    const { user, store, editor } = setup();
     const input = within(rowOf(TITLES.welcome)).getByRole('combobox', {
       name: `Owner of “${TITLES.welcome}”`,
     });
-    const before = store.temporal.getState().pastStates.length;
+    expect(store.getState().canUndo).toBe(false);
     await user.clear(input);
     await user.type(input, 'Welcome Lead');
     expect(rec(store, 'card-rec-welcome-pack').owner).toBe('Welcome Lead');
     expect(input).toHaveValue('Welcome Lead');
-    expect(store.temporal.getState().pastStates.length).toBe(before + 1);
-    act(() => store.getState().undo());
+    act(() => void editor.undo());
     expect(rec(store, 'card-rec-welcome-pack').owner).toBe('Head of Independent Living');
+    expect(store.getState().canUndo).toBe(false);
   });
 
   it('sorts by a column header and says so with aria-sort', async () => {
@@ -222,19 +231,17 @@ describe('ActionPlanView', () => {
   });
 
   it('flags "No update for N days"', () => {
-    setup('2026-03-01', (store) =>
-      store.getState().apply((map) => ({
-        ...map,
-        cards: map.cards.map((c) =>
-          c.id === 'card-rec-welcome-pack' && c.kind === 'recommendation'
-            ? {
-                ...c,
-                progress: [{ id: 'u1', date: '2026-01-05', text: 'Drafting', status: 'on-track' }],
-              }
-            : c,
-        ),
-      })),
-    );
+    setup('2026-03-01', (map) => ({
+      ...map,
+      cards: map.cards.map((c) =>
+        c.id === 'card-rec-welcome-pack' && c.kind === 'recommendation'
+          ? {
+              ...c,
+              progress: [{ id: 'u1', date: '2026-01-05', text: 'Drafting', status: 'on-track' }],
+            }
+          : c,
+      ),
+    }));
     expect(within(rowOf(TITLES.welcome)).getByText('No update for 55 days')).toBeInTheDocument();
   });
 
@@ -271,7 +278,7 @@ describe('ActionPlanView', () => {
   });
 
   it('is view only outside edit mode and when read-only', () => {
-    setup('2026-01-15', (store) => store.getState().setMode('present'));
+    setup('2026-01-15', undefined, 'present');
     expect(screen.queryByRole('combobox', { name: /Owner of/ })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Add recommendation' })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Import action plan (CSV)' })).toBeNull();
@@ -282,23 +289,21 @@ describe('ActionPlanView', () => {
   });
 
   it('shows the status summary by theme or phase, and compares with an earlier date', async () => {
-    const { user, store } = setup('2026-02-15', (s) =>
-      s.getState().apply((map) => ({
-        ...map,
-        cards: map.cards.map((c) =>
-          c.id === 'card-rec-cleaning' && c.kind === 'recommendation'
-            ? {
-                ...c,
-                status: 'complete' as const,
-                progress: [
-                  { id: 'u1', date: '2026-01-10', text: 'Raised', status: 'on-track' as const },
-                  { id: 'u2', date: '2026-02-12', text: 'Resolved', status: 'complete' as const },
-                ],
-              }
-            : c,
-        ),
-      })),
-    );
+    const { user, store } = setup('2026-02-15', (map) => ({
+      ...map,
+      cards: map.cards.map((c) =>
+        c.id === 'card-rec-cleaning' && c.kind === 'recommendation'
+          ? {
+              ...c,
+              status: 'complete' as const,
+              progress: [
+                { id: 'u1', date: '2026-01-10', text: 'Raised', status: 'on-track' as const },
+                { id: 'u2', date: '2026-02-12', text: 'Resolved', status: 'complete' as const },
+              ],
+            }
+          : c,
+      ),
+    }));
     expect(store.getState().map.cards.length).toBeGreaterThan(0);
     const summary = screen.getByRole('table', { name: 'Status by theme' });
     expect(

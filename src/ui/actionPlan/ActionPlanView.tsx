@@ -17,11 +17,12 @@ import {
   recommendationsOf,
   type ActionPlanItem,
 } from '../../domain/actionPlan';
-import { updateCard, type CardPatch } from '../../domain/edits';
+import { type CardPatch } from '../../domain/edits';
 import type { RecommendationCard } from '../../domain/schema';
 import { RECOMMENDATION_STATUSES, type RecommendationStatus } from '../../domain/vocabulary';
-import { actionPlanToCsv, applyActionPlanCsv, type CsvProblem } from '../../export/actionPlanCsv';
-import { useEditor } from '../../store/EditorStoreContext';
+import { actionPlanToCsv, type CsvProblem } from '../../export/actionPlanCsv';
+import { useEditor, useEditorApi } from '../../bindings/EditorProvider';
+import { actionPlan } from '../../editor/operations';
 import { downloadBlob, fileNameFor } from '../common/download';
 import { AddRecommendationForm } from './AddRecommendationForm';
 import { FilterSelect } from './FilterSelect';
@@ -158,7 +159,7 @@ const uniqueSorted = (values: string[]) =>
  */
 export function ActionPlanView({ onReveal, onClose, today: todayProp }: ActionPlanViewProps) {
   const map = useEditor((s) => s.map);
-  const apply = useEditor((s) => s.apply);
+  const editor = useEditorApi();
   const editable = useEditor((s) => s.mode === 'edit' && !s.readOnly);
   const readOnly = useEditor((s) => s.readOnly);
   const [defaultToday] = useState(() => todayIso());
@@ -261,10 +262,8 @@ export function ActionPlanView({ onReveal, onClose, today: todayProp }: ActionPl
     );
   }
 
-  const edit = (card: RecommendationCard, field: string, patch: CardPatch) =>
-    apply((m) => updateCard(m, card.id, patch), {
-      coalesceKey: `action-plan:${card.id}:${field}`,
-    });
+  const edit = (card: RecommendationCard, patch: CardPatch) =>
+    editor.run(actionPlan.updateRecommendation, { id: card.id, patch });
 
   const toggleSort = (key: SortKey) =>
     setSort((current) =>
@@ -302,12 +301,8 @@ export function ActionPlanView({ onReveal, onClose, today: todayProp }: ActionPl
       setImportError({ message: `“${file.name}” could not be read.`, problems: [] });
       return;
     }
-    let result: ReturnType<typeof applyActionPlanCsv> | null = null;
-    apply((current) => {
-      result = applyActionPlanCsv(current, csv);
-      return result.ok ? result.map : current;
-    });
-    const outcome = result as ReturnType<typeof applyActionPlanCsv> | null;
+    const ran = editor.run(actionPlan.importActionPlanCsv, { csv });
+    const outcome = ran.ok ? (ran.result ?? null) : null;
     if (outcome === null) {
       setImportError({ message: 'This map cannot be changed here.', problems: [] });
     } else if (!outcome.ok) {
@@ -337,9 +332,7 @@ export function ActionPlanView({ onReveal, onClose, today: todayProp }: ActionPl
         className="action-plan__date"
         aria-label={`${label} of ${quoted(card.title)}`}
         value={card[field] ?? ''}
-        onChange={(e) =>
-          edit(card, field, { [field]: e.target.value === '' ? null : e.target.value })
-        }
+        onChange={(e) => edit(card, { [field]: e.target.value === '' ? null : e.target.value })}
       />
     ) : (
       displayDate(card[field])
@@ -354,7 +347,7 @@ export function ActionPlanView({ onReveal, onClose, today: todayProp }: ActionPl
         value={card[field]}
         maxLength={500}
         list={`${ids}-${field}s`}
-        onChange={(e) => edit(card, field, { [field]: e.target.value })}
+        onChange={(e) => edit(card, { [field]: e.target.value })}
       />
     ) : (
       card[field]
@@ -618,7 +611,7 @@ export function ActionPlanView({ onReveal, onClose, today: todayProp }: ActionPl
                               className={`action-plan__status-select action-plan__status--${card.status}`}
                               value={card.status}
                               onChange={(e) =>
-                                edit(card, 'status', {
+                                edit(card, {
                                   status: e.target.value as RecommendationStatus,
                                 })
                               }

@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
-import { addRecommendation } from '../../domain/actionPlan';
 import { allSteps } from '../../domain/edits';
 import { newId } from '../../domain/ids';
 import type { Card, JourneyMap } from '../../domain/schema';
-import { useEditor } from '../../store/EditorStoreContext';
+import { useEditorApi } from '../../bindings/EditorProvider';
+import { actionPlan } from '../../editor/operations';
 
 /**
  * Adds a recommendation on a step, answering one of the map's pain points or findings (or
@@ -18,7 +18,7 @@ export function AddRecommendationForm({
   onAdded: (cardId: string, title: string) => void;
   onCancel: () => void;
 }) {
-  const apply = useEditor((s) => s.apply);
+  const editor = useEditorApi();
   const steps = map.phases.flatMap((phase) => phase.steps.map((step) => ({ phase, step })));
   const [stepId, setStepId] = useState(steps[0]?.step.id ?? '');
   const [answers, setAnswers] = useState('');
@@ -45,17 +45,14 @@ export function AddRecommendationForm({
       return;
     }
     const id = newId();
-    const changed = apply(
-      (current) =>
-        addRecommendation(current, {
-          id,
-          stepId,
-          title: title.trim(),
-          answers: answers === '' ? null : answers,
-        }),
-      { select: [id] },
-    );
-    if (!changed) {
+    const added = editor.run(actionPlan.addRecommendation, {
+      id,
+      stepId,
+      title: title.trim(),
+      answers: answers === '' ? null : answers,
+    });
+    if (added.ok && added.changed) editor.select([id]);
+    if (!added.changed) {
       setError('The step or the card it answers is no longer on the map.');
       return;
     }

@@ -1,8 +1,9 @@
 import { useId, useState, type FormEvent } from 'react';
-import { addProgressUpdate, deleteProgressUpdate, isIsoDate } from '../../domain/actionPlan';
+import { isIsoDate } from '../../domain/actionPlan';
 import type { ProgressUpdate, RecommendationCard } from '../../domain/schema';
 import { RECOMMENDATION_STATUSES, type RecommendationStatus } from '../../domain/vocabulary';
-import { useEditor } from '../../store/EditorStoreContext';
+import { useEditorApi } from '../../bindings/EditorProvider';
+import { actionPlan } from '../../editor/operations';
 import { ConfirmDialog } from '../common/ConfirmDialog';
 import { displayDate, quoted, statusLabel } from './format';
 import { StatusBadge } from './StatusBadge';
@@ -19,7 +20,7 @@ export function ProgressLog({
   editable: boolean;
   onMessage: (message: string) => void;
 }) {
-  const apply = useEditor((s) => s.apply);
+  const editor = useEditorApi();
   const headingId = useId();
   const [date, setDate] = useState(today);
   const [text, setText] = useState('');
@@ -39,9 +40,10 @@ export function ProgressLog({
       return;
     }
     setError(null);
-    const changed = apply((map) =>
-      addProgressUpdate(map, card.id, { date, text: text.trim(), status }),
-    );
+    const { changed } = editor.run(actionPlan.addProgressUpdate, {
+      cardId: card.id,
+      update: { date, text: text.trim(), status },
+    });
     if (changed) {
       setText('');
       onMessage(`Added an update to ${quoted(card.title)}`);
@@ -126,7 +128,7 @@ export function ProgressLog({
           danger
           onCancel={() => setDeleting(null)}
           onConfirm={() => {
-            apply((map) => deleteProgressUpdate(map, card.id, deleting.id));
+            editor.run(actionPlan.deleteProgressUpdate, { cardId: card.id, updateId: deleting.id });
             setDeleting(null);
             onMessage(`Deleted an update of ${quoted(card.title)}`);
           }}

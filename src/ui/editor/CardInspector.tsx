@@ -2,10 +2,11 @@
  * Every field of the selected card, by its kind. Text is saved as it is typed (one undo step
  * per field and burst of typing); choices are saved at once.
  */
+import { useCommandContext, useEditor } from '../../bindings/EditorProvider';
 import { useState } from 'react';
 import { stepDisplayNames } from '../../domain/names';
-import { useActionContext } from '../../actions/ActionsProvider';
-import { changeCardKind, updateCard, type CardPatch } from '../../domain/edits';
+import type { CardPatch } from '../../domain/edits';
+import { cards } from '../../editor/operations';
 import { newId } from '../../domain/ids';
 import { numberPainPoints } from '../../domain/painPoints';
 import type { Card, EvidenceCard, MetricCard, RecommendationCard } from '../../domain/schema';
@@ -22,7 +23,6 @@ import {
   type CardKind,
   type RecommendationStatus,
 } from '../../domain/vocabulary';
-import { useEditor } from '../../store/EditorStoreContext';
 import {
   CheckboxField,
   DateField,
@@ -34,7 +34,7 @@ import {
   UrlField,
 } from './fields';
 
-type Patch = (patch: CardPatch, field?: string) => void;
+type Patch = (patch: CardPatch) => void;
 
 /** Every recommendation status with its label, for the status selects. */
 const STATUS_OPTIONS = RECOMMENDATION_STATUSES.map(
@@ -59,7 +59,7 @@ const SCORE_OPTIONS = [
 ] as const;
 
 export function CardInspector({ card, editable }: { card: Card; editable: boolean }) {
-  const ctx = useActionContext();
+  const ctx = useCommandContext();
   const place = useEditor((s) => {
     const lane = s.map.lanes.find((l) => l.id === card.laneId);
     const step = stepDisplayNames(s.map.phases).get(card.stepId);
@@ -68,10 +68,8 @@ export function CardInspector({ card, editable }: { card: Card; editable: boolea
   const painNumber = useEditor((s) =>
     card.kind === 'pain-point' ? numberPainPoints(s.map).get(card.id) : undefined,
   );
-  const patch: Patch = (p, field) =>
-    ctx.store.getState().apply((m) => updateCard(m, card.id, p), {
-      coalesceKey: field ? `card:${card.id}:${field}` : undefined,
-    });
+  // Typing in one field is one undo step (the operation groups by field).
+  const patch: Patch = (p) => void ctx.editor.run(cards.updateCard, { id: card.id, patch: p });
   const disabled = !editable;
   return (
     <div className="inspector__body">
@@ -84,18 +82,14 @@ export function CardInspector({ card, editable }: { card: Card; editable: boolea
         value={card.kind}
         options={CARD_KINDS.map((k) => [k, CARD_KIND_LABELS[k]] as const)}
         disabled={disabled}
-        onChange={(kind) => ctx.store.getState().apply((m) => changeCardKind(m, card.id, kind))}
+        onChange={(kind) => ctx.editor.run(cards.changeCardKind, { id: card.id, kind })}
         hint="Changing the kind keeps the title, description and marks."
       />
       <TextField
         label="Title"
         value={card.title}
         disabled={disabled}
-        onChange={(title) =>
-          ctx.store.getState().apply((m) => updateCard(m, card.id, { title }), {
-            coalesceKey: `card-title:${card.id}`,
-          })
-        }
+        onChange={(title) => ctx.editor.run(cards.updateCard, { id: card.id, patch: { title } })}
       />
       <TextField
         label="Description"
@@ -103,7 +97,7 @@ export function CardInspector({ card, editable }: { card: Card; editable: boolea
         maxLength={LIMITS.longText}
         value={card.description}
         disabled={disabled}
-        onChange={(description) => patch({ description }, 'description')}
+        onChange={(description) => patch({ description })}
       />
       <KindFields card={card} patch={patch} disabled={disabled} />
       <Section title="Marks">
@@ -127,14 +121,14 @@ export function CardInspector({ card, editable }: { card: Card; editable: boolea
             maxLength={LIMITS.longText}
             value={card.momentOfTruth.reason}
             disabled={disabled}
-            onChange={(reason) => patch({ momentOfTruth: { reason } }, 'mot')}
+            onChange={(reason) => patch({ momentOfTruth: { reason } })}
           />
         ) : null}
         <TagsField
           label="Tags"
           value={card.tags}
           disabled={disabled}
-          onChange={(tags) => patch({ tags }, 'tags')}
+          onChange={(tags) => patch({ tags })}
         />
       </Section>
     </div>
@@ -203,7 +197,7 @@ function MetricFields({
           min={-limit}
           max={limit}
           disabled={disabled}
-          onChange={(value) => patch({ value }, 'value')}
+          onChange={(value) => patch({ value })}
         />
         <NumberField
           label="Target"
@@ -211,14 +205,14 @@ function MetricFields({
           min={-limit}
           max={limit}
           disabled={disabled}
-          onChange={(target) => patch({ target }, 'target')}
+          onChange={(target) => patch({ target })}
         />
       </div>
       <TextField
         label="Unit"
         value={card.unit}
         disabled={disabled}
-        onChange={(unit) => patch({ unit }, 'unit')}
+        onChange={(unit) => patch({ unit })}
         placeholder="%, days, score out of 10"
       />
       <SelectField
@@ -239,7 +233,7 @@ function MetricFields({
           max={100_000_000}
           integer
           disabled={disabled}
-          onChange={(sampleSize) => patch({ sampleSize }, 'sampleSize')}
+          onChange={(sampleSize) => patch({ sampleSize })}
         />
         <DateField
           label="Measured on"
@@ -269,16 +263,9 @@ function EvidenceFields({
   disabled: boolean;
 }) {
   const setTally = (key: 'positive' | 'neutral' | 'negative', n: number | null) =>
-    patch({ tallies: { ...card.tallies, [key]: n ?? 0 } }, `tally-${key}`);
-  const setQuote = (
-    id: string,
-    change: Partial<{ text: string; participant: string }>,
-    field: string,
-  ) =>
-    patch(
-      { quotes: card.quotes.map((q) => (q.id === id ? { ...q, ...change } : q)) },
-      `quote-${id}-${field}`,
-    );
+    patch({ tallies: { ...card.tallies, [key]: n ?? 0 } });
+  const setQuote = (id: string, change: Partial<{ text: string; participant: string }>) =>
+    patch({ quotes: card.quotes.map((q) => (q.id === id ? { ...q, ...change } : q)) });
   return (
     <>
       <Section title="Comments counted">
@@ -305,9 +292,7 @@ function EvidenceFields({
             max={1_000_000}
             integer
             disabled={disabled}
-            onChange={(count) =>
-              patch({ participants: { ...card.participants, count } }, 'participants-count')
-            }
+            onChange={(count) => patch({ participants: { ...card.participants, count } })}
           />
           <NumberField
             label="Participants asked"
@@ -316,9 +301,7 @@ function EvidenceFields({
             max={1_000_000}
             integer
             disabled={disabled}
-            onChange={(of) =>
-              patch({ participants: { ...card.participants, of } }, 'participants-of')
-            }
+            onChange={(of) => patch({ participants: { ...card.participants, of } })}
           />
         </div>
       </Section>
@@ -333,14 +316,14 @@ function EvidenceFields({
                 maxLength={LIMITS.longText}
                 value={quote.text}
                 disabled={disabled}
-                onChange={(text) => setQuote(quote.id, { text }, 'text')}
+                onChange={(text) => setQuote(quote.id, { text })}
               />
               <TextField
                 label={`Participant of quote ${i + 1}`}
                 value={quote.participant}
                 disabled={disabled}
                 placeholder="P07"
-                onChange={(participant) => setQuote(quote.id, { participant }, 'participant')}
+                onChange={(participant) => setQuote(quote.id, { participant })}
               />
               <button
                 type="button"
@@ -369,13 +352,13 @@ function EvidenceFields({
           value={card.source}
           disabled={disabled}
           placeholder="Customer interviews, Q2"
-          onChange={(source) => patch({ source }, 'source')}
+          onChange={(source) => patch({ source })}
         />
         <UrlField
           label="Source link"
           value={card.sourceUrl}
           disabled={disabled}
-          onChange={(sourceUrl) => patch({ sourceUrl }, 'sourceUrl')}
+          onChange={(sourceUrl) => patch({ sourceUrl })}
         />
       </Section>
     </>
@@ -411,7 +394,7 @@ function RecommendationFields({
           maxLength={LIMITS.longText}
           value={card.why}
           disabled={disabled}
-          onChange={(why) => patch({ why }, 'why')}
+          onChange={(why) => patch({ why })}
         />
         <SelectField
           label="Answers"
@@ -424,13 +407,13 @@ function RecommendationFields({
           label="Theme"
           value={card.theme}
           disabled={disabled}
-          onChange={(theme) => patch({ theme }, 'theme')}
+          onChange={(theme) => patch({ theme })}
         />
         <TextField
           label="Owner"
           value={card.owner}
           disabled={disabled}
-          onChange={(owner) => patch({ owner }, 'owner')}
+          onChange={(owner) => patch({ owner })}
         />
         <SelectField<RecommendationStatus>
           label="Status"

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
-import { useCommandStatus, useRunCommand } from '../../actions/ActionsProvider';
-import { getCommand } from '../../actions/commands';
-import { ariaShortcut, formatShortcut } from '../../actions/shortcuts';
+import { useCommandStatus, useRunCommand } from '../../bindings/EditorProvider';
+import { getCommand } from '../../commands';
+import { ariaShortcut, formatShortcut } from '../../commands/shortcuts';
 
 /**
  * A button for a registry command: its accessible name is the command's label, its tooltip

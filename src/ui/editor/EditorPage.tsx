@@ -1,17 +1,17 @@
 import { useState } from 'react';
+import { EditorProvider, useEditor, useEditorApi } from '../../bindings/EditorProvider';
+import { useMapSession } from '../../bindings/useMapSession';
 import { hrefFor } from '../routes';
 import { ExportDialog } from '../export/ExportDialog';
-import { EditorStoreProvider, useEditor } from '../../store/EditorStoreContext';
 import { useServices } from '../services';
 import { MapEditor } from './MapEditor';
 import { SaveStatus } from './SaveStatus';
 import { MapTitleField } from './MapTitleField';
-import { useOpenMap } from './useOpenMap';
 
 /** The editor for one map: header (back, title, save status) and the map editor itself. */
 export function EditorPage({ mapId }: { mapId: string }) {
   const { repository } = useServices();
-  const open = useOpenMap(repository, mapId);
+  const open = useMapSession(repository, mapId);
 
   if (open.status === 'loading') {
     return (
@@ -39,7 +39,7 @@ export function EditorPage({ mapId }: { mapId: string }) {
     );
   }
   return (
-    <EditorStoreProvider store={open.store}>
+    <EditorProvider editor={open.session.editor}>
       <div className="editor-page">
         <header className="editor-header">
           <a className="editor-header__back" href={hrefFor({ page: 'library' })}>
@@ -52,7 +52,7 @@ export function EditorPage({ mapId }: { mapId: string }) {
         </header>
         <MapEditor />
       </div>
-    </EditorStoreProvider>
+    </EditorProvider>
   );
 }
 
@@ -72,13 +72,13 @@ function ReadOnlyBanner({ onTakeOver }: { onTakeOver: () => void }) {
 /** "Export…": the map as JSON, CSV, PNG or SVG, from the map as it is now. */
 function ExportButton() {
   const [open, setOpen] = useState(false);
-  const map = useEditor((s) => s.map);
+  const editor = useEditorApi();
   return (
     <>
       <button type="button" className="editor-header__export" onClick={() => setOpen(true)}>
         Export…
       </button>
-      {open && <ExportDialog map={map} onClose={() => setOpen(false)} />}
+      {open && <ExportDialog map={editor.map} onClose={() => setOpen(false)} />}
     </>
   );
 }

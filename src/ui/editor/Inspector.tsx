@@ -2,13 +2,17 @@
  * The panel on the right: the selected card's fields, or the selected phase, step, lane or
  * link, or (with nothing selected) the map's display settings.
  */
+import { useCan, useCommandContext, useEditor, useView } from '../../bindings/EditorProvider';
 import { useShallow } from 'zustand/react/shallow';
 import { StepEmotionSource } from '../evidence/StepEmotionSource';
 import { StepSentiment } from '../evidence/StepSentiment';
-import { useActionContext, useUi } from '../../actions/ActionsProvider';
-import { canEditStructure } from '../../actions/permissions';
-import { deleteLaneCommand, deletePhaseCommand, deleteStepCommand } from '../../actions/structure';
-import { deleteLink, findStep, updateLane, updatePhase, updateStep } from '../../domain/edits';
+import {
+  deleteLaneCommand,
+  deletePhaseCommand,
+  deleteStepCommand,
+} from '../../commands/gridCommands';
+import { findStep } from '../../domain/edits';
+import { grid, links } from '../../editor/operations';
 import type { Lane, Link, Phase, Step } from '../../domain/schema';
 import { LIMITS } from '../../domain/schema';
 import {
@@ -19,22 +23,21 @@ import {
   LANE_KINDS,
   type LaneKind,
 } from '../../domain/vocabulary';
-import { useEditor } from '../../store/EditorStoreContext';
 import { CardInspector } from './CardInspector';
 import { ClosePanel, CommandButton } from './CommandButton';
 import { CheckboxField, DateField, NumberField, SelectField, TextField } from './fields';
 
 export function Inspector() {
-  const ctx = useActionContext();
-  const editable = useEditor(canEditStructure);
+  const ctx = useCommandContext();
+  const editable = useCan('edit');
   const selectedCount = useEditor((s) => s.selectedCardIds.length);
   const card = useEditor((s) => {
     if (s.selectedCardIds.length !== 1) return null;
     const id = s.selectedCardIds[0];
     return s.map.cards.find((c) => c.id === id) ?? null;
   });
-  const target = useUi((s) => s.inspectorTarget);
-  const linkId = useUi((s) => s.selectedLinkId);
+  const target = useView((s) => s.inspectorTarget);
+  const linkId = useView((s) => s.selectedLinkId);
   const header = useEditor(
     useShallow((s) => {
       if (!target) return { phase: null, step: null, lane: null };
@@ -81,7 +84,7 @@ export function Inspector() {
         <h2 id="inspector-title">{title}</h2>
         <ClosePanel
           label="Close inspector"
-          onClose={() => ctx.ui.getState().set({ inspectorOpen: false })}
+          onClose={() => ctx.editor.view.getState().set({ inspectorOpen: false })}
         />
       </div>
       {!editable ? (
@@ -122,20 +125,15 @@ function MapSettings() {
 }
 
 function LinkInspector({ link, editable }: { link: Link; editable: boolean }) {
-  const ctx = useActionContext();
+  const ctx = useCommandContext();
   const ends = useEditor(
     useShallow((s) => ({
       from: s.map.cards.find((c) => c.id === link.from)?.title ?? '',
       to: s.map.cards.find((c) => c.id === link.to)?.title ?? '',
     })),
   );
-  const update = (patch: Partial<Link>, key?: string) =>
-    ctx.store
-      .getState()
-      .apply(
-        (m) => ({ ...m, links: m.links.map((l) => (l.id === link.id ? { ...l, ...patch } : l)) }),
-        { coalesceKey: key },
-      );
+  const update = (patch: Partial<Pick<Link, 'kind' | 'label'>>) =>
+    ctx.editor.run(links.updateLink, { id: link.id, patch });
   return (
     <div className="inspector__body">
       <p>
@@ -155,15 +153,15 @@ function LinkInspector({ link, editable }: { link: Link; editable: boolean }) {
         label="Label"
         value={link.label}
         disabled={!editable}
-        onChange={(label) => update({ label }, `link:${link.id}`)}
+        onChange={(label) => update({ label })}
       />
       <button
         type="button"
         className="button--danger"
         disabled={!editable}
         onClick={() => {
-          ctx.store.getState().apply((m) => deleteLink(m, link.id));
-          ctx.ui.getState().set({ selectedLinkId: null });
+          ctx.editor.run(links.deleteLink, { id: link.id });
+          ctx.editor.view.getState().set({ selectedLinkId: null });
         }}
       >
         Delete link
@@ -173,18 +171,16 @@ function LinkInspector({ link, editable }: { link: Link; editable: boolean }) {
 }
 
 function PhaseInspector({ phase, editable }: { phase: Phase; editable: boolean }) {
-  const ctx = useActionContext();
-  const patch = (p: Partial<Omit<Phase, 'id' | 'steps'>>, key?: string) =>
-    ctx.store.getState().apply((m) => updatePhase(m, phase.id, p), {
-      coalesceKey: key && `phase:${phase.id}:${key}`,
-    });
+  const ctx = useCommandContext();
+  const patch = (p: Partial<Omit<Phase, 'id' | 'steps'>>) =>
+    ctx.editor.run(grid.updatePhase, { id: phase.id, patch: p });
   return (
     <div className="inspector__body">
       <TextField
         label="Phase name"
         value={phase.name}
         disabled={!editable}
-        onChange={(name) => patch({ name }, 'name')}
+        onChange={(name) => patch({ name })}
       />
       <TextField
         label="Description"
@@ -192,7 +188,7 @@ function PhaseInspector({ phase, editable }: { phase: Phase; editable: boolean }
         maxLength={LIMITS.longText}
         value={phase.description}
         disabled={!editable}
-        onChange={(description) => patch({ description }, 'description')}
+        onChange={(description) => patch({ description })}
       />
       <div className="field-row">
         <DateField
@@ -224,18 +220,16 @@ function PhaseInspector({ phase, editable }: { phase: Phase; editable: boolean }
 }
 
 function StepInspector({ step, editable }: { step: Step; editable: boolean }) {
-  const ctx = useActionContext();
-  const patch = (p: Partial<Omit<Step, 'id'>>, key?: string) =>
-    ctx.store
-      .getState()
-      .apply((m) => updateStep(m, step.id, p), { coalesceKey: key && `step:${step.id}:${key}` });
+  const ctx = useCommandContext();
+  const patch = (p: Partial<Omit<Step, 'id'>>) =>
+    ctx.editor.run(grid.updateStep, { id: step.id, patch: p });
   return (
     <div className="inspector__body">
       <TextField
         label="Step title"
         value={step.title}
         disabled={!editable}
-        onChange={(title) => patch({ title }, 'title')}
+        onChange={(title) => patch({ title })}
       />
       <TextField
         label="Description"
@@ -243,7 +237,7 @@ function StepInspector({ step, editable }: { step: Step; editable: boolean }) {
         maxLength={LIMITS.longText}
         value={step.description}
         disabled={!editable}
-        onChange={(description) => patch({ description }, 'description')}
+        onChange={(description) => patch({ description })}
       />
       <SelectField
         label="Emotion at this step"
@@ -277,7 +271,7 @@ function StepInspector({ step, editable }: { step: Step; editable: boolean }) {
           maxLength={LIMITS.longText}
           value={step.momentOfTruth.reason}
           disabled={!editable}
-          onChange={(reason) => patch({ momentOfTruth: { reason } }, 'mot')}
+          onChange={(reason) => patch({ momentOfTruth: { reason } })}
         />
       ) : null}
       <NumberField
@@ -288,7 +282,7 @@ function StepInspector({ step, editable }: { step: Step; editable: boolean }) {
         integer
         disabled={!editable}
         hint="Empty for the default width."
-        onChange={(width) => patch({ width }, 'width')}
+        onChange={(width) => patch({ width })}
       />
       <button
         type="button"
@@ -303,18 +297,16 @@ function StepInspector({ step, editable }: { step: Step; editable: boolean }) {
 }
 
 function LaneInspector({ lane, editable }: { lane: Lane; editable: boolean }) {
-  const ctx = useActionContext();
-  const patch = (p: Partial<Omit<Lane, 'id'>>, key?: string) =>
-    ctx.store
-      .getState()
-      .apply((m) => updateLane(m, lane.id, p), { coalesceKey: key && `lane:${lane.id}:${key}` });
+  const ctx = useCommandContext();
+  const patch = (p: Partial<Omit<Lane, 'id'>>) =>
+    ctx.editor.run(grid.updateLane, { id: lane.id, patch: p });
   return (
     <div className="inspector__body">
       <TextField
         label="Lane name"
         value={lane.name}
         disabled={!editable}
-        onChange={(name) => patch({ name }, 'name')}
+        onChange={(name) => patch({ name })}
       />
       <SelectField<LaneKind>
         label="Lane kind"
@@ -340,7 +332,7 @@ function LaneInspector({ lane, editable }: { lane: Lane; editable: boolean }) {
         maxLength={LIMITS.longText}
         value={lane.note}
         disabled={!editable}
-        onChange={(note) => patch({ note }, 'note')}
+        onChange={(note) => patch({ note })}
       />
       <NumberField
         label="Minimum height (pixels)"
@@ -350,7 +342,7 @@ function LaneInspector({ lane, editable }: { lane: Lane; editable: boolean }) {
         integer
         disabled={!editable}
         hint="Empty for the default; lanes grow to fit their cards."
-        onChange={(height) => patch({ height }, 'height')}
+        onChange={(height) => patch({ height })}
       />
       <button
         type="button"

@@ -3,7 +3,7 @@
  * filter (tick kinds to highlight them; the others are dimmed).
  */
 import { useId } from 'react';
-import { useActionContext, useUi } from '../../actions/ActionsProvider';
+import { useCommandContext, useView } from '../../bindings/EditorProvider';
 import {
   CARD_STYLES,
   EMOTION_COLORS,
@@ -21,12 +21,12 @@ import {
 import { ClosePanel } from './CommandButton';
 
 export function Legend() {
-  const ctx = useActionContext();
-  const filter = useUi((s) => s.kindFilter);
+  const ctx = useCommandContext();
+  const filter = useView((s) => s.kindFilter);
   const titleId = useId();
   const toggle = (kind: CardKind) => {
-    const current = ctx.ui.getState().kindFilter;
-    ctx.ui.getState().set({
+    const current = ctx.editor.view.getState().kindFilter;
+    ctx.editor.view.getState().set({
       kindFilter: current.includes(kind) ? current.filter((k) => k !== kind) : [...current, kind],
     });
   };
@@ -36,7 +36,7 @@ export function Legend() {
         <h2 id={titleId}>Legend</h2>
         <ClosePanel
           label="Close legend"
-          onClose={() => ctx.ui.getState().set({ legendOpen: false })}
+          onClose={() => ctx.editor.view.getState().set({ legendOpen: false })}
         />
       </div>
       <fieldset className="legend__kinds">
@@ -72,7 +72,7 @@ export function Legend() {
         </ul>
       </fieldset>
       {filter.length > 0 ? (
-        <button type="button" onClick={() => ctx.ui.getState().set({ kindFilter: [] })}>
+        <button type="button" onClick={() => ctx.editor.view.getState().set({ kindFilter: [] })}>
           Show all kinds
         </button>
       ) : null}

@@ -1,20 +1,27 @@
 /**
  * The map editor: toolbar, card palette, canvas, legend and inspector around one open map.
- * It builds the action context (editor store, view state, canvas view API, clipboard) that
- * every command and panel uses.
+ * It builds the command context (the editor, the canvas API, the clipboard) that every
+ * command and panel uses.
  */
 import { ReactFlowProvider } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { ActionsProvider, useActionContext, useUi } from '../../actions/ActionsProvider';
-import { createClipboard } from '../../actions/clipboard';
-import type { ActionContext } from '../../actions/context';
-import { createEditorUiStore } from '../../actions/uiStore';
+import {
+  CommandProvider,
+  useCommandContext,
+  useEditor,
+  useEditorApi,
+  useView,
+} from '../../bindings/EditorProvider';
+import { createClipboard } from '../../commands/clipboard';
+import type { CommandContext } from '../../commands/context';
 import type { MapLayout } from '../../canvas/layout';
 import { CardBadgesProvider } from '../../canvas/cardBadges';
+import { CanvasSlotsContext, type CanvasSlots } from '../../canvas/CanvasContext';
 import { MapCanvas } from '../../canvas/MapCanvas';
 import { useViewApi } from '../../canvas/useViewApi';
-import { useEditor, useEditorStoreApi } from '../../store/EditorStoreContext';
 import { ConfirmDialog } from '../common/ConfirmDialog';
+import { StepSentiment } from '../evidence/StepSentiment';
+import { VoteButton } from '../workshop/CardAnnotations';
 import { ActionPlanView } from '../actionPlan/ActionPlanView';
 import { EvidencePanel, PersonaStrip, type RevealTarget } from '../evidence';
 import { AnnotationToolbar, PresentationMode, WorkshopSidePanel } from '../workshop';
@@ -26,6 +33,9 @@ import { Toolbar } from './Toolbar';
 import { useEditorKeyboard } from './useEditorKeyboard';
 import './editor.css';
 
+/** What the editor puts on the canvas's cards and step headers (module scope: stable). */
+const CANVAS_SLOTS: CanvasSlots = { CardFooter: VoteButton, StepSummary: StepSentiment };
+
 export function MapEditor() {
   return (
     <ReactFlowProvider>
@@ -35,22 +45,21 @@ export function MapEditor() {
 }
 
 function EditorShell() {
-  const store = useEditorStoreApi();
-  const [ui] = useState(() => createEditorUiStore());
+  const editor = useEditorApi();
   const [clipboard] = useState(createClipboard);
   const layoutRef = useRef<MapLayout | null>(null);
-  const view = useViewApi(layoutRef, store);
-  const ctx: ActionContext = useMemo(
-    () => ({ store, ui, view, clipboard }),
-    [store, ui, view, clipboard],
+  const canvas = useViewApi(layoutRef, editor);
+  const ctx: CommandContext = useMemo(
+    () => ({ editor, canvas, clipboard }),
+    [editor, canvas, clipboard],
   );
   useEditorKeyboard(ctx);
 
   // Another tab took the map over: stop any typing in place.
   const readOnly = useEditor((s) => s.readOnly);
   useEffect(() => {
-    if (readOnly) ui.getState().set({ editingCardId: null, renaming: null });
-  }, [readOnly, ui]);
+    if (readOnly) editor.view.getState().set({ editingCardId: null, renaming: null });
+  }, [readOnly, editor]);
 
   const mode = useEditor((s) => s.mode);
   const showPersonas = useEditor((s) => s.map.settings.showPersonas);
@@ -59,23 +68,23 @@ function EditorShell() {
   const reveal = useCallback(
     (target: RevealTarget) => {
       if (target.kind === 'card') {
-        store.getState().select([target.id]);
-        view.revealCard(target.id);
+        editor.select([target.id]);
+        canvas.revealCard(target.id);
       } else {
-        store.getState().select([]);
-        ui.getState().set({
+        editor.select([]);
+        editor.view.getState().set({
           inspectorTarget: { kind: 'step', id: target.id },
           inspectorOpen: true,
         });
-        view.revealHeader({ kind: 'step', id: target.id });
+        canvas.revealHeader({ kind: 'step', id: target.id });
       }
     },
-    [store, ui, view],
+    [editor, canvas],
   );
   const revealCard = useCallback((id: string) => reveal({ kind: 'card', id }), [reveal]);
 
   return (
-    <ActionsProvider value={ctx}>
+    <CommandProvider value={ctx}>
       <div
         className={`map-editor map-editor--${mode}`}
         aria-hidden={mode === 'present' || undefined}
@@ -94,9 +103,11 @@ function EditorShell() {
         <div className="map-editor__body">
           {mode === 'edit' ? <Palette /> : null}
           <div className="map-editor__canvas">
-            <CardBadgesProvider>
-              <MapCanvas layoutRef={layoutRef} />
-            </CardBadgesProvider>
+            <CanvasSlotsContext.Provider value={CANVAS_SLOTS}>
+              <CardBadgesProvider>
+                <MapCanvas layoutRef={layoutRef} />
+              </CardBadgesProvider>
+            </CanvasSlotsContext.Provider>
             <LegendSlot />
             <Announcer />
           </div>
@@ -116,15 +127,15 @@ function EditorShell() {
       {/* Over the editor, which stays mounted: leaving returns to the same place. */}
       {mode === 'present' ? (
         <PresentationMode
-          onExit={() => store.getState().setMode(ui.getState().modeBeforePresenting)}
+          onExit={() => editor.setMode(editor.view.getState().modeBeforePresenting)}
         />
       ) : null}
-    </ActionsProvider>
+    </CommandProvider>
   );
 }
 
 function EvidenceSlot({ onReveal }: { onReveal: (target: RevealTarget) => void }) {
-  const open = useUi((s) => s.evidenceOpen);
+  const open = useView((s) => s.evidenceOpen);
   return open ? (
     <aside className="map-editor__side" aria-label="Evidence">
       <EvidencePanel onReveal={onReveal} />
@@ -134,10 +145,10 @@ function EvidenceSlot({ onReveal }: { onReveal: (target: RevealTarget) => void }
 
 /** The action plan, over the editor (outside the canvas, so its keys never reach the map). */
 function ActionPlanSlot({ onReveal }: { onReveal: (cardId: string) => void }) {
-  const open = useUi((s) => s.actionPlanOpen);
-  const ctx = useActionContext();
+  const open = useView((s) => s.actionPlanOpen);
+  const ctx = useCommandContext();
   if (!open) return null;
-  const close = () => ctx.ui.getState().set({ actionPlanOpen: false });
+  const close = () => ctx.editor.view.getState().set({ actionPlanOpen: false });
   return (
     <ActionPlanView
       onClose={close}
@@ -150,18 +161,18 @@ function ActionPlanSlot({ onReveal }: { onReveal: (cardId: string) => void }) {
 }
 
 function LegendSlot() {
-  const open = useUi((s) => s.legendOpen);
+  const open = useView((s) => s.legendOpen);
   return open ? <Legend /> : null;
 }
 
 function InspectorSlot() {
-  const open = useUi((s) => s.inspectorOpen);
+  const open = useView((s) => s.inspectorOpen);
   return open ? <Inspector /> : null;
 }
 
 /** Says what a command did ("Copied 3 cards"), to everyone, for a few seconds. */
 function Announcer() {
-  const announcement = useUi((s) => s.announcement);
+  const announcement = useView((s) => s.announcement);
   const [visible, setVisible] = useState<string | null>(null);
   useEffect(() => {
     if (!announcement) return;
@@ -177,7 +188,7 @@ function Announcer() {
 }
 
 function ConfirmHost() {
-  const confirm = useUi((s) => s.confirm);
+  const confirm = useView((s) => s.confirm);
   if (!confirm) return null;
   return (
     <ConfirmDialog

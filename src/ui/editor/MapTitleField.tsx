@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'react';
-import { updateMapDetails } from '../../domain/edits';
-import { useEditor } from '../../store/EditorStoreContext';
+import { useEditor, useEditorApi } from '../../bindings/EditorProvider';
+import { details } from '../../editor/operations';
 
 /** The map's title, editable in place; each keystroke is saved, typing is one undo step. */
 export function MapTitleField() {
   const title = useEditor((s) => s.map.title);
   const readOnly = useEditor((s) => s.readOnly);
-  const apply = useEditor((s) => s.apply);
+  const editor = useEditorApi();
   const [draft, setDraft] = useState(title);
   useEffect(() => setDraft(title), [title]);
   return (
@@ -18,9 +18,7 @@ export function MapTitleField() {
       onChange={(event) => {
         setDraft(event.target.value);
         if (event.target.value.trim() !== '') {
-          apply((map) => updateMapDetails(map, { title: event.target.value }), {
-            coalesceKey: 'map-title',
-          });
+          editor.run(details.updateDetails, { patch: { title: event.target.value } });
         }
       }}
       onBlur={() => setDraft(title)}

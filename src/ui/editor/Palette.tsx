@@ -2,8 +2,8 @@
  * The card palette: every kind, to drag onto a cell or click to add to the focused cell.
  * Each item runs the registry's "Add … card" command and shows its shortcut.
  */
-import { useCommandStatus, useRunCommand } from '../../actions/ActionsProvider';
-import { getCommand, KIND_SHORTCUTS } from '../../actions/commands';
+import { useCommandStatus, useRunCommand } from '../../bindings/EditorProvider';
+import { getCommand, KIND_SHORTCUTS } from '../../commands';
 import { CARD_STYLES } from '../../canvas/cardStyles';
 import { CARD_KIND_DRAG_TYPE } from '../../canvas/MapCanvas';
 import { CARD_KINDS, type CardKind } from '../../domain/vocabulary';

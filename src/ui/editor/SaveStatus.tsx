@@ -1,13 +1,13 @@
 import { serializeMap } from '../../persistence/format';
-import { useEditor, useEditorStoreApi } from '../../store/EditorStoreContext';
+import { useEditor, useEditorApi } from '../../bindings/EditorProvider';
 import { downloadBlob, fileNameFor } from '../common/download';
 
 /** "Saving…" / "Saved", and a clear error with a way to keep the work when a save failed. */
 export function SaveStatus({ persistent }: { persistent: boolean }) {
   const save = useEditor((s) => s.save);
-  const store = useEditorStoreApi();
+  const editor = useEditorApi();
   const download = () => {
-    const map = store.getState().map;
+    const map = editor.map;
     downloadBlob(
       new Blob([serializeMap(map)], { type: 'application/json' }),
       fileNameFor(map.title, 'json'),

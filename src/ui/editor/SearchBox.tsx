@@ -2,22 +2,21 @@
  * Find cards by their text: matches are highlighted on the canvas, "n of m" counts them, and
  * Enter / Shift+Enter (or the arrow buttons) pan to the next / previous one.
  */
+import { useCommandContext, useEditor, useView } from '../../bindings/EditorProvider';
 import { useEffect, useId, useMemo, useRef } from 'react';
-import { useActionContext, useUi } from '../../actions/ActionsProvider';
-import { stepSearch } from '../../actions/commands';
-import { findMatches } from '../../actions/search';
-import { useEditor } from '../../store/EditorStoreContext';
+import { stepSearch } from '../../commands';
+import { findMatches } from '../../domain/search';
 
 export function SearchBox() {
-  const ctx = useActionContext();
+  const ctx = useCommandContext();
   const id = useId();
   const ref = useRef<HTMLInputElement>(null);
-  const query = useUi((s) => s.searchQuery);
-  const index = useUi((s) => s.searchIndex);
-  const focusRequest = useUi((s) => s.searchFocusRequest);
+  const query = useView((s) => s.searchQuery);
+  const index = useView((s) => s.searchIndex);
+  const focusRequest = useView((s) => s.searchFocusRequest);
   const cards = useEditor((s) => s.map.cards);
   const count = useMemo(
-    () => (query.trim() === '' ? 0 : findMatches(ctx.store.getState().map, query).length),
+    () => (query.trim() === '' ? 0 : findMatches(ctx.editor.map, query).length),
     // The matches depend on the cards' text and order; `cards` changes with both.
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [ctx, cards, query],
@@ -30,9 +29,9 @@ export function SearchBox() {
   }, [focusRequest]);
 
   const setQuery = (text: string) => {
-    ctx.ui.getState().set({ searchQuery: text, searchIndex: 0 });
-    const first = text.trim() === '' ? undefined : findMatches(ctx.store.getState().map, text)[0];
-    if (first) ctx.view.revealCard(first);
+    ctx.editor.view.getState().set({ searchQuery: text, searchIndex: 0 });
+    const first = text.trim() === '' ? undefined : findMatches(ctx.editor.map, text)[0];
+    if (first) ctx.canvas.revealCard(first);
   };
 
   const current = count === 0 ? 0 : (index % count) + 1;

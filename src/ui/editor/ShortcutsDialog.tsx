@@ -1,8 +1,8 @@
 /** "Keyboard shortcuts" (press ?): every command with a shortcut, from the registry. */
 import { useEffect, useRef } from 'react';
-import { useActionContext, useUi } from '../../actions/ActionsProvider';
-import { COMMAND_GROUP_LABELS, COMMANDS, type CommandGroup } from '../../actions/commands';
-import { formatShortcut } from '../../actions/shortcuts';
+import { useCommandContext, useView } from '../../bindings/EditorProvider';
+import { COMMAND_GROUP_LABELS, COMMANDS, type CommandGroup } from '../../commands';
+import { formatShortcut } from '../../commands/shortcuts';
 
 const GESTURES: readonly [string, string][] = [
   ['Double-click an empty part of a cell', 'Add a card of the lane’s kind'],
@@ -17,8 +17,8 @@ const GESTURES: readonly [string, string][] = [
 ];
 
 export function ShortcutsDialog() {
-  const ctx = useActionContext();
-  const open = useUi((s) => s.shortcutsOpen);
+  const ctx = useCommandContext();
+  const open = useView((s) => s.shortcutsOpen);
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;
@@ -27,7 +27,7 @@ export function ShortcutsDialog() {
     if (typeof dialog.showModal === 'function' && !dialog.open) dialog.showModal();
     const onCancel = (event: Event) => {
       event.preventDefault();
-      ctx.ui.getState().set({ shortcutsOpen: false });
+      ctx.editor.view.getState().set({ shortcutsOpen: false });
     };
     dialog.addEventListener('cancel', onCancel);
     return () => {
@@ -44,7 +44,7 @@ export function ShortcutsDialog() {
     list.push(command);
     groups.set(command.group, list);
   }
-  const close = () => ctx.ui.getState().set({ shortcutsOpen: false });
+  const close = () => ctx.editor.view.getState().set({ shortcutsOpen: false });
   return (
     <dialog ref={ref} className="dialog shortcuts-dialog" aria-labelledby="shortcuts-title">
       <div className="shortcuts-dialog__head">

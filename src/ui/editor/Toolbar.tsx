@@ -4,10 +4,10 @@
  */
 import { useStore as useFlowStore } from '@xyflow/react';
 import { useRef, useState } from 'react';
-import { useActionContext } from '../../actions/ActionsProvider';
-import { COMMAND_GROUP_LABELS, COMMANDS, type CommandGroup } from '../../actions/commands';
-import { commandState, runCommand } from '../../actions/dispatch';
-import { formatShortcut } from '../../actions/shortcuts';
+import { useCommandContext } from '../../bindings/EditorProvider';
+import { COMMAND_GROUP_LABELS, COMMANDS, type CommandGroup } from '../../commands';
+import { commandState, runCommand } from '../../commands/dispatch';
+import { formatShortcut } from '../../commands/shortcuts';
 import { PopupMenu, type MenuItem } from '../../canvas/PopupMenu';
 import { CommandButton } from './CommandButton';
 import { SearchBox } from './SearchBox';
@@ -70,7 +70,7 @@ function ZoomLevel() {
 
 /** "Menu": every command of the registry, by group, with its shortcut. */
 function CommandMenu() {
-  const ctx = useActionContext();
+  const ctx = useCommandContext();
   const ref = useRef<HTMLButtonElement>(null);
   const [open, setOpen] = useState(false);
   const items = (): (MenuItem | 'separator')[] => {

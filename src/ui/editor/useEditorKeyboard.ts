@@ -4,9 +4,9 @@
  * only while focus is on the map itself.
  */
 import { useEffect } from 'react';
-import { getCommand } from '../../actions/commands';
-import type { ActionContext } from '../../actions/context';
-import { commandForKey, runCommand } from '../../actions/dispatch';
+import { getCommand } from '../../commands';
+import type { CommandContext } from '../../commands/context';
+import { commandForKey, runCommand } from '../../commands/dispatch';
 
 export function isTextField(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -33,7 +33,7 @@ function onMap(target: EventTarget | null): boolean {
   );
 }
 
-export function useEditorKeyboard(ctx: ActionContext) {
+export function useEditorKeyboard(ctx: CommandContext) {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.isComposing) return;

@@ -1,7 +1,7 @@
+import { evidence } from '../../editor/operations';
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { setMomentOfTruth } from '../../domain/momentsOfTruth';
 import { MomentsOfTruthPanel } from './MomentsOfTruthPanel';
 import { renderWithStore } from './testUtils';
 
@@ -27,14 +27,16 @@ describe('MomentsOfTruthPanel', () => {
   });
 
   it('puts a marked card in its place in the journey, whatever the order of marking', () => {
-    const { store } = renderWithStore(<MomentsOfTruthPanel onReveal={() => {}} />);
+    const { editor } = renderWithStore(<MomentsOfTruthPanel onReveal={() => {}} />);
     act(() => {
-      store
-        .getState()
-        .apply((m) => setMomentOfTruth(m, { kind: 'card', id: 'card-tp-review' }, 'x'));
-      store
-        .getState()
-        .apply((m) => setMomentOfTruth(m, { kind: 'card', id: 'card-tp-lifeline' }, 'Lifeline'));
+      editor.run(evidence.setMomentOfTruth, {
+        target: { kind: 'card', id: 'card-tp-review' },
+        reason: 'x',
+      });
+      editor.run(evidence.setMomentOfTruth, {
+        target: { kind: 'card', id: 'card-tp-lifeline' },
+        reason: 'Lifeline',
+      });
     });
     expect(titles()).toEqual([
       'Apply or referred',
@@ -98,8 +100,8 @@ describe('MomentsOfTruthPanel', () => {
   });
 
   it('has no editing controls in annotate mode', () => {
-    const { store } = renderWithStore(<MomentsOfTruthPanel onReveal={() => {}} />);
-    act(() => store.getState().setMode('annotate'));
+    const { editor } = renderWithStore(<MomentsOfTruthPanel onReveal={() => {}} />);
+    act(() => editor.setMode('annotate'));
     expect(screen.queryByRole('button', { name: 'Mark as moment of truth' })).toBeNull();
     expect(screen.queryByRole('button', { name: /Edit reason/ })).toBeNull();
     expect(screen.getAllByRole('button', { name: /on map/ })).toHaveLength(3);

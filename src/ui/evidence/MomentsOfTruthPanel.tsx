@@ -1,13 +1,13 @@
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import {
   momentsOfTruthInOrder,
-  setMomentOfTruth,
   USUAL_MOMENTS_OF_TRUTH,
   type MomentOfTruthEntry,
 } from '../../domain/momentsOfTruth';
 import { LIMITS } from '../../domain/schema';
 import { CARD_KIND_LABELS } from '../../domain/vocabulary';
-import { useEditor } from '../../store/EditorStoreContext';
+import { useEditor, useEditorApi } from '../../bindings/EditorProvider';
+import { evidence } from '../../editor/operations';
 import { StepSentiment } from './StepSentiment';
 import type { OnReveal } from './types';
 import { useCanEdit } from './useCanEdit';
@@ -28,7 +28,7 @@ const titleOf = (entry: Pick<MomentOfTruthEntry, 'title' | 'kind'>) =>
  */
 export function MomentsOfTruthPanel({ onReveal }: MomentsOfTruthPanelProps) {
   const map = useEditor((s) => s.map);
-  const apply = useEditor((s) => s.apply);
+  const editor = useEditorApi();
   const canEdit = useCanEdit();
   const uid = useId();
   const focusLater = useFocusAfterRender();
@@ -66,7 +66,7 @@ export function MomentsOfTruthPanel({ onReveal }: MomentsOfTruthPanelProps) {
                     focusLater(revealId(entry.id));
                   }}
                   onSave={(reason) => {
-                    apply((m) => setMomentOfTruth(m, entry, reason));
+                    editor.run(evidence.setMomentOfTruth, { target: entry, reason });
                     setEditingId(null);
                     focusLater(revealId(entry.id));
                   }}
@@ -100,7 +100,7 @@ export function MomentsOfTruthPanel({ onReveal }: MomentsOfTruthPanelProps) {
                       className="ev-button--small button--danger"
                       aria-label={`Remove moment of truth “${titleOf(entry)}”`}
                       onClick={() => {
-                        apply((m) => setMomentOfTruth(m, entry, null));
+                        editor.run(evidence.setMomentOfTruth, { target: entry, reason: null });
                         focusLater(`${uid}-step`);
                       }}
                     >
@@ -127,7 +127,7 @@ export function MomentsOfTruthPanel({ onReveal }: MomentsOfTruthPanelProps) {
 /** "Mark a moment of truth": choose a step that is not marked yet and say why. */
 function MarkStepForm({ selectId }: { selectId: string }) {
   const phases = useEditor((s) => s.map.phases);
-  const apply = useEditor((s) => s.apply);
+  const editor = useEditorApi();
   const uid = useId();
   const [stepId, setStepId] = useState('');
   const [reason, setReason] = useState('');
@@ -144,7 +144,10 @@ function MarkStepForm({ selectId }: { selectId: string }) {
       document.getElementById(selectId)?.focus();
       return;
     }
-    apply((map) => setMomentOfTruth(map, { kind: 'step', id: stepId }, reason.trim()));
+    editor.run(evidence.setMomentOfTruth, {
+      target: { kind: 'step', id: stepId },
+      reason: reason.trim(),
+    });
     setStepId('');
     setReason('');
   };

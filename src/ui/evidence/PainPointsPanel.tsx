@@ -3,7 +3,7 @@ import { findStep } from '../../domain/edits';
 import { numberPainPoints } from '../../domain/painPoints';
 import type { PainPointCard } from '../../domain/schema';
 import { SEVERITIES, type Severity } from '../../domain/vocabulary';
-import { useEditor } from '../../store/EditorStoreContext';
+import { useEditor } from '../../bindings/EditorProvider';
 import type { OnReveal } from './types';
 import './evidence.css';
 

@@ -27,7 +27,7 @@ describe('PersonaStrip', () => {
 
   it('adds a persona with lists, and it is in the store as one undo step', async () => {
     const user = userEvent.setup();
-    const { store } = renderWithStore(<PersonaStrip />);
+    const { store, editor } = renderWithStore(<PersonaStrip />);
     await user.click(screen.getByRole('button', { name: 'Add persona' }));
     const form = screen.getByRole('form', { name: 'Add persona' });
     expect(within(form).getByRole('textbox', { name: 'Name' })).toHaveFocus();
@@ -64,7 +64,7 @@ describe('PersonaStrip', () => {
     expect(
       screen.getByRole('button', { name: 'Edit persona “Family in temporary accommodation”' }),
     ).toHaveFocus();
-    act(() => store.getState().undo());
+    act(() => void editor.undo());
     expect(store.getState().map.personas).toHaveLength(1);
   });
 
@@ -123,14 +123,14 @@ describe('PersonaStrip', () => {
   });
 
   it('only shows personas in present mode and in a read-only tab', () => {
-    const { store } = renderWithStore(<PersonaStrip />);
+    const { editor } = renderWithStore(<PersonaStrip />);
     expect(screen.getByRole('button', { name: 'Add persona' })).toBeInTheDocument();
-    act(() => store.getState().setMode('present'));
+    act(() => editor.setMode('present'));
     expect(screen.queryByRole('button', { name: 'Add persona' })).toBeNull();
     expect(screen.queryByRole('button', { name: /Edit persona/ })).toBeNull();
     act(() => {
-      store.getState().setMode('edit');
-      store.getState().setReadOnly(true);
+      editor.setMode('edit');
+      editor.setReadOnly(true);
     });
     expect(screen.queryByRole('button', { name: /Remove persona/ })).toBeNull();
     expect(screen.getByRole('article', { name: SAMPLE_PERSONA })).toBeInTheDocument();

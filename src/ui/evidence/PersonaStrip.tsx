@@ -1,15 +1,9 @@
 import { useId, useState, type ReactNode } from 'react';
-import {
-  addPersona,
-  createPersona,
-  deletePersona,
-  movePersona,
-  PERSONA_LISTS,
-  updatePersona,
-} from '../../domain/personas';
+import { createPersona, PERSONA_LISTS } from '../../domain/personas';
 import { newId } from '../../domain/ids';
 import type { Persona } from '../../domain/schema';
-import { useEditor } from '../../store/EditorStoreContext';
+import { useEditor, useEditorApi } from '../../bindings/EditorProvider';
+import { evidence } from '../../editor/operations';
 import { ConfirmDialog } from '../common/ConfirmDialog';
 import { PersonaForm } from './PersonaForm';
 import { PersonaPicture } from './PersonaPicture';
@@ -37,7 +31,7 @@ export function PersonaStrip({ layout = 'strip' }: PersonaStripProps) {
   const nameFieldId = (personaId: string) => `${uid}-name-${personaId}`;
   const addButtonId = `${uid}-add`;
   const personas = useEditor((s) => s.map.personas);
-  const apply = useEditor((s) => s.apply);
+  const editor = useEditorApi();
   const canEdit = useCanEdit();
   const focusLater = useFocusAfterRender();
   /** The persona being edited, or a new one being added (not in the map until saved). */
@@ -65,11 +59,8 @@ export function PersonaStrip({ layout = 'strip' }: PersonaStripProps) {
       nameFieldId={nameFieldId(persona.id)}
       onCancel={() => close(isNew ? addButtonId : editButtonId(persona.id))}
       onSave={(fields) => {
-        apply((map) =>
-          isNew
-            ? addPersona(map, { ...fields, id: persona.id })
-            : updatePersona(map, persona.id, fields),
-        );
+        if (isNew) editor.run(evidence.addPersona, { id: persona.id, fields });
+        else editor.run(evidence.updatePersona, { id: persona.id, fields });
         close(editButtonId(persona.id));
       }}
     />
@@ -118,7 +109,9 @@ export function PersonaStrip({ layout = 'strip' }: PersonaStripProps) {
                           className="ev-button--small"
                           aria-label={`Move “${persona.name}” earlier`}
                           disabled={index === 0}
-                          onClick={() => apply((map) => movePersona(map, persona.id, index - 1))}
+                          onClick={() =>
+                            editor.run(evidence.movePersona, { id: persona.id, index: index - 1 })
+                          }
                         >
                           Move earlier
                         </button>
@@ -127,7 +120,9 @@ export function PersonaStrip({ layout = 'strip' }: PersonaStripProps) {
                           className="ev-button--small"
                           aria-label={`Move “${persona.name}” later`}
                           disabled={index === personas.length - 1}
-                          onClick={() => apply((map) => movePersona(map, persona.id, index + 1))}
+                          onClick={() =>
+                            editor.run(evidence.movePersona, { id: persona.id, index: index + 1 })
+                          }
                         >
                           Move later
                         </button>
@@ -161,7 +156,7 @@ export function PersonaStrip({ layout = 'strip' }: PersonaStripProps) {
           onConfirm={() => {
             const index = personas.findIndex((p) => p.id === removing.id);
             const neighbour = personas[index + 1] ?? personas[index - 1];
-            apply((map) => deletePersona(map, removing.id));
+            editor.run(evidence.deletePersona, { id: removing.id });
             setRemoving(null);
             focusLater(neighbour ? editButtonId(neighbour.id) : addButtonId);
           }}

@@ -1,18 +1,16 @@
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import {
-  addResearch,
-  deleteResearch,
   describeCoverage,
   evidenceCoverage,
   evidenceFromResearch,
   RESEARCH_METHOD_LABELS,
-  updateResearch,
   type ResearchFields,
 } from '../../domain/evidence';
 import { newId } from '../../domain/ids';
 import { LIMITS, type Research } from '../../domain/schema';
 import { RESEARCH_METHODS, type ResearchMethod } from '../../domain/vocabulary';
-import { useEditor } from '../../store/EditorStoreContext';
+import { useEditor, useEditorApi } from '../../bindings/EditorProvider';
+import { evidence } from '../../editor/operations';
 import { ConfirmDialog } from '../common/ConfirmDialog';
 import { formatDateRange } from './dates';
 import { useCanEdit } from './useCanEdit';
@@ -37,7 +35,7 @@ const citedBy = (count: number) =>
 export function ResearchPanel() {
   const research = useEditor((s) => s.map.research);
   const cards = useEditor((s) => s.map.cards);
-  const apply = useEditor((s) => s.apply);
+  const editor = useEditorApi();
   const canEdit = useCanEdit();
   const uid = useId();
   const focusLater = useFocusAfterRender();
@@ -68,9 +66,8 @@ export function ResearchPanel() {
       firstFieldId={firstFieldId}
       onCancel={() => close(record ? editButtonId(id) : addButtonId)}
       onSave={(fields) => {
-        apply((map) =>
-          record ? updateResearch(map, id, fields) : addResearch(map, { ...fields, id }),
-        );
+        if (record) editor.run(evidence.updateResearch, { id, fields });
+        else editor.run(evidence.addResearch, { id, fields });
         close(editButtonId(id));
       }}
     />
@@ -164,7 +161,7 @@ export function ResearchPanel() {
           research={deleting}
           onCancel={() => setDeleting(null)}
           onConfirm={() => {
-            apply((map) => deleteResearch(map, deleting.id));
+            editor.run(evidence.deleteResearch, { id: deleting.id });
             setDeleting(null);
             focusLater(addButtonId);
           }}

@@ -1,14 +1,10 @@
 import { useId, useMemo } from 'react';
-import {
-  applyDerivedEmotions,
-  deriveEmotionScore,
-  EMOTION_RULE_TEXT,
-  sentimentOfCards,
-} from '../../domain/evidence';
-import { findStep, updateStep } from '../../domain/edits';
+import { deriveEmotionScore, EMOTION_RULE_TEXT, sentimentOfCards } from '../../domain/evidence';
+import { findStep } from '../../domain/edits';
 import type { Step } from '../../domain/schema';
 import { EMOTION_LABELS, type EmotionScore } from '../../domain/vocabulary';
-import { useEditor } from '../../store/EditorStoreContext';
+import { useEditor, useEditorApi } from '../../bindings/EditorProvider';
+import { evidence } from '../../editor/operations';
 import { useCanEdit } from './useCanEdit';
 import './evidence.css';
 
@@ -30,7 +26,7 @@ export function StepEmotionSource({ stepId }: StepEmotionSourceProps) {
   const uid = useId();
   const step = useEditor((s) => findStep(s.map, stepId)?.step ?? null);
   const cards = useEditor((s) => s.map.cards);
-  const apply = useEditor((s) => s.apply);
+  const editor = useEditorApi();
   const canEdit = useCanEdit();
   const derived = useMemo(() => {
     const sentiment = sentimentOfCards(cards, stepId);
@@ -39,7 +35,7 @@ export function StepEmotionSource({ stepId }: StepEmotionSourceProps) {
   if (!step) return null;
 
   const choose = (source: Step['emotionSource']) =>
-    apply((map) => applyDerivedEmotions(updateStep(map, stepId, { emotionSource: source })));
+    editor.run(evidence.setEmotionSource, { stepId, source });
 
   const hint =
     step.emotionSource === 'evidence'

@@ -1,7 +1,8 @@
+import { cards } from '../../editor/operations';
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { updateCard, allSteps } from '../../domain/edits';
+import { allSteps } from '../../domain/edits';
 import { MetricBadge } from './MetricBadge';
 import { StepEmotionSource } from './StepEmotionSource';
 import { StepSentiment } from './StepSentiment';
@@ -35,13 +36,12 @@ describe('StepSentiment', () => {
   });
 
   it('follows the tallies as they change', () => {
-    const { store } = renderWithStore(<StepSentiment stepId="step-apply" />);
+    const { editor } = renderWithStore(<StepSentiment stepId="step-apply" />);
     act(() => {
-      store
-        .getState()
-        .apply((m) =>
-          updateCard(m, 'card-ev-1', { tallies: { positive: 5, neutral: 0, negative: 9 } }),
-        );
+      editor.run(cards.updateCard, {
+        id: 'card-ev-1',
+        patch: { tallies: { positive: 5, neutral: 0, negative: 9 } },
+      });
     });
     expect(screen.getByText('5 positive, 9 problems')).toBeInTheDocument();
   });
@@ -50,7 +50,7 @@ describe('StepSentiment', () => {
 describe('StepEmotionSource', () => {
   it('switches a step between set by hand and from evidence, in one undo step', async () => {
     const user = userEvent.setup();
-    const { store } = renderWithStore(<StepEmotionSource stepId="step-apply" />);
+    const { store, editor } = renderWithStore(<StepEmotionSource stepId="step-apply" />);
     const fromEvidence = screen.getByRole('radio', { name: 'From evidence' });
     expect(fromEvidence).toBeChecked();
     expect(screen.getByText('From 20 comments: +1 (positive).')).toBeInTheDocument();
@@ -59,25 +59,24 @@ describe('StepEmotionSource', () => {
     expect(screen.getByRole('radio', { name: 'Set by hand' })).toBeChecked();
     // Tallies change while the score is set by hand: the score stays.
     act(() => {
-      store
-        .getState()
-        .apply((m) =>
-          updateCard(m, 'card-ev-1', { tallies: { positive: 0, neutral: 0, negative: 20 } }),
-        );
+      editor.run(cards.updateCard, {
+        id: 'card-ev-1',
+        patch: { tallies: { positive: 0, neutral: 0, negative: 20 } },
+      });
     });
     expect(scoreOf(store, 'step-apply')).toBe(1);
     expect(screen.getByText('From evidence it would be -2 (very negative).')).toBeInTheDocument();
 
     await user.click(fromEvidence);
     expect(scoreOf(store, 'step-apply')).toBe(-2);
-    act(() => store.getState().undo());
+    act(() => void editor.undo());
     expect(scoreOf(store, 'step-apply')).toBe(1);
     expect(screen.getByRole('radio', { name: 'Set by hand' })).toBeChecked();
   });
 
   it('is disabled when the tab is read-only', () => {
-    const { store } = renderWithStore(<StepEmotionSource stepId="step-apply" />);
-    act(() => store.getState().setReadOnly(true));
+    const { editor } = renderWithStore(<StepEmotionSource stepId="step-apply" />);
+    act(() => editor.setReadOnly(true));
     expect(screen.getByRole('radio', { name: 'Set by hand' })).toBeDisabled();
   });
 });

@@ -1,6 +1,6 @@
 import { memo, useMemo } from 'react';
 import { sentimentIndex, type StepSentiment as Sentiment } from '../../domain/evidence';
-import { useEditor } from '../../store/EditorStoreContext';
+import { useEditor } from '../../bindings/EditorProvider';
 import './evidence.css';
 
 export interface StepSentimentProps {

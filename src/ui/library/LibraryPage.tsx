@@ -5,7 +5,7 @@ import { ImportButton } from '../export/ImportButton';
 import { ImportProblems } from '../export/ImportProblems';
 import { useMapImport } from '../export/useMapImport';
 import { useStore } from 'zustand';
-import { visibleMaps, type LibrarySort } from '../../store/libraryStore';
+import { visibleMaps, type LibrarySort } from './libraryStore';
 import { hrefFor, navigate } from '../routes';
 import { useServices } from '../services';
 import { MapRow } from './MapRow';

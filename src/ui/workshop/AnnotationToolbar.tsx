@@ -1,6 +1,7 @@
 import { useCallback, useId, useState, type FormEvent } from 'react';
-import { deleteRound, nextAnonymousName, revealRound, votesLeft } from '../../domain/voting';
-import { useEditor } from '../../store/EditorStoreContext';
+import { nextAnonymousName, votesLeft } from '../../domain/voting';
+import { useEditorApi } from '../../bindings/EditorProvider';
+import { workshop } from '../../editor/operations';
 import { ConfirmDialog } from '../common/ConfirmDialog';
 import { plural, useCanAnnotate, useLatestRound, useOpenRound } from './hooks';
 import { useParticipantName } from './participantName';
@@ -75,7 +76,7 @@ export function ParticipantNameField() {
 function VoteControls() {
   const round = useOpenRound();
   const latest = useLatestRound();
-  const apply = useEditor((s) => s.apply);
+  const editor = useEditorApi();
   const canAnnotate = useCanAnnotate();
   const voter = useCurrentVoter(round);
   const [starting, setStarting] = useState(false);
@@ -121,7 +122,7 @@ function VoteControls() {
             type="button"
             className="button--primary"
             disabled={!canAnnotate}
-            onClick={() => apply((map) => revealRound(map, round.id))}
+            onClick={() => editor.run(workshop.revealVoteRound, { roundId: round.id })}
           >
             Reveal results
           </button>
@@ -163,7 +164,7 @@ function VoteControls() {
           onCancel={() => setConfirmingDelete(false)}
           onConfirm={() => {
             setConfirmingDelete(false);
-            apply((map) => deleteRound(map, latest.id));
+            editor.run(workshop.deleteVoteRound, { roundId: latest.id });
           }}
         />
       )}

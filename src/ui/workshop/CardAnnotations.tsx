@@ -1,5 +1,6 @@
-import { castVote, canBeVotedOn, removeVote, votesBy, votesLeft } from '../../domain/voting';
-import { useEditor } from '../../store/EditorStoreContext';
+import { canBeVotedOn, votesBy, votesLeft } from '../../domain/voting';
+import { useEditor, useEditorApi } from '../../bindings/EditorProvider';
+import { workshop } from '../../editor/operations';
 import {
   openCommentCount,
   plural,
@@ -101,7 +102,7 @@ export interface VoteButtonProps {
 export function VoteButton({ cardId }: VoteButtonProps) {
   const card = useCard(cardId);
   const mode = useEditor((s) => s.mode);
-  const apply = useEditor((s) => s.apply);
+  const editor = useEditorApi();
   const canAnnotate = useCanAnnotate();
   const round = useOpenRound();
   const voter = useCurrentVoter(round);
@@ -123,7 +124,10 @@ export function VoteButton({ cardId }: VoteButtonProps) {
         aria-label={`Vote for ${title}`}
         title={why}
         disabled={!canAnnotate || voter === null || left === 0}
-        onClick={() => voter !== null && apply((map) => castVote(map, round.id, voter, cardId))}
+        onClick={() =>
+          voter !== null &&
+          editor.run(workshop.castVote, { roundId: round.id, participant: voter, cardId })
+        }
       >
         <span aria-hidden="true">●</span> Vote
       </button>
@@ -137,7 +141,9 @@ export function VoteButton({ cardId }: VoteButtonProps) {
             className="vote-button__undo"
             aria-label={`Take back a vote for ${title}`}
             disabled={!canAnnotate}
-            onClick={() => apply((map) => removeVote(map, round.id, voter, cardId))}
+            onClick={() =>
+              editor.run(workshop.removeVote, { roundId: round.id, participant: voter, cardId })
+            }
           >
             Take back
           </button>

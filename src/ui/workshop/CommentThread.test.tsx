@@ -57,7 +57,7 @@ describe('CommentThread', () => {
 
   it('comments in edit mode too, but not in a read-only tab', async () => {
     const user = userEvent.setup();
-    const { store } = renderWithStore(
+    const { store, editor } = renderWithStore(
       <CommentThread target={{ kind: 'step', id: 'step-apply' }} />,
       {
         mode: 'edit',
@@ -71,7 +71,7 @@ describe('CommentThread', () => {
     expect(store.getState().map.comments).toMatchObject([
       { target: { kind: 'step', id: 'step-apply' }, author: 'Sam', text: 'First moment of truth' },
     ]);
-    act(() => store.getState().setReadOnly(true));
+    act(() => editor.setReadOnly(true));
     expect(screen.getByRole('textbox', { name: 'Add a comment' })).toBeDisabled();
     expect(screen.getByRole('button', { name: 'Reply' })).toBeDisabled();
   });

@@ -1,16 +1,9 @@
 import { useId, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { formatDistance } from 'date-fns';
-import {
-  addComment,
-  deleteComment,
-  replyTo,
-  resolveThread,
-  threadsFor,
-  type CommentTarget,
-  type CommentThreadView,
-} from '../../domain/comments';
+import { threadsFor, type CommentTarget, type CommentThreadView } from '../../domain/comments';
 import type { Comment } from '../../domain/schema';
-import { useEditor } from '../../store/EditorStoreContext';
+import { useEditor, useEditorApi } from '../../bindings/EditorProvider';
+import { workshop } from '../../editor/operations';
 import { ConfirmDialog } from '../common/ConfirmDialog';
 import { cardById, plural, stepTitle, useCanAnnotate, useNow } from './hooks';
 import { useParticipantName } from './participantName';
@@ -26,7 +19,7 @@ export interface CommentThreadProps {
  */
 export function CommentThread({ target }: CommentThreadProps) {
   const comments = useEditor((s) => s.map.comments);
-  const apply = useEditor((s) => s.apply);
+  const editor = useEditorApi();
   const targetName = useEditor((s) =>
     target.kind === 'card'
       ? (cardById(s.map.cards, target.id)?.title ?? null)
@@ -76,9 +69,7 @@ export function CommentThread({ target }: CommentThreadProps) {
         label="Add a comment"
         submitLabel="Add comment"
         disabled={!canAnnotate}
-        onPost={(text, author) =>
-          apply((map) => addComment(map, { target, author, text, now: new Date() }))
-        }
+        onPost={(text, author) => editor.run(workshop.addComment, { target, author, text }).changed}
       />
     </section>
   );
@@ -93,7 +84,7 @@ function ThreadItem({
   canAnnotate: boolean;
   now: Date;
 }) {
-  const apply = useEditor((s) => s.apply);
+  const editor = useEditorApi();
   const [replying, setReplying] = useState(false);
   const replyButton = useRef<HTMLButtonElement>(null);
   return (
@@ -119,9 +110,11 @@ function ThreadItem({
             replyButton.current?.focus();
           }}
           onPost={(text, author) => {
-            const posted = apply((map) =>
-              replyTo(map, thread.id, { author, text, now: new Date() }),
-            );
+            const posted = editor.run(workshop.replyToComment, {
+              parentId: thread.id,
+              author,
+              text,
+            }).changed;
             if (posted) setReplying(false);
             return posted;
           }}
@@ -139,7 +132,9 @@ function ThreadItem({
           <button
             type="button"
             disabled={!canAnnotate}
-            onClick={() => apply((map) => resolveThread(map, thread.id, !thread.resolved))}
+            onClick={() =>
+              editor.run(workshop.resolveThread, { rootId: thread.id, resolved: !thread.resolved })
+            }
           >
             {thread.resolved ? 'Reopen' : 'Resolve'}
           </button>
@@ -160,7 +155,7 @@ function CommentBody({
   canAnnotate: boolean;
   replies: readonly Comment[];
 }) {
-  const apply = useEditor((s) => s.apply);
+  const editor = useEditorApi();
   const [confirming, setConfirming] = useState(false);
   const created = new Date(comment.createdAt);
   const isReply = comment.parentId !== null;
@@ -204,7 +199,7 @@ function CommentBody({
           onCancel={() => setConfirming(false)}
           onConfirm={() => {
             setConfirming(false);
-            apply((map) => deleteComment(map, comment.id));
+            editor.run(workshop.deleteComment, { id: comment.id });
           }}
         />
       )}

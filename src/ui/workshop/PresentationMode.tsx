@@ -2,7 +2,7 @@ import { useCallback, useEffect, useId, useRef, useState, type ReactNode } from 
 import { cardsInCell } from '../../domain/edits';
 import type { Card, JourneyMap, Phase, Step } from '../../domain/schema';
 import { EMOTION_LABELS, type EmotionScore } from '../../domain/vocabulary';
-import { useEditor } from '../../store/EditorStoreContext';
+import { useEditor } from '../../bindings/EditorProvider';
 import { plural } from './hooks';
 import { SEVERITY_LABELS } from './SeverityPicker';
 import './presentation.css';

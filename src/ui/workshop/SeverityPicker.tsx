@@ -1,7 +1,7 @@
 import { useId } from 'react';
-import { setSeverity } from '../../domain/voting';
 import { SEVERITIES, type Severity } from '../../domain/vocabulary';
-import { useEditor } from '../../store/EditorStoreContext';
+import { useEditorApi } from '../../bindings/EditorProvider';
+import { workshop } from '../../editor/operations';
 import { useCanAnnotate, useCard } from './hooks';
 import './workshop.css';
 
@@ -22,11 +22,12 @@ export interface SeverityPickerProps {
  */
 export function SeverityPicker({ cardId }: SeverityPickerProps) {
   const card = useCard(cardId);
-  const apply = useEditor((s) => s.apply);
+  const editor = useEditorApi();
   const canAnnotate = useCanAnnotate();
   const name = useId();
   if (!card || card.kind !== 'pain-point') return null;
-  const choose = (severity: Severity | null) => apply((map) => setSeverity(map, cardId, severity));
+  const choose = (severity: Severity | null) =>
+    editor.run(workshop.setSeverity, { cardId, severity });
   const options: { value: Severity | null; label: string }[] = [
     { value: null, label: 'Not set' },
     ...SEVERITIES.map((value) => ({ value, label: SEVERITY_LABELS[value] })),

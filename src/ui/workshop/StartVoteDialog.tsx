@@ -1,12 +1,12 @@
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import {
   MAX_VOTES_PER_PARTICIPANT,
-  startVoteRound,
   startVoteRoundRefusal,
   type NewVoteRound,
 } from '../../domain/voting';
 import { CARD_KINDS, CARD_KIND_LABELS, type CardKind } from '../../domain/vocabulary';
-import { useEditor } from '../../store/EditorStoreContext';
+import { useEditor, useEditorApi } from '../../bindings/EditorProvider';
+import { workshop } from '../../editor/operations';
 import { useShallow } from 'zustand/react/shallow';
 import './workshop.css';
 
@@ -29,7 +29,7 @@ export interface StartVoteDialogProps {
  */
 export function StartVoteDialog({ onClose, onStarted }: StartVoteDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
-  const apply = useEditor((s) => s.apply);
+  const editor = useEditorApi();
   const kindsOnMap = useEditor(useShallow((s) => [...new Set(s.map.cards.map((c) => c.kind))]));
   const map = useEditor((s) => s.map);
   const [question, setQuestion] = useState('');
@@ -80,12 +80,8 @@ export function StartVoteDialog({ onClose, onStarted }: StartVoteDialogProps) {
       setError(refusal);
       return;
     }
-    let startedId: string | null = null;
-    apply((current) => {
-      const next = startVoteRound(current, input);
-      startedId = next === current ? null : (next.voteRounds.at(-1)?.id ?? null);
-      return next;
-    });
+    const { now: _now, ...round } = input;
+    const startedId = editor.run(workshop.startVoteRound, round).result ?? null;
     if (startedId !== null) onStarted?.(startedId);
     onClose();
   };

@@ -1,8 +1,9 @@
 import { useId, useMemo, useState } from 'react';
 import { format } from 'date-fns';
-import { deleteRound, participantsOf, rankedResults } from '../../domain/voting';
+import { participantsOf, rankedResults } from '../../domain/voting';
 import type { VoteRound } from '../../domain/schema';
-import { useEditor } from '../../store/EditorStoreContext';
+import { useEditor, useEditorApi } from '../../bindings/EditorProvider';
+import { workshop } from '../../editor/operations';
 import { ConfirmDialog } from '../common/ConfirmDialog';
 import { plural, useCanAnnotate, useLatestRound } from './hooks';
 import './workshop.css';
@@ -116,7 +117,7 @@ export function VoteResultsPanel({ onReveal }: VoteResultsPanelProps) {
 }
 
 function PastRound({ round, onReveal }: { round: VoteRound; onReveal?: (cardId: string) => void }) {
-  const apply = useEditor((s) => s.apply);
+  const editor = useEditorApi();
   const canAnnotate = useCanAnnotate();
   const [confirming, setConfirming] = useState(false);
   return (
@@ -148,7 +149,7 @@ function PastRound({ round, onReveal }: { round: VoteRound; onReveal?: (cardId: 
           onCancel={() => setConfirming(false)}
           onConfirm={() => {
             setConfirming(false);
-            apply((map) => deleteRound(map, round.id));
+            editor.run(workshop.deleteVoteRound, { roundId: round.id });
           }}
         />
       )}

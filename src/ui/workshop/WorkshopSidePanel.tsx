@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { CARD_KIND_LABELS } from '../../domain/vocabulary';
-import { useEditor } from '../../store/EditorStoreContext';
+import { useEditor } from '../../bindings/EditorProvider';
 import { CommentThread } from './CommentThread';
 import { useCard } from './hooks';
 import { SeverityPicker } from './SeverityPicker';

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { commentCounts } from '../../domain/comments';
 import { latestRound, openRound, voteCounts } from '../../domain/voting';
 import type { Card, JourneyMap, VoteRound } from '../../domain/schema';
-import { useEditor } from '../../store/EditorStoreContext';
+import { useEditor } from '../../bindings/EditorProvider';
 
 /**
  * Annotating (comments, votes, severity) is allowed in every mode; only a read-only tab (the

@@ -2,8 +2,9 @@
 import { render } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { createSampleMap } from '../../domain/sampleMap';
-import { createEditorStore, type EditorMode } from '../../store/editorStore';
-import { EditorStoreProvider } from '../../store/EditorStoreContext';
+import { EditorProvider } from '../../bindings/EditorProvider';
+import { Editor } from '../../editor/editor';
+import type { EditorMode } from '../../editor/permissions';
 import { PARTICIPANT_NAME_KEY } from './participantName';
 import { resetWorkshopSession } from './session';
 
@@ -28,9 +29,10 @@ export function renderWithStore(
 ) {
   window.localStorage.setItem(PARTICIPANT_NAME_KEY, options.name ?? 'Sam');
   resetWorkshopSession();
-  const store = createEditorStore(createSampleMap(new Date('2026-11-24T10:00:00Z')));
-  store.getState().setMode(options.mode ?? 'annotate');
-  if (options.selected) store.getState().select(options.selected);
-  const result = render(<EditorStoreProvider store={store}>{ui}</EditorStoreProvider>);
-  return { store, ...result };
+  const editor = new Editor(createSampleMap(new Date('2026-11-24T10:00:00Z')), {
+    mode: options.mode ?? 'annotate',
+  });
+  if (options.selected) editor.select(options.selected);
+  const result = render(<EditorProvider editor={editor}>{ui}</EditorProvider>);
+  return { editor, store: editor.store, ...result };
 }

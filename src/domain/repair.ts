@@ -1,0 +1,181 @@
+/**
+ * The repair rules for a map merged from several people's concurrent changes (a live session,
+ * two tabs). Every record on its own is valid, but together they may not fit: a card in a lane
+ * someone deleted, a link to a deleted card, a vote for a card that is gone.
+ *
+ * The repair is a pure, deterministic function of the merged records, so every client computes
+ * the same map from the same shared document, and it is never written back as a change of its
+ * own (which would fight another client's repair). What it hides stays in the shared document:
+ * undoing the deletion of a card brings back its comments and votes.
+ *
+ * The rules, in the order they are applied:
+ * 1. An id used twice (a step moved into two phases at once) is kept at its first place in
+ *    journey order: phases, their steps, lanes, cards, links, personas, research, comments,
+ *    vote rounds, their votes.
+ * 2. A phase left with no steps is not shown; steps past the limit of LIMITS.steps are not shown.
+ * 3. A card whose lane is gone moves to the first lane whose default card kind is its own kind,
+ *    else to the first lane; a card whose step is gone moves to the first step of the map. With
+ *    no lane or no step at all, cards are not shown.
+ * 4. A link whose ends are not both on the map, or that joins a card to itself, is not shown.
+ * 5. A recommendation that answers a card that is gone answers its step instead (null).
+ * 6. A comment on a card or step that is gone, a reply to a comment that is not shown, and
+ *    replies that go round in a circle are not shown.
+ * 7. A vote for a card that is gone, for a kind the round does not take, or past the
+ *    participant's number of votes (in the order the votes are stored) is not shown.
+ */
+import { LIMITS, type Card, type Comment, type JourneyMap, type Phase } from './schema';
+import { LANE_DEFAULT_CARD_KIND } from './vocabulary';
+
+/** The map with the repair rules above applied; the same object when nothing needed it. */
+export function repairMap(map: JourneyMap): JourneyMap {
+  const seen = new Set<string>();
+  const claim = <T extends { id: string }>(items: readonly T[]): readonly T[] => {
+    let kept: T[] | null = null;
+    items.forEach((item, index) => {
+      if (seen.has(item.id)) {
+        kept ??= items.slice(0, index);
+      } else {
+        seen.add(item.id);
+        kept?.push(item);
+      }
+    });
+    return kept ?? items;
+  };
+
+  const phases = repairPhases(map.phases, claim);
+  const lanes = claim(map.lanes);
+  const stepIds = new Set(phases.flatMap((phase) => phase.steps.map((step) => step.id)));
+  const firstStep = phases[0]?.steps[0]?.id ?? null;
+  const laneIds = new Set(lanes.map((lane) => lane.id));
+
+  let cards = claim(map.cards);
+  if (cards.some((card) => !laneIds.has(card.laneId) || !stepIds.has(card.stepId))) {
+    cards = cards.flatMap((card): Card[] => {
+      if (laneIds.has(card.laneId) && stepIds.has(card.stepId)) return [card];
+      const laneId = laneIds.has(card.laneId)
+        ? card.laneId
+        : (lanes.find((lane) => LANE_DEFAULT_CARD_KIND[lane.kind] === card.kind) ?? lanes[0])?.id;
+      const stepId = stepIds.has(card.stepId) ? card.stepId : firstStep;
+      return laneId === undefined || stepId === null ? [] : [{ ...card, laneId, stepId }];
+    });
+  }
+  const cardIds = new Set(cards.map((card) => card.id));
+  if (
+    cards.some((c) => c.kind === 'recommendation' && c.answers !== null && !cardIds.has(c.answers))
+  ) {
+    cards = cards.map((card) =>
+      card.kind === 'recommendation' && card.answers !== null && !cardIds.has(card.answers)
+        ? { ...card, answers: null }
+        : card,
+    );
+  }
+
+  const links = keep(
+    claim(map.links),
+    (link) => link.from !== link.to && cardIds.has(link.from) && cardIds.has(link.to),
+  );
+  const personas = claim(map.personas);
+  const research = claim(map.research);
+  const comments = repairComments(claim(map.comments), cardIds, stepIds);
+  const voteRounds = repairVoteRounds(map.voteRounds, claim, cards);
+
+  const same =
+    phases === map.phases &&
+    lanes === map.lanes &&
+    cards === map.cards &&
+    links === map.links &&
+    personas === map.personas &&
+    research === map.research &&
+    comments === map.comments &&
+    voteRounds === map.voteRounds;
+  if (same) return map;
+  return {
+    ...map,
+    phases: phases as Phase[],
+    lanes: lanes as JourneyMap['lanes'],
+    cards: cards as Card[],
+    links: links as JourneyMap['links'],
+    personas: personas as JourneyMap['personas'],
+    research: research as JourneyMap['research'],
+    comments: comments as Comment[],
+    voteRounds: voteRounds as JourneyMap['voteRounds'],
+  };
+}
+
+type Claim = <T extends { id: string }>(items: readonly T[]) => readonly T[];
+
+/** The items that pass `test`; the same array when all do. */
+function keep<T>(items: readonly T[], test: (item: T) => boolean): readonly T[] {
+  return items.every(test) ? items : items.filter(test);
+}
+
+function repairPhases(phases: readonly Phase[], claim: Claim): readonly Phase[] {
+  let changed = false;
+  let stepBudget: number = LIMITS.steps;
+  const out: Phase[] = [];
+  for (const phase of claim(phases)) {
+    let steps = claim(phase.steps);
+    if (steps.length > stepBudget) steps = steps.slice(0, Math.max(0, stepBudget));
+    stepBudget -= steps.length;
+    if (steps.length === 0) {
+      changed = true;
+      continue;
+    }
+    if (steps !== phase.steps) {
+      changed = true;
+      out.push({ ...phase, steps: steps as Phase['steps'] });
+    } else {
+      out.push(phase);
+    }
+  }
+  return changed || out.length !== phases.length ? out : phases;
+}
+
+function repairComments(
+  comments: readonly Comment[],
+  cardIds: ReadonlySet<string>,
+  stepIds: ReadonlySet<string>,
+): readonly Comment[] {
+  const onMap = (comment: Comment) =>
+    (comment.target.kind === 'card' ? cardIds : stepIds).has(comment.target.id);
+  const byId = new Map(comments.map((comment) => [comment.id, comment]));
+  // A comment is shown when it is on the map and its chain of parents ends at a shown root.
+  const shown = new Map<string, boolean>();
+  const isShown = (comment: Comment): boolean => {
+    const known = shown.get(comment.id);
+    if (known !== undefined) return known;
+    shown.set(comment.id, false); // a circle back to here is not shown
+    let result = onMap(comment);
+    if (result && comment.parentId !== null) {
+      const parent = byId.get(comment.parentId);
+      result = parent !== undefined && isShown(parent);
+    }
+    shown.set(comment.id, result);
+    return result;
+  };
+  return keep(comments, isShown);
+}
+
+function repairVoteRounds(
+  rounds: JourneyMap['voteRounds'],
+  claim: Claim,
+  cards: readonly Card[],
+): readonly JourneyMap['voteRounds'][number][] {
+  const kinds = new Map(cards.map((card) => [card.id, card.kind]));
+  let changed = false;
+  const out = claim(rounds).map((round) => {
+    const used = new Map<string, number>();
+    const counted = claim(round.votes).filter((vote) => {
+      const kind = kinds.get(vote.cardId);
+      if (kind === undefined || !round.cardKinds.includes(kind)) return false;
+      const count = (used.get(vote.participant) ?? 0) + 1;
+      used.set(vote.participant, count);
+      return count <= round.votesPerParticipant;
+    });
+    const votes = counted.length === round.votes.length ? round.votes : counted;
+    if (votes === round.votes) return round;
+    changed = true;
+    return { ...round, votes: votes as typeof round.votes };
+  });
+  return changed || out.length !== rounds.length ? out : rounds;
+}

@@ -1,0 +1,121 @@
+/**
+ * The parts of a map's shared documents that are not collections: the map's details (title,
+ * service, owner, settings …) as fields of the content root, and the cards' annotation fields
+ * (a pain point's severity) in the annotations document, keyed by card id.
+ */
+import * as Y from 'yjs';
+import { journeyMapFieldsSchema, type Card, type JourneyMap } from '../../domain/schema';
+import {
+  ANNOTATION_COLLECTIONS,
+  CARD_ANNOTATION_FIELDS,
+  CONTENT_COLLECTIONS,
+  detailKeys,
+  LOCAL_FIELDS,
+} from './layout';
+import { readFields } from './read';
+import { writeField } from './write';
+
+type DetailShape = Record<
+  string,
+  { safeParse: (value: unknown) => { success: boolean; data?: unknown } }
+>;
+const DETAIL_SCHEMAS = journeyMapFieldsSchema.shape as unknown as DetailShape;
+
+/** Writes the map's details that differ from `previous` (all of them when null). */
+export function writeDetails(
+  root: Y.Map<unknown>,
+  next: JourneyMap,
+  previous: JourneyMap | null,
+): void {
+  const nextFields = next as unknown as Record<string, unknown>;
+  const previousFields = previous as unknown as Record<string, unknown> | null;
+  for (const key of detailKeys(next)) {
+    if (previousFields === null || nextFields[key] !== previousFields[key]) {
+      writeField(root, key, nextFields[key]);
+    }
+  }
+}
+
+/**
+ * The map's details read from the content root, each field checked on its own: a field that
+ * fails keeps its previous value, or its default; null when a field with no default (id,
+ * title, createdAt) is missing and there is nothing to keep.
+ */
+export function readDetails(
+  root: Y.Map<unknown>,
+  previous: JourneyMap | null,
+): Record<string, unknown> | null {
+  const fields = readFields(root, {});
+  const out: Record<string, unknown> = {};
+  for (const [key, schema] of Object.entries(DETAIL_SCHEMAS)) {
+    if (LOCAL_FIELDS.has(key) || isCollection(key)) continue;
+    const parsed = schema.safeParse(fields[key]);
+    if (parsed.success) {
+      out[key] = parsed.data;
+      continue;
+    }
+    const kept = (previous as unknown as Record<string, unknown> | null)?.[key];
+    if (kept !== undefined) out[key] = kept;
+    else {
+      const fallback = schema.safeParse(undefined);
+      if (!fallback.success) return null;
+      out[key] = fallback.data;
+    }
+  }
+  return out;
+}
+
+function isCollection(key: string): boolean {
+  return key in CONTENT_COLLECTIONS || key in ANNOTATION_COLLECTIONS;
+}
+
+/** Writes the annotation fields of the cards that changed since `previous` (all when null). */
+export function writeAnnotationFields(
+  fields: Y.Map<Y.Map<unknown>>,
+  cards: readonly Card[],
+  previous: readonly Card[] | null,
+): void {
+  const before = previous ? new Map(previous.map((card) => [card.id, card])) : null;
+  for (const card of cards) {
+    if (before?.get(card.id) === card) continue;
+    for (const key of Object.keys(CARD_ANNOTATION_FIELDS)) {
+      if (!(key in card)) continue;
+      const value = (card as unknown as Record<string, unknown>)[key];
+      let entry = fields.get(card.id);
+      if (!entry) {
+        if (value === null || value === undefined) continue;
+        entry = new Y.Map<unknown>();
+        fields.set(card.id, entry);
+      }
+      writeField(entry, key, value);
+    }
+  }
+}
+
+/**
+ * Cards with their annotation fields taken from the annotations document, for the cards in
+ * `touched` (every card when null); a card whose values are unchanged keeps its identity.
+ */
+export function readAnnotationFields(
+  fields: Y.Map<Y.Map<unknown>>,
+  cards: readonly Card[],
+  touched: ReadonlySet<string> | null,
+): Card[] {
+  let changed = false;
+  const out = cards.map((card) => {
+    if (touched !== null && !touched.has(card.id)) return card;
+    let next: Card = card;
+    const entry = fields.get(card.id);
+    for (const [key, schema] of Object.entries(CARD_ANNOTATION_FIELDS)) {
+      if (!(key in card)) continue;
+      const parsed = schema.safeParse(entry?.get(key) ?? null);
+      const value = parsed.success ? parsed.data : null;
+      if ((card as unknown as Record<string, unknown>)[key] !== value) {
+        next = { ...next, [key]: value } as Card;
+      }
+    }
+    if (next !== card) changed = true;
+    return next;
+  });
+  return changed ? out : (cards as Card[]);
+}

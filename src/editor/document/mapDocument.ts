@@ -1,0 +1,329 @@
+/**
+ * One open journey map as shared Yjs documents (layout.ts) plus the plain, immutable map that
+ * React, autosave and the exports read: its projection.
+ *
+ * A local change arrives as the next map (a pure edit of the current one); its difference is
+ * written into the documents in one transaction per document with the origin LOCAL_ORIGIN, and
+ * the projection becomes that map. A change from anywhere else (another tab, another device,
+ * undo) arrives as Yjs events: only the records it touched are read back and checked, then the
+ * repair rules (domain/repair.ts) and derived values (step emotions from evidence) are applied.
+ * Records nobody touched keep their identity, so rendering and saving stay proportional to the
+ * change, not to the map.
+ */
+import * as Y from 'yjs';
+import { applyDerivedEmotions } from '../../domain/evidence';
+import { repairMap } from '../../domain/repair';
+import type { JourneyMap } from '../../domain/schema';
+import {
+  ANNOTATIONS_ROOT,
+  ANNOTATION_COLLECTIONS,
+  CARD_FIELDS_KEY,
+  CONTENT_COLLECTIONS,
+  CONTENT_ROOT,
+  POSITION_FIELD,
+  type CollectionSpec,
+} from './layout';
+import { orderedIds, readCollection, readRecord } from './read';
+import { readAnnotationFields, readDetails, writeAnnotationFields, writeDetails } from './details';
+import { writeCollection, type PlainRecord } from './write';
+
+/** The origin of this client's own changes (one object, so Y.UndoManager can track it). */
+export const LOCAL_ORIGIN = { name: 'waymark-local' } as const;
+/** The origin of writing a whole map into empty documents (never undone). */
+export const INIT_ORIGIN = { name: 'waymark-init' } as const;
+
+/** Where a change of the projection came from. */
+export type ChangeSource = 'local' | 'remote';
+
+type Dirty = { ids: Set<string>; all: boolean; order: boolean };
+
+/** The map's shared documents and their projection. */
+export class MapDocument {
+  readonly content: Y.Doc;
+  readonly annotations: Y.Doc;
+  private raw: JourneyMap;
+  private projected: JourneyMap;
+  private readonly listeners = new Set<(map: JourneyMap, source: ChangeSource) => void>();
+  private readonly dirty = new Map<string, Dirty>();
+  private detailsDirty = false;
+
+  private constructor(content: Y.Doc, annotations: Y.Doc, raw: JourneyMap) {
+    this.content = content;
+    this.annotations = annotations;
+    this.raw = raw;
+    this.projected = project(raw);
+    this.contentRoot.observeDeep((events, tr) => this.onEvents(events, tr, CONTENT_COLLECTIONS));
+    this.annotationsRoot.observeDeep((events, tr) =>
+      this.onEvents(events, tr, ANNOTATION_COLLECTIONS),
+    );
+  }
+
+  /** New documents holding `map` (a map loaded from storage or a file: already valid). */
+  static fromMap(map: JourneyMap): MapDocument {
+    const content = new Y.Doc();
+    const annotations = new Y.Doc();
+    content.transact(() => {
+      const root = content.getMap<unknown>(CONTENT_ROOT);
+      writeDetails(root, map, null);
+      for (const [key, spec] of Object.entries(CONTENT_COLLECTIONS)) {
+        writeCollection(collectionIn(root, key), recordsOf(map, key), null, spec);
+      }
+    }, INIT_ORIGIN);
+    annotations.transact(() => {
+      const root = annotations.getMap<unknown>(ANNOTATIONS_ROOT);
+      for (const [key, spec] of Object.entries(ANNOTATION_COLLECTIONS)) {
+        writeCollection(collectionIn(root, key), recordsOf(map, key), null, spec);
+      }
+      writeAnnotationFields(collectionIn(root, CARD_FIELDS_KEY), map.cards, null);
+    }, INIT_ORIGIN);
+    return new MapDocument(content, annotations, map);
+  }
+
+  /**
+   * The map held by documents that came from elsewhere (a peer, a server); null while they do
+   * not hold a map yet. `updatedAt` is this copy's own (see layout.ts LOCAL_FIELDS).
+   */
+  static fromDocuments(content: Y.Doc, annotations: Y.Doc, updatedAt: string): MapDocument | null {
+    const raw = readWholeMap(content, annotations, updatedAt);
+    return raw ? new MapDocument(content, annotations, raw) : null;
+  }
+
+  /** The map as everyone should see it now (repaired, with derived values). */
+  get map(): JourneyMap {
+    return this.projected;
+  }
+
+  /** Calls `listener` after every change of the projection; returns a function that stops. */
+  subscribe(listener: (map: JourneyMap, source: ChangeSource) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /**
+   * Makes `next` (a pure edit of `map`) the map: writes what differs into the documents as
+   * this client's change. `next` must already carry its derived values (project() of an edit).
+   */
+  commit(next: JourneyMap): void {
+    const previous = this.projected;
+    if (next === previous) return;
+    this.content.transact(() => {
+      const root = this.contentRoot;
+      writeDetails(root, next, previous);
+      for (const [key, spec] of Object.entries(CONTENT_COLLECTIONS)) {
+        const before = recordsOf(previous, key);
+        const after = recordsOf(next, key);
+        if (before !== after) writeCollection(collectionIn(root, key), after, before, spec);
+      }
+    }, LOCAL_ORIGIN);
+    this.annotations.transact(() => {
+      const root = this.annotationsRoot;
+      for (const [key, spec] of Object.entries(ANNOTATION_COLLECTIONS)) {
+        const before = recordsOf(previous, key);
+        const after = recordsOf(next, key);
+        if (before !== after) writeCollection(collectionIn(root, key), after, before, spec);
+      }
+      if (next.cards !== previous.cards) {
+        writeAnnotationFields(collectionIn(root, CARD_FIELDS_KEY), next.cards, previous.cards);
+      }
+    }, LOCAL_ORIGIN);
+    this.raw = mergeRaw(this.raw, previous, next);
+    this.projected = next;
+    for (const listener of this.listeners) listener(next, 'local');
+  }
+
+  /** The whole map with its derived values: what `commit` expects after a pure edit. */
+  static project(map: JourneyMap): JourneyMap {
+    return project(map);
+  }
+
+  /** Stops observing and frees the documents. */
+  destroy(): void {
+    this.listeners.clear();
+    this.content.destroy();
+    this.annotations.destroy();
+  }
+
+  private get contentRoot(): Y.Map<unknown> {
+    return this.content.getMap<unknown>(CONTENT_ROOT);
+  }
+
+  private get annotationsRoot(): Y.Map<unknown> {
+    return this.annotations.getMap<unknown>(ANNOTATIONS_ROOT);
+  }
+
+  private onEvents(
+    events: Y.YEvent<Y.AbstractType<unknown>>[],
+    transaction: Y.Transaction,
+    collections: Readonly<Record<string, CollectionSpec>>,
+  ): void {
+    if (transaction.origin === LOCAL_ORIGIN || transaction.origin === INIT_ORIGIN) return;
+    for (const event of events) this.markDirty(event, collections);
+    this.refresh();
+  }
+
+  private markDirty(
+    event: Y.YEvent<Y.AbstractType<unknown>>,
+    collections: Readonly<Record<string, CollectionSpec>>,
+  ): void {
+    const path = event.path;
+    const head = path[0];
+    const keysChanged: ReadonlySet<string> =
+      event instanceof Y.YMapEvent ? event.keysChanged : new Set<string>();
+    const dirtyOf = (key: string): Dirty => {
+      let entry = this.dirty.get(key);
+      if (!entry) {
+        entry = { ids: new Set(), all: false, order: false };
+        this.dirty.set(key, entry);
+      }
+      return entry;
+    };
+    if (head === undefined) {
+      for (const key of keysChanged) {
+        if (key in collections || key === CARD_FIELDS_KEY) dirtyOf(key).all = true;
+        else this.detailsDirty = true;
+      }
+      return;
+    }
+    const key = String(head);
+    if (!(key in collections) && key !== CARD_FIELDS_KEY) {
+      this.detailsDirty = true; // typing in the map's title or description (a Y.Text)
+      return;
+    }
+    const entry = dirtyOf(key);
+    if (path.length === 1) {
+      for (const id of keysChanged) entry.ids.add(id);
+      entry.order = true;
+      return;
+    }
+    entry.ids.add(String(path[1]));
+    if (path.length === 2 && keysChanged.has(POSITION_FIELD)) entry.order = true;
+  }
+
+  private refresh(): void {
+    const raw: Record<string, unknown> = { ...this.raw };
+    if (this.detailsDirty) Object.assign(raw, readDetails(this.contentRoot, this.raw));
+    const sources: [Y.Map<unknown>, Readonly<Record<string, CollectionSpec>>][] = [
+      [this.contentRoot, CONTENT_COLLECTIONS],
+      [this.annotationsRoot, ANNOTATION_COLLECTIONS],
+    ];
+    for (const [root, collections] of sources) {
+      for (const [key, spec] of Object.entries(collections)) {
+        const dirty = this.dirty.get(key);
+        if (!dirty) continue;
+        raw[key] = rebuild(existingCollection(root, key), recordsOf(this.raw, key), dirty, spec);
+      }
+    }
+    const fieldsDirty = this.dirty.get(CARD_FIELDS_KEY);
+    const cardsDirty = this.dirty.get('cards');
+    if (fieldsDirty || cardsDirty) {
+      const touched =
+        fieldsDirty?.all || cardsDirty?.all
+          ? null
+          : new Set([...(fieldsDirty?.ids ?? []), ...(cardsDirty?.ids ?? [])]);
+      raw.cards = readAnnotationFields(
+        existingCollection(this.annotationsRoot, CARD_FIELDS_KEY),
+        raw.cards as JourneyMap['cards'],
+        touched,
+      );
+    }
+    this.dirty.clear();
+    this.detailsDirty = false;
+    this.raw = raw as JourneyMap;
+    this.projected = project(this.raw);
+    for (const listener of this.listeners) listener(this.projected, 'remote');
+  }
+}
+
+/** The projection of merged records: repaired, then with derived values. */
+function project(raw: JourneyMap): JourneyMap {
+  return applyDerivedEmotions(repairMap(raw));
+}
+
+function recordsOf(map: JourneyMap, key: string): readonly PlainRecord[] {
+  return ((map as unknown as Record<string, unknown>)[key] ?? []) as readonly PlainRecord[];
+}
+
+/** The collection `key` of a root, made when missing. */
+function collectionIn(root: Y.Map<unknown>, key: string): Y.Map<Y.Map<unknown>> {
+  const existing = root.get(key);
+  if (existing instanceof Y.Map) return existing as Y.Map<Y.Map<unknown>>;
+  const made = new Y.Map<Y.Map<unknown>>();
+  root.set(key, made);
+  return made;
+}
+
+/**
+ * The collection `key` of a root for reading, or an empty stand-in when it is not there. Readers
+ * never create a collection: two clients creating the same key at once would each set their
+ * own Y.Map, and one of them, with whatever was written into it, would lose.
+ */
+function existingCollection(root: Y.Map<unknown>, key: string): Y.Map<Y.Map<unknown>> {
+  const existing = root.get(key);
+  return existing instanceof Y.Map ? (existing as Y.Map<Y.Map<unknown>>) : EMPTY_COLLECTION;
+}
+const EMPTY_COLLECTION = new Y.Map<Y.Map<unknown>>();
+
+/** A collection read again where events touched it, reusing every untouched record. */
+function rebuild(
+  collection: Y.Map<Y.Map<unknown>>,
+  current: readonly PlainRecord[],
+  dirty: Dirty,
+  spec: CollectionSpec,
+): PlainRecord[] {
+  if (dirty.all) return readCollection(collection, spec);
+  const byId = new Map(current.map((record) => [record.id, record]));
+  for (const id of dirty.ids) {
+    const record = readRecord(collection.get(id), spec);
+    if (record && record.id === id) byId.set(id, record);
+    else byId.delete(id);
+  }
+  if (!dirty.order) {
+    return current.flatMap((record) => {
+      const next = byId.get(record.id);
+      return next ? [next] : [];
+    });
+  }
+  return orderedIds(collection).flatMap((id) => {
+    const record = byId.get(id);
+    return record ? [record] : [];
+  });
+}
+
+/**
+ * The merged records after a local change: `next`'s collections, plus the records the repair
+ * hid from `previous` (they are still in the documents and may come back).
+ */
+function mergeRaw(raw: JourneyMap, previous: JourneyMap, next: JourneyMap): JourneyMap {
+  const out: Record<string, unknown> = { ...next };
+  for (const key of [...Object.keys(CONTENT_COLLECTIONS), ...Object.keys(ANNOTATION_COLLECTIONS)]) {
+    const hidden = recordsOf(raw, key);
+    const shown = recordsOf(previous, key);
+    if (hidden === shown) continue;
+    const shownIds = new Set(shown.map((record) => record.id));
+    const extra = hidden.filter((record) => !shownIds.has(record.id));
+    if (extra.length > 0) out[key] = [...recordsOf(next, key), ...extra];
+  }
+  return out as unknown as JourneyMap;
+}
+
+/** The whole map read out of documents; null when they hold no map yet. */
+function readWholeMap(content: Y.Doc, annotations: Y.Doc, updatedAt: string): JourneyMap | null {
+  const root = content.getMap<unknown>(CONTENT_ROOT);
+  if (typeof root.get('id') !== 'string') return null;
+  const details = readDetails(root, null);
+  if (details === null) return null;
+  const map: Record<string, unknown> = { ...details, updatedAt };
+  for (const [key, spec] of Object.entries(CONTENT_COLLECTIONS)) {
+    map[key] = readCollection(existingCollection(root, key), spec);
+  }
+  const annotationRoot = annotations.getMap<unknown>(ANNOTATIONS_ROOT);
+  for (const [key, spec] of Object.entries(ANNOTATION_COLLECTIONS)) {
+    map[key] = readCollection(existingCollection(annotationRoot, key), spec);
+  }
+  map.cards = readAnnotationFields(
+    existingCollection(annotationRoot, CARD_FIELDS_KEY),
+    map.cards as JourneyMap['cards'],
+    null,
+  );
+  return map as unknown as JourneyMap;
+}

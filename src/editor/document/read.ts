@@ -1,0 +1,60 @@
+/**
+ * Reads records of a journey map back out of its Yjs documents. Whatever another client wrote
+ * is checked with the record's own zod schema; a record that fails is left out (and stays in
+ * the document untouched), so a broken or hostile client cannot break everyone's map.
+ */
+import * as Y from 'yjs';
+import { POSITION_FIELD, type CollectionSpec } from './layout';
+import type { PlainRecord } from './write';
+
+/** A record's fields as plain values (texts as strings, nested collections as arrays). */
+export function readFields(
+  source: Y.Map<unknown>,
+  nested: Readonly<Record<string, CollectionSpec>> = {},
+): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  source.forEach((value, key) => {
+    if (key === POSITION_FIELD) return;
+    if (value instanceof Y.Text) out[key] = value.toString();
+    else if (value instanceof Y.Map) {
+      const spec = nested[key];
+      out[key] = spec ? readCollection(value as Y.Map<Y.Map<unknown>>, spec) : value.toJSON();
+    } else if (value instanceof Y.AbstractType) out[key] = value.toJSON();
+    else out[key] = value;
+  });
+  return out;
+}
+
+/** One record checked against its schema; null when it does not pass. */
+export function readRecord(source: unknown, spec: CollectionSpec): PlainRecord | null {
+  if (!(source instanceof Y.Map)) return null;
+  const parsed = spec.schema.safeParse(readFields(source, spec.nested));
+  return parsed.success ? (parsed.data as PlainRecord) : null;
+}
+
+/** The position key of a record (records without one sort last). */
+export function positionOf(source: unknown): string {
+  const value = source instanceof Y.Map ? source.get(POSITION_FIELD) : undefined;
+  return typeof value === 'string' ? value : '\uffff';
+}
+
+/** The ids of a collection in their order: by position, then by id (deterministic on ties). */
+export function orderedIds(collection: Y.Map<Y.Map<unknown>>): string[] {
+  const entries: [string, string][] = [];
+  collection.forEach((record, id) => entries.push([positionOf(record), id]));
+  entries.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : 1));
+  return entries.map(([, id]) => id);
+}
+
+/** Every valid record of a collection, in order. */
+export function readCollection(
+  collection: Y.Map<Y.Map<unknown>>,
+  spec: CollectionSpec,
+): PlainRecord[] {
+  const out: PlainRecord[] = [];
+  for (const id of orderedIds(collection)) {
+    const record = readRecord(collection.get(id), spec);
+    if (record && record.id === id) out.push(record);
+  }
+  return out;
+}

@@ -1,0 +1,166 @@
+/**
+ * Undo and redo of this client's own changes, on Yjs's UndoManager (one per document of the
+ * map): undoing a step reverts only what this person changed, never what others did meanwhile
+ * (PITFALLS.md: local transactions carry one stable origin listed in `trackedOrigins`).
+ *
+ * A step is one operation, or several operations with the same coalesce key in a row within
+ * COALESCE_MS of each other (typing a title letter by letter is one step). A step may touch
+ * both documents (deleting a card also deletes its comments), so this keeps its own stack of
+ * steps saying which documents' managers hold a part of each, and the selection before and
+ * after, which undo and redo restore.
+ */
+import * as Y from 'yjs';
+import { LOCAL_ORIGIN, type MapDocument } from './document/mapDocument';
+import { ANNOTATIONS_ROOT, CONTENT_ROOT } from './document/layout';
+
+/** Consecutive operations with one coalesce key closer than this are one undo step (ms). */
+export const COALESCE_MS = 1000;
+/** At most this many undo steps are kept. */
+export const HISTORY_LIMIT = 500;
+
+type Part = 'content' | 'annotations';
+
+interface Step {
+  parts: Set<Part>;
+  key: string | undefined;
+  at: number;
+  selectionBefore: readonly string[];
+  selectionAfter: readonly string[];
+}
+
+/** What undo or redo restored: the selection to show. */
+export interface HistoryMove {
+  selection: readonly string[];
+}
+
+/** The undo history of one open map. */
+export class History {
+  private readonly managers: Record<Part, Y.UndoManager>;
+  private undoSteps: Step[] = [];
+  private redoSteps: Step[] = [];
+  private current: { step: Step; lengths: Record<Part, number>; coalesced: boolean } | null = null;
+  /** Undo and redo end a typing group: the next change is a step of its own. */
+  private sealed = false;
+
+  constructor(document: MapDocument) {
+    const options = { trackedOrigins: new Set<unknown>([LOCAL_ORIGIN]), captureTimeout: 2 ** 30 };
+    this.managers = {
+      content: new Y.UndoManager(document.content.getMap(CONTENT_ROOT), options),
+      annotations: new Y.UndoManager(document.annotations.getMap(ANNOTATIONS_ROOT), options),
+    };
+  }
+
+  get canUndo(): boolean {
+    return this.undoSteps.length > 0;
+  }
+
+  /** How many steps can be undone. */
+  get undoDepth(): number {
+    return this.undoSteps.length;
+  }
+
+  get canRedo(): boolean {
+    return this.redoSteps.length > 0;
+  }
+
+  /**
+   * Call before a local change is written. `key` groups it with the previous step when that
+   * had the same key and ended less than COALESCE_MS before `now` (ms).
+   */
+  begin(key: string | undefined, now: number, selection: readonly string[]): void {
+    const last = this.undoSteps[this.undoSteps.length - 1];
+    const coalesced =
+      !this.sealed &&
+      key !== undefined &&
+      last !== undefined &&
+      last.key === key &&
+      now - last.at < COALESCE_MS;
+    const step: Step = coalesced
+      ? (last as Step)
+      : { parts: new Set(), key, at: now, selectionBefore: selection, selectionAfter: selection };
+    for (const part of ['content', 'annotations'] as const) {
+      // A manager may only add to its last item when that item belongs to this same step.
+      if (!coalesced || !step.parts.has(part)) this.managers[part].stopCapturing();
+    }
+    this.current = {
+      step,
+      coalesced,
+      lengths: {
+        content: this.managers.content.undoStack.length,
+        annotations: this.managers.annotations.undoStack.length,
+      },
+    };
+  }
+
+  /** Call after the change is written, with the selection it leaves. */
+  end(now: number, selection: readonly string[]): void {
+    const current = this.current;
+    this.current = null;
+    if (!current) return;
+    const { step, lengths, coalesced } = current;
+    let wrote = false;
+    for (const part of ['content', 'annotations'] as const) {
+      const stack = this.managers[part].undoStack;
+      if (stack.length > lengths[part] || (coalesced && step.parts.has(part))) {
+        if (stack.length > lengths[part]) step.parts.add(part);
+        wrote = true;
+      }
+    }
+    if (!wrote) return;
+    this.sealed = false;
+    step.at = now;
+    step.selectionAfter = selection;
+    if (!coalesced) {
+      this.undoSteps.push(step);
+      if (this.undoSteps.length > HISTORY_LIMIT) this.dropOldest();
+    }
+    this.redoSteps = [];
+    // A new change ends redo in both documents, also the one this step did not touch.
+    this.managers.content.clear(false, true);
+    this.managers.annotations.clear(false, true);
+  }
+
+  /** Undoes this client's last step; null when there is none. */
+  undo(): HistoryMove | null {
+    const step = this.undoSteps.pop();
+    if (!step) return null;
+    for (const part of ['annotations', 'content'] as const) {
+      if (step.parts.has(part)) this.managers[part].undo();
+    }
+    this.redoSteps.push(step);
+    this.sealed = true;
+    return { selection: step.selectionBefore };
+  }
+
+  /** Redoes the last undone step; null when there is none. */
+  redo(): HistoryMove | null {
+    const step = this.redoSteps.pop();
+    if (!step) return null;
+    for (const part of ['content', 'annotations'] as const) {
+      if (step.parts.has(part)) this.managers[part].redo();
+    }
+    this.undoSteps.push(step);
+    this.sealed = true;
+    return { selection: step.selectionAfter };
+  }
+
+  /** Forgets every step (a map replaced from storage). */
+  clear(): void {
+    this.undoSteps = [];
+    this.redoSteps = [];
+    this.managers.content.clear();
+    this.managers.annotations.clear();
+  }
+
+  /** Stops tracking. */
+  destroy(): void {
+    this.managers.content.destroy();
+    this.managers.annotations.destroy();
+  }
+
+  private dropOldest(): void {
+    const oldest = this.undoSteps.shift();
+    if (!oldest) return;
+    for (const part of oldest.parts) this.managers[part].undoStack.shift();
+  }
+}

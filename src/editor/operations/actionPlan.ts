@@ -1,0 +1,77 @@
+/** Operations of the action plan: recommendations, their progress log, the CSV round trip. */
+import {
+  addProgressUpdate as addProgressUpdateEdit,
+  addRecommendation as addRecommendationEdit,
+  deleteProgressUpdate as deleteProgressUpdateEdit,
+} from '../../domain/actionPlan';
+import { updateCard, type CardPatch } from '../../domain/edits';
+import { newId } from '../../domain/ids';
+import type { RecommendationCard } from '../../domain/schema';
+import type { RecommendationStatus } from '../../domain/vocabulary';
+import { applyActionPlanCsv, type ActionPlanImportResult } from '../../export/actionPlanCsv';
+import { defineOperation, outcome } from '../operation';
+
+type RecommendationFields = Partial<
+  Pick<RecommendationCard, 'why' | 'theme' | 'owner' | 'targetDate' | 'revisedDate' | 'description'>
+>;
+
+/**
+ * Adds a recommendation in a step's column of the recommendations lane (made when missing).
+ * Result: the new card's id, or null when the step or the answered card is missing.
+ */
+export const addRecommendation = defineOperation<
+  {
+    stepId: string;
+    title: string;
+    answers?: string | null;
+    fields?: RecommendationFields;
+    id?: string;
+    laneId?: string;
+  },
+  string | null
+>({
+  name: 'actionPlan.addRecommendation',
+  permission: 'edit',
+  apply(map, { id = newId(), ...options }) {
+    const next = addRecommendationEdit(map, { ...options, id });
+    return outcome(next, next === map ? null : id);
+  },
+});
+
+/** Changes a recommendation's fields from the action plan table; one undo step per field. */
+export const updateRecommendation = defineOperation<{ id: string; patch: CardPatch }>({
+  name: 'actionPlan.updateRecommendation',
+  permission: 'edit',
+  coalesce: ({ id, patch }) => `card:${id}:${Object.keys(patch).sort().join(',')}`,
+  apply: (map, { id, patch }) => updateCard(map, id, patch),
+});
+
+/** Adds a dated progress update, which sets the recommendation's status. */
+export const addProgressUpdate = defineOperation<{
+  cardId: string;
+  update: { date: string; text: string; status: RecommendationStatus; id?: string };
+}>({
+  name: 'actionPlan.addProgressUpdate',
+  permission: 'edit',
+  apply: (map, { cardId, update }) => addProgressUpdateEdit(map, cardId, update),
+});
+
+/** Deletes a progress update. */
+export const deleteProgressUpdate = defineOperation<{ cardId: string; updateId: string }>({
+  name: 'actionPlan.deleteProgressUpdate',
+  permission: 'edit',
+  apply: (map, { cardId, updateId }) => deleteProgressUpdateEdit(map, cardId, updateId),
+});
+
+/**
+ * Applies an action plan CSV (matched by id) as one undo step; a file with problems changes
+ * nothing. Result: what the import found.
+ */
+export const importActionPlanCsv = defineOperation<{ csv: string }, ActionPlanImportResult>({
+  name: 'actionPlan.importCsv',
+  permission: 'edit',
+  apply(map, { csv }) {
+    const result = applyActionPlanCsv(map, csv);
+    return outcome(result.ok ? result.map : map, result);
+  },
+});

@@ -1,0 +1,239 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createBlankMap } from '../domain/blankMap';
+import { allSteps } from '../domain/edits';
+import type { JourneyMap } from '../domain/schema';
+import { WaymarkDatabase } from '../persistence/db';
+import { DexieMapRepository } from '../persistence/dexieRepository';
+import { StorageError } from '../persistence/storageError';
+import { Editor } from '../editor/editor';
+import { cards, details } from '../editor/operations';
+import { startAutosave, type Autosaver } from './autosave';
+
+const NOW = new Date('2026-01-01T09:00:00.000Z');
+
+let db: WaymarkDatabase;
+let repository: DexieMapRepository;
+let editor: Editor;
+let store: Editor['store'];
+let autosaver: Autosaver | null;
+let initial: JourneyMap;
+
+beforeEach(async () => {
+  db = new WaymarkDatabase(`test-${crypto.randomUUID()}`);
+  await db.open();
+  repository = new DexieMapRepository(db);
+  initial = createBlankMap({ id: 'map-1', title: 'Repairs', now: NOW });
+  await repository.create(initial);
+  editor = new Editor(initial);
+  store = editor.store;
+  autosaver = null;
+});
+
+afterEach(async () => {
+  if (autosaver) {
+    await autosaver.flush();
+    autosaver.dispose();
+  }
+  db.close();
+  await db.delete({ disableAutoOpen: true }).catch(() => undefined);
+});
+
+function start(target?: unknown): Autosaver {
+  autosaver = startAutosave({ repository, editor, revision: 1, target: target as Window });
+  return autosaver;
+}
+
+/** Renames the map through the editor; whether the editor took the change. */
+const rename = (title: string) => editor.run(details.updateDetails, { patch: { title } }).ok;
+
+/** Adds a note card to the first cell; whether the editor took the change. */
+function addNote(id: string): boolean {
+  const map = editor.map;
+  const cell = { laneId: map.lanes[0]!.id, stepId: allSteps(map)[0]!.id };
+  return editor.run(cards.addCard, { cell, kind: 'note', title: id, id }).ok;
+}
+
+async function stored() {
+  const result = await repository.load('map-1');
+  if (!result.ok) throw new Error(result.error.message);
+  return result;
+}
+
+/** Records every change of the save status, in order. */
+function recordStatuses(): string[] {
+  const events: string[] = [];
+  store.subscribe((state, previous) => {
+    if (state.save !== previous.save) events.push(state.save.status);
+  });
+  return events;
+}
+
+/** Waits until the store shows a settled status (saved or error). */
+async function settled() {
+  await vi.waitFor(() => {
+    expect(['saved', 'error']).toContain(store.getState().save.status);
+  });
+}
+
+describe('autosave', () => {
+  it('saves a change without being asked', async () => {
+    start();
+    rename('Leaks');
+    await vi.waitFor(async () => expect((await stored()).map.title).toBe('Leaks'));
+    expect((await stored()).revision).toBe(2);
+  });
+
+  it('says pending, then saving, and saved only after the write is committed', async () => {
+    const events = recordStatuses();
+    const save = repository.save.bind(repository);
+    vi.spyOn(repository, 'save').mockImplementation(async (...args) => {
+      const revision = await save(...args);
+      events.push('committed');
+      return revision;
+    });
+    start();
+    rename('Leaks');
+    expect(store.getState().save.status).toBe('pending');
+    await settled();
+    expect(events).toEqual(['pending', 'saving', 'committed', 'saved']);
+    expect(store.getState().save).toEqual({ status: 'saved', at: expect.any(String) });
+  });
+
+  it('several changes in one tick are one save', async () => {
+    const save = vi.spyOn(repository, 'save');
+    start();
+    addNote('one');
+    addNote('two');
+    rename('Three changes');
+    await settled();
+    expect(save).toHaveBeenCalledTimes(1);
+    const loaded = await stored();
+    expect(loaded.map.title).toBe('Three changes');
+    expect(loaded.map.cards.map((c) => c.id).sort()).toEqual(['one', 'two']);
+  });
+
+  it('flush() resolves once the last change is committed', async () => {
+    const flusher = start();
+    addNote('first');
+    await Promise.resolve(); // the first save is now under way
+    addNote('second');
+    rename('Last');
+    await flusher.flush();
+    const loaded = await stored();
+    expect(loaded.map.title).toBe('Last');
+    expect(loaded.map.cards.map((c) => c.id).sort()).toEqual(['first', 'second']);
+    expect(store.getState().save.status).toBe('saved');
+  });
+
+  it('flush() with nothing to save resolves without writing', async () => {
+    const save = vi.spyOn(repository, 'save');
+    await start().flush();
+    expect(save).not.toHaveBeenCalled();
+  });
+
+  it('a failing save shows the storage message, keeps the map, and a later change retries', async () => {
+    const save = vi.spyOn(repository, 'save');
+    save.mockRejectedValueOnce(
+      new DOMException('The quota has been exceeded.', 'QuotaExceededError'),
+    );
+    start();
+    addNote('lost');
+    await settled();
+    const status = store.getState().save;
+    expect(status).toMatchObject({ status: 'error', kind: 'quota' });
+    expect(status.status === 'error' && status.message).toMatch(/storage .*is full/);
+    // Nothing is lost on screen, and nothing half-written in storage.
+    expect(store.getState().map.cards.map((c) => c.id)).toEqual(['lost']);
+    expect(store.getState().readOnly).toBe(false);
+    expect((await stored()).map.cards).toEqual([]);
+
+    rename('Space freed');
+    await settled();
+    expect(save).toHaveBeenCalledTimes(2);
+    expect(store.getState().save.status).toBe('saved');
+    const loaded = await stored();
+    expect(loaded.map.title).toBe('Space freed');
+    expect(loaded.map.cards.map((c) => c.id)).toEqual(['lost']);
+  });
+
+  it('a conflict (another tab saved first) makes the editor read-only', async () => {
+    start();
+    await repository.rename('map-1', 'Renamed elsewhere'); // revision 2 in storage
+    addNote('mine');
+    await settled();
+    expect(store.getState().save).toMatchObject({ status: 'error', kind: 'conflict' });
+    expect(store.getState().readOnly).toBe(true);
+    expect(addNote('more')).toBe(false);
+    expect((await stored()).map.title).toBe('Renamed elsewhere');
+  });
+
+  it('reports each committed save', async () => {
+    const onSaved = vi.fn();
+    autosaver = startAutosave({ repository, editor, revision: 1, onSaved });
+    rename('Leaks');
+    await autosaver.flush();
+    expect(onSaved).toHaveBeenCalledWith(store.getState().map, 2);
+  });
+
+  describe('when the page is hidden or closed', () => {
+    function fakeTarget() {
+      const target = new EventTarget() as EventTarget & {
+        document: EventTarget & { visibilityState: string };
+      };
+      target.document = Object.assign(new EventTarget(), { visibilityState: 'visible' });
+      return target;
+    }
+
+    it('pagehide starts a save at once, without waiting for the next tick', () => {
+      const target = fakeTarget();
+      const save = vi.spyOn(repository, 'save');
+      start(target);
+      rename('Closing');
+      expect(save).not.toHaveBeenCalled();
+      target.dispatchEvent(new Event('pagehide'));
+      expect(save).toHaveBeenCalledTimes(1);
+    });
+
+    it('the tab being hidden starts a save at once', () => {
+      const target = fakeTarget();
+      const save = vi.spyOn(repository, 'save');
+      start(target);
+      rename('Hidden');
+      target.document.dispatchEvent(new Event('visibilitychange'));
+      expect(save).not.toHaveBeenCalled(); // still visible
+      target.document.visibilityState = 'hidden';
+      target.document.dispatchEvent(new Event('visibilitychange'));
+      expect(save).toHaveBeenCalledTimes(1);
+    });
+
+    it('works with a real window, and stops listening after dispose', async () => {
+      const save = vi.spyOn(repository, 'save');
+      const saver = start(window);
+      rename('Window');
+      window.dispatchEvent(new Event('pagehide'));
+      expect(save).toHaveBeenCalledTimes(1);
+      await saver.flush();
+      expect((await stored()).map.title).toBe('Window');
+      saver.dispose();
+      autosaver = null;
+      rename('After dispose');
+      window.dispatchEvent(new Event('pagehide'));
+      await Promise.resolve();
+      await Promise.resolve();
+      expect(save).toHaveBeenCalledTimes(1);
+    });
+  });
+
+  it('a failed save is a StorageError message, not a raw exception', async () => {
+    vi.spyOn(repository, 'save').mockRejectedValueOnce(new Error('disk on fire'));
+    start();
+    rename('x');
+    await settled();
+    expect(store.getState().save).toMatchObject({
+      status: 'error',
+      kind: 'unknown',
+      message: 'Saving failed: disk on fire',
+    });
+    expect(new StorageError('unknown', 'm')).toBeInstanceOf(Error);
+  });
+});

@@ -1,0 +1,140 @@
+/**
+ * Saves every change of the open map without the user asking.
+ *
+ * A change starts a save at once (no debounce to lose on a closed tab); changes made while a
+ * save is in flight are gathered into the next one. Each save writes only what changed (see
+ * persistence/mapChange.ts). `flush()` runs on `pagehide` and when the tab is hidden.
+ * The status says "saved" only after IndexedDB has committed the write.
+ */
+import type { JourneyMap } from '../domain/schema';
+import type { Editor } from '../editor/editor';
+import { diffMaps, isEmptyChange } from '../persistence/mapChange';
+import type { MapRepository } from '../persistence/repository';
+import { toStorageError } from '../persistence/storageError';
+
+export interface Autosaver {
+  /** Saves whatever is not saved yet; resolves when it is committed (or failed). */
+  flush: () => Promise<void>;
+  /** Stops listening (the map was closed). Call flush() first. */
+  dispose: () => void;
+}
+
+export interface AutosaveOptions {
+  repository: MapRepository;
+  editor: Editor;
+  /** The revision of the stored map this editor was opened from. */
+  revision: number;
+  /** Called after each committed save (e.g. to tell other tabs). */
+  onSaved?: (map: JourneyMap, revision: number) => void;
+  /** Where to listen for pagehide / visibilitychange; none in unit tests. */
+  target?: Window;
+}
+
+/** Running size estimate of a map as JSON, updated from each change (no full stringify). */
+class SizeEstimate {
+  private cardBytes = new Map<string, number>();
+  private shellBytes = 0;
+  private total = 0;
+
+  constructor(map: JourneyMap) {
+    const { cards, ...shell } = map;
+    this.shellBytes = JSON.stringify(shell).length;
+    this.total = this.shellBytes;
+    for (const card of cards) this.putCard(card.id, JSON.stringify(card).length);
+  }
+
+  putCard(id: string, bytes: number) {
+    this.total += bytes - (this.cardBytes.get(id) ?? 0);
+    this.cardBytes.set(id, bytes);
+  }
+
+  deleteCard(id: string) {
+    this.total -= this.cardBytes.get(id) ?? 0;
+    this.cardBytes.delete(id);
+  }
+
+  setShell(bytes: number) {
+    this.total += bytes - this.shellBytes;
+    this.shellBytes = bytes;
+  }
+
+  get bytes() {
+    return this.total;
+  }
+}
+
+/** Starts saving every change of the editor's map (see the file's comment). */
+export function startAutosave(options: AutosaveOptions): Autosaver {
+  const { repository, editor, target } = options;
+  const store = editor.store;
+  let saved: JourneyMap = store.getState().map;
+  let revision = options.revision;
+  let inFlight: Promise<void> | null = null;
+  let failed = false;
+  const size = new SizeEstimate(saved);
+
+  const saveOnce = async () => {
+    const current = store.getState().map;
+    const change = diffMaps(saved, current);
+    if (isEmptyChange(change)) return;
+    for (const card of change.putCards) size.putCard(card.id, JSON.stringify(card).length);
+    for (const id of change.deletedCardIds) size.deleteCard(id);
+    if (change.shell) size.setShell(JSON.stringify(change.shell).length);
+    editor.setSave({ status: 'saving' });
+    try {
+      revision = await repository.save(current, change, revision, size.bytes);
+      saved = current;
+      failed = false;
+      options.onSaved?.(current, revision);
+    } catch (error) {
+      failed = true;
+      const storageError = toStorageError(error);
+      editor.setSave({ status: 'error', kind: storageError.kind, message: storageError.message });
+      if (storageError.kind === 'conflict' || storageError.kind === 'closed')
+        editor.setReadOnly(true);
+    }
+  };
+
+  const run = (): Promise<void> => {
+    if (inFlight) return inFlight;
+    inFlight = (async () => {
+      // Keep saving while changes arrived during the previous write.
+      while (!failed && store.getState().map !== saved) await saveOnce();
+      if (!failed) editor.setSave({ status: 'saved', at: new Date().toISOString() });
+    })().finally(() => {
+      inFlight = null;
+    });
+    return inFlight;
+  };
+
+  const unsubscribe = store.subscribe((state, previous) => {
+    if (state.map === previous.map || state.map === saved) return;
+    failed = false; // a new change tries again (e.g. after space was freed)
+    if (state.save.status !== 'pending' && state.save.status !== 'saving') {
+      editor.setSave({ status: 'pending' });
+    }
+    // A microtask later, so several edits made in one event are one write.
+    queueMicrotask(() => void run());
+  });
+
+  const flushNow = () => {
+    void run();
+  };
+  const onVisibility = () => {
+    if (target?.document.visibilityState === 'hidden') flushNow();
+  };
+  target?.addEventListener('pagehide', flushNow);
+  target?.document.addEventListener('visibilitychange', onVisibility);
+
+  return {
+    flush: async () => {
+      if (inFlight) await inFlight;
+      if (store.getState().map !== saved && !failed) await run();
+    },
+    dispose: () => {
+      unsubscribe();
+      target?.removeEventListener('pagehide', flushNow);
+      target?.document.removeEventListener('visibilitychange', onVisibility);
+    },
+  };
+}

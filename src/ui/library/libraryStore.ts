@@ -1,0 +1,115 @@
+/**
+ * The library's state: the list of maps and the commands on whole maps (create, rename,
+ * duplicate, trash, restore, delete for good). Every command writes through the repository
+ * and then re-reads the list, so the screen shows only what was committed.
+ */
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { createBlankMap } from '../../domain/blankMap';
+import { newId } from '../../domain/ids';
+import type { JourneyMap } from '../../domain/schema';
+import type { MapSummary } from '../../persistence/db';
+import type { MapRepository } from '../../persistence/repository';
+import { toStorageError } from '../../persistence/storageError';
+
+export type LibrarySort = 'updated' | 'title';
+
+export interface LibraryState {
+  maps: MapSummary[];
+  loaded: boolean;
+  /** The last failure, in plain words; null when all is well. */
+  error: string | null;
+  refresh: () => Promise<void>;
+  /** Creates a blank map and returns its id. */
+  createMap: (title?: string) => Promise<string | null>;
+  /** Adds a ready map (imported, sample) to the library. */
+  addMap: (map: JourneyMap) => Promise<boolean>;
+  rename: (id: string, title: string) => Promise<void>;
+  duplicate: (id: string) => Promise<string | null>;
+  trash: (id: string) => Promise<void>;
+  restore: (id: string) => Promise<void>;
+  purge: (id: string) => Promise<void>;
+  dismissError: () => void;
+}
+
+export type LibraryStore = StoreApi<LibraryState>;
+
+export function createLibraryStore(repository: MapRepository): LibraryStore {
+  const store = createStore<LibraryState>()((set, get) => {
+    /** Runs a write, then reloads the list; a failure becomes the visible error. */
+    const write = async <T>(action: () => Promise<T>): Promise<T | null> => {
+      try {
+        const result = await action();
+        await get().refresh();
+        return result;
+      } catch (error) {
+        set({ error: toStorageError(error).message });
+        return null;
+      }
+    };
+    return {
+      maps: [],
+      loaded: false,
+      error: null,
+      async refresh() {
+        try {
+          set({ maps: await repository.list(), loaded: true });
+        } catch (error) {
+          set({ loaded: true, error: toStorageError(error).message });
+        }
+      },
+      createMap: (title) =>
+        write(async () => {
+          const map = createBlankMap({ title });
+          await repository.create(map);
+          return map.id;
+        }),
+      addMap: async (map) => (await write(() => repository.create(map))) !== null,
+      rename: async (id, title) => {
+        const clean = title.trim();
+        if (clean === '') return;
+        await write(() => repository.rename(id, clean));
+      },
+      duplicate: (id) =>
+        write(async () => {
+          const source = get().maps.find((m) => m.id === id);
+          const copyId = newId();
+          await repository.duplicate(id, {
+            newId: copyId,
+            title: `Copy of ${source?.title ?? 'map'}`,
+          });
+          return copyId;
+        }),
+      trash: async (id) => {
+        await write(() => repository.trash(id));
+      },
+      restore: async (id) => {
+        await write(() => repository.restore(id));
+      },
+      purge: async (id) => {
+        await write(() => repository.purge(id));
+      },
+      dismissError: () => set({ error: null }),
+    };
+  });
+  return store;
+}
+
+/** Filters by title (case- and accent-insensitive) and sorts, for the library list. */
+export function visibleMaps(
+  maps: readonly MapSummary[],
+  query: string,
+  sort: LibrarySort,
+): MapSummary[] {
+  const fold = (text: string) =>
+    text
+      .normalize('NFD')
+      .replace(/\p{Diacritic}/gu, '')
+      .toLowerCase();
+  const needle = fold(query.trim());
+  const matching = maps.filter((m) => needle === '' || fold(m.title).includes(needle));
+  return matching.sort((a, b) =>
+    sort === 'title'
+      ? a.title.localeCompare(b.title, undefined, { sensitivity: 'base' })
+      : b.updatedAt.localeCompare(a.updatedAt),
+  );
+}
