@@ -15,6 +15,7 @@ import {
   updateMapDetails,
 } from '../domain/edits';
 import { newId } from '../domain/ids';
+import { KIND_SHORTCUTS } from '../domain/kinds';
 import {
   CARD_KIND_LABELS,
   CARD_KINDS,
@@ -85,23 +86,8 @@ export interface Command {
   run: (ctx: ActionContext, trigger?: CommandTrigger) => void | Promise<void>;
 }
 
-/** The single-key shortcuts that create a card of a kind in the focused cell. */
-export const KIND_SHORTCUTS: Record<CardKind, string> = {
-  touchpoint: 'T',
-  action: 'A',
-  thought: 'K',
-  emotion: 'E',
-  'pain-point': 'P',
-  'love-point': 'L',
-  need: 'W',
-  idea: 'I',
-  team: 'M',
-  system: 'Y',
-  metric: 'R',
-  evidence: 'V',
-  recommendation: 'C',
-  note: 'O',
-};
+/** The single-key shortcuts that create a card of a kind in the focused cell (kind registry). */
+export { KIND_SHORTCUTS };
 
 const canEdit = (s: CommandState) => canEditStructure(s.editor);
 const hasSelection = (s: CommandState) => s.editor.selectedCardIds.length > 0;

@@ -21,8 +21,8 @@ import type { HeaderTarget } from '../actions/uiStore';
 import { renamePhase, updateLane, updateStep } from '../domain/edits';
 import type { JourneyMap, Lane, Phase, Step } from '../domain/schema';
 import { LANE_KIND_LABELS } from '../domain/vocabulary';
+import { LANE_ICONS, laneAccent, MOMENT_OF_TRUTH } from '../domain/kinds';
 import { StepSentiment } from '../ui/evidence/StepSentiment';
-import { LANE_ICONS, laneColor, MOMENT_OF_TRUTH } from './cardStyles';
 import { RenameInput, ResizeGrip, useHeaderDrag } from './headerParts';
 import { LAYOUT } from './layout';
 import { PopupMenu, type MenuItem } from './PopupMenu';
@@ -400,7 +400,7 @@ export const LaneHeader = memo(function LaneHeader({
         top: y,
         height,
         width: LAYOUT.laneHeaderWidth,
-        ['--lane-color' as string]: laneColor(lane.kind),
+        ['--lane-accent' as string]: laneAccent(lane.kind),
       }}
     >
       <div className="lane-header__top">
