@@ -5,6 +5,7 @@ import {
   COMMON_FIELDS,
   CUSTOM_LANE_LOOK,
   describeCard,
+  inspectorFields,
   KIND_SHORTCUTS,
   LANE_ICONS,
   laneAccent,
@@ -88,6 +89,24 @@ describe('the card kind registry', () => {
       expect(valueAt(blank, field.key.split('.')), field.key).not.toBeUndefined();
       expect(field.label.trim()).not.toBe('');
     }
+  });
+
+  it('lists the inspector fields in the order the inspector shows them', () => {
+    expect(inspectorFields('metric').map((f) => f.key)).toEqual([
+      'kind',
+      'title',
+      'description',
+      'value',
+      'target',
+      'unit',
+      'direction',
+      'sampleSize',
+      'date',
+      'basis',
+      'momentOfTruth',
+      'tags',
+    ]);
+    expect(inspectorFields('evidence').map((f) => f.key)).not.toContain('researchId');
   });
 
   it('offers only choices the schema accepts', () => {

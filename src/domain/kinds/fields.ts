@@ -87,9 +87,6 @@ export const COMMON_FIELDS: readonly FieldSpec[] = [
   { key: 'tags', label: 'Tags', input: 'tags', section: MARKS },
 ];
 
-/** The keys of COMMON_FIELDS that the inspector shows before the kind's own fields. */
-export const LEADING_FIELD_KEYS: readonly string[] = ['kind', 'title', 'description'];
-
 const bound = LIMITS.coordinate;
 const count = (key: string, label: string, row: string, nullable: boolean): FieldSpec => ({
   key,
@@ -250,3 +247,15 @@ export const KIND_FIELDS: { readonly [K in CardKind]: readonly FieldSpec[] } = {
   ],
   note: [],
 };
+
+/**
+ * The fields the card inspector shows for `kind`, in order: kind, title and description, the
+ * kind's own fields (those set elsewhere left out), then the marks.
+ */
+export function inspectorFields(kind: CardKind): readonly FieldSpec[] {
+  return [
+    ...COMMON_FIELDS.filter((field) => field.section === undefined),
+    ...KIND_FIELDS[kind].filter((field) => field.inInspector !== false),
+    ...COMMON_FIELDS.filter((field) => field.section !== undefined),
+  ];
+}

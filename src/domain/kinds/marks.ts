@@ -7,7 +7,6 @@
 import {
   CHANNEL_LABELS,
   EMOTION_LABELS,
-  EMOTION_SCORES,
   RECOMMENDATION_STATUS_LABELS,
   type Channel,
   type EmotionScore,
@@ -94,13 +93,6 @@ export function recommendationStatusText(status: RecommendationStatus): string {
 export function emotionText(score: number | null): string {
   return score === null ? 'Not set' : (EMOTION_LABELS[score as EmotionScore] ?? 'Not set');
 }
-
-/** Every emotion score with its words, from very negative to very positive. */
-export const EMOTION_SCALE = EMOTION_SCORES.map((score) => ({
-  score,
-  label: EMOTION_LABELS[score],
-  colour: EMOTION_COLOURS[score],
-}));
 
 /** Pain point severities in words. */
 export const SEVERITY_LABELS: { readonly [S in Severity]: string } = {
