@@ -81,6 +81,11 @@ describe('colour tokens', () => {
     expect([...missing]).toEqual([]);
   });
 
+  it('keep every style sheet under 400 lines', () => {
+    const long = cssFiles.filter((file) => readFileSync(file, 'utf8').split('\n').length > 400);
+    expect(long).toEqual([]);
+  });
+
   it('give the exports the screen colours of the grid, text and links', () => {
     const token = (name: string) => {
       const match = new RegExp(`${name}:\\s*(#[0-9a-f]{6})`).exec(tokens);
