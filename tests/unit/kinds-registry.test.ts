@@ -205,7 +205,7 @@ describe('reading a card aloud', () => {
       momentOfTruth: { reason: 'They give up here' },
     });
     expect(describeCard(pain, { painNumber: 3 }).description).toBe(
-      'Severity: high. Pain point 3. Moment of truth: They give up here. Assumed, to be checked.',
+      'Pain point 3. Severity: high. Moment of truth: They give up here. Assumed, to be checked.',
     );
   });
 });

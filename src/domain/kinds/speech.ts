@@ -33,11 +33,15 @@ export function cardName(card: Pick<Card, 'kind' | 'title'>): string {
   return `${CARD_KIND_LABELS[card.kind]}: ${card.title.trim() === '' ? 'Untitled' : card.title}`;
 }
 
+/** The pain point's number, first: it is how a team refers to the card ("pain point 3"). */
+function numberFacts(context: SpeechContext): string[] {
+  const n = context.painNumber;
+  return n === undefined || n === null ? [] : [`Pain point ${n}`];
+}
+
 /** The marks every card may carry, in words. */
-function markFacts(card: Card, context: SpeechContext): string[] {
+function markFacts(card: Card): string[] {
   const facts: string[] = [];
-  if (context.painNumber !== undefined && context.painNumber !== null)
-    facts.push(`Pain point ${context.painNumber}`);
   if (card.momentOfTruth) {
     const reason = card.momentOfTruth.reason.trim();
     facts.push(reason ? `Moment of truth: ${reason}` : 'Moment of truth');
@@ -52,7 +56,7 @@ function speaks<K extends CardKind>(
   facts: (card: CardOfKind<K>) => (string | false | null)[],
 ): (card: CardOfKind<K>, context?: SpeechContext) => CardSpeech {
   return (card, context = {}) => {
-    const sentences = [...facts(card), ...markFacts(card, context)].filter(
+    const sentences = [...numberFacts(context), ...facts(card), ...markFacts(card)].filter(
       (fact): fact is string => typeof fact === 'string' && fact !== '',
     );
     return {

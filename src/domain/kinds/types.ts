@@ -107,7 +107,7 @@ export interface SpeechContext {
 export interface CardSpeech {
   /** "Pain point: Long waits on the phone": kind and title, the text seen first on the card. */
   name: string;
-  /** The kind's facts in sentences: "Severity high. Pain point 3. Moment of truth." */
+  /** The kind's facts in sentences: "Pain point 3. Severity: high. Moment of truth." */
   description: string;
 }
 
