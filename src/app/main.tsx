@@ -5,8 +5,12 @@ import { createLibraryStore } from '../ui/library/libraryStore';
 import { parseRoute } from '../ui/routes';
 import { App } from './App';
 import { loadEditorModule } from './editorModule';
+import { installRegistryColours } from './registryColours';
 import { addSampleOnFirstRun } from './seedSample';
+import '../ui/styles/tokens.css';
 import '../ui/styles.css';
+
+installRegistryColours();
 
 async function start() {
   const opensMap = parseRoute(window.location.hash).page === 'map';

@@ -8,23 +8,25 @@ import { memo, useEffect, useRef, type CSSProperties } from 'react';
 import { cards } from '../editor/operations';
 import type { Card } from '../domain/schema';
 import {
-  CARD_STYLES,
+  CARD_KIND_REGISTRY,
   channelText,
-  EMOTION_COLORS,
+  EMOTION_COLOURS,
   emotionText,
+  kindStyleProperties,
   MOMENT_OF_TRUTH,
-  RECOMMENDATION_STATUS_COLORS,
   recommendationStatusText,
-} from './cardStyles';
+  SEVERITY_LABELS,
+  STATUS_COLOURS,
+  TALLY_COLOURS,
+} from '../domain/kinds';
+import type { EmotionScore } from '../domain/vocabulary';
 import type { CardNode as CardNodeType } from './toNodes';
 import { CardBadges } from './cardBadges';
 import { useCanvasSlots } from './CanvasContext';
 
-const SEVERITY_TEXT = { low: 'Low', medium: 'Medium', high: 'High' } as const;
-
 function CardNodeView({ id, data, selected }: NodeProps<CardNodeType>) {
   const { card, painNumber, dimmed, search } = data;
-  const look = CARD_STYLES[card.kind];
+  const look = CARD_KIND_REGISTRY[card.kind];
   const editing = useView((s) => s.editingCardId === id);
   const editable = useCan('edit');
   const connecting = useConnection((c) => c.inProgress);
@@ -43,11 +45,11 @@ function CardNodeView({ id, data, selected }: NodeProps<CardNodeType>) {
   ]
     .filter(Boolean)
     .join(' ');
+  // The card's colours come from its kind's registry entry: the exports draw the same ones.
   const style = {
-    '--card-color': look.color,
-    '--card-bg': look.background,
+    ...kindStyleProperties(card.kind),
     ...(card.kind === 'recommendation'
-      ? { '--card-status': RECOMMENDATION_STATUS_COLORS[card.status] }
+      ? { '--card-status': STATUS_COLOURS[card.status].colour }
       : {}),
   } as CSSProperties;
   return (
@@ -120,10 +122,10 @@ function CardNodeView({ id, data, selected }: NodeProps<CardNodeType>) {
 }
 
 function headText(card: Card): string {
-  const label = CARD_STYLES[card.kind].label;
+  const label = CARD_KIND_REGISTRY[card.kind].label;
   switch (card.kind) {
     case 'pain-point':
-      return card.severity ? `${label} · ${SEVERITY_TEXT[card.severity]}` : label;
+      return card.severity ? `${label} · ${SEVERITY_LABELS[card.severity]}` : label;
     case 'emotion':
       return `${label} · ${emotionText(card.score)}`;
     default:
@@ -149,7 +151,7 @@ function CardExtra({ card }: { card: Card }) {
               background:
                 total === 0
                   ? undefined
-                  : `linear-gradient(90deg, #079455 0 ${p}%, #98a2b3 ${p}% ${p + n}%, #d92d20 ${p + n}% 100%)`,
+                  : `linear-gradient(90deg, ${TALLY_COLOURS.positive} 0 ${p}%, ${TALLY_COLOURS.neutral} ${p}% ${p + n}%, ${TALLY_COLOURS.negative} ${p + n}% 100%)`,
             }}
           />
           {`+${positive} ${neutral} −${negative}`}
@@ -191,7 +193,7 @@ function CardExtra({ card }: { card: Card }) {
         <span
           className="card__face"
           aria-hidden="true"
-          style={{ background: EMOTION_COLORS[card.score as -2] }}
+          style={{ background: EMOTION_COLOURS[card.score as EmotionScore] }}
         />
       );
     default:

@@ -9,8 +9,8 @@ import { grid } from '../editor/operations';
 import { stepDisplayNames } from '../domain/names';
 import type { Step } from '../domain/schema';
 import type { EmotionScore } from '../domain/vocabulary';
+import { EMOTION_COLOURS, emotionText } from '../domain/kinds';
 import { useCanvasTools } from './CanvasContext';
-import { EMOTION_COLORS, emotionText } from './cardStyles';
 import { emotionPath, emotionY, scoreAtY } from './emotionCurve';
 import type { ColumnLayout, RowLayout } from './layout';
 
@@ -160,19 +160,16 @@ function Face({ score }: { score: number | null }) {
       </>
     );
   }
-  const color = EMOTION_COLORS[score as EmotionScore];
+  const color = EMOTION_COLOURS[score as EmotionScore];
   const bend = score * 2.5;
   return (
     <>
       <circle r={13} fill={color} className="emotion-face" />
-      <circle cx={-4.5} cy={-3.5} r={1.7} fill="#fff" />
-      <circle cx={4.5} cy={-3.5} r={1.7} fill="#fff" />
+      <circle cx={-4.5} cy={-3.5} r={1.7} className="emotion-face__eye" />
+      <circle cx={4.5} cy={-3.5} r={1.7} className="emotion-face__eye" />
       <path
         d={`M-6 ${4 - bend / 2} Q0 ${4 + bend} 6 ${4 - bend / 2}`}
-        stroke="#fff"
-        strokeWidth={2}
-        fill="none"
-        strokeLinecap="round"
+        className="emotion-face__mouth"
       />
     </>
   );

@@ -36,12 +36,12 @@ import { addCardAt } from '../commands/cardCommands';
 import { commandForKey, runCommand } from '../commands/dispatch';
 import { findMatches } from '../domain/search';
 import { neighbourCell, type Direction } from '../domain/cells';
+import { CARD_KIND_REGISTRY } from '../domain/kinds';
 import { cards as cardOps, links as linkOps } from '../editor/operations';
 import { numberPainPoints } from '../domain/painPoints';
 import { CARD_KINDS, type CardKind } from '../domain/vocabulary';
 import { CanvasToolsContext, type CanvasTools } from './CanvasContext';
 import { nodeTypes } from './CardNode';
-import { CARD_STYLES } from './cardStyles';
 import { GridLayer } from './GridLayer';
 import { cellKey, computeLayout, type MapLayout } from './layout';
 import { cellAt, dropTarget, insertionY, type DropTarget } from './snapping';
@@ -68,7 +68,7 @@ const ARIA_LABELS = {
   'node.a11yDescription.default':
     'Press Enter to edit the title, arrow keys to move between cards, Alt and an arrow key to move the card.',
 };
-const minimapColor = (node: CardNode) => CARD_STYLES[node.data.card.kind].color;
+const minimapColor = (node: CardNode) => CARD_KIND_REGISTRY[node.data.card.kind].colours.accent;
 
 function clientPoint(event: MouseEvent | TouchEvent | ReactMouseEvent): { x: number; y: number } {
   if ('changedTouches' in event) {

@@ -22,7 +22,7 @@ import { evidence, grid } from '../editor/operations';
 import type { Lane, Phase, Step } from '../domain/schema';
 import { LANE_KIND_LABELS } from '../domain/vocabulary';
 import { useCanvasSlots } from './CanvasContext';
-import { LANE_ICONS, laneColor, MOMENT_OF_TRUTH } from './cardStyles';
+import { LANE_ICONS, laneAccent, MOMENT_OF_TRUTH } from '../domain/kinds';
 import { RenameInput, ResizeGrip, useHeaderDrag } from './headerParts';
 import { LAYOUT } from './layout';
 import { PopupMenu, type MenuItem } from './PopupMenu';
@@ -401,7 +401,7 @@ export const LaneHeader = memo(function LaneHeader({
         top: y,
         height,
         width: LAYOUT.laneHeaderWidth,
-        ['--lane-color' as string]: laneColor(lane.kind),
+        ['--lane-accent' as string]: laneAccent(lane.kind),
       }}
     >
       <div className="lane-header__top">

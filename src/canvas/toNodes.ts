@@ -6,7 +6,8 @@
 import type { Edge, Node } from '@xyflow/react';
 import { MarkerType, Position } from '@xyflow/react';
 import type { Card, Link } from '../domain/schema';
-import { CARD_KIND_LABELS, type CardKind } from '../domain/vocabulary';
+import { cardName, describeCard } from '../domain/kinds';
+import type { CardKind } from '../domain/vocabulary';
 import type { CardBox, MapLayout } from './layout';
 
 export type SearchMark = 'none' | 'match' | 'current';
@@ -35,7 +36,7 @@ export interface NodeOptions {
 
 /** The accessible name of a card on the canvas: "Pain point: Long waits on the phone". */
 export function cardLabel(card: Card): string {
-  return `${CARD_KIND_LABELS[card.kind]}: ${card.title.trim() === '' ? 'Untitled' : card.title}`;
+  return cardName(card);
 }
 
 function makeNode(
@@ -45,6 +46,8 @@ function makeNode(
   data: CardNodeData,
   draggable: boolean,
 ): CardNode {
+  // Name and facts from the kind registry: what the card shows as colour and small print.
+  const speech = describeCard(card, { painNumber: data.painNumber });
   return {
     id: card.id,
     type: 'card',
@@ -78,8 +81,12 @@ function makeNode(
     selected,
     draggable,
     ariaRole: 'button',
-    ariaLabel: cardLabel(card),
-    domAttributes: { 'aria-roledescription': 'card', 'aria-pressed': selected },
+    ariaLabel: speech.name,
+    domAttributes: {
+      'aria-roledescription': 'card',
+      'aria-pressed': selected,
+      ...(speech.description ? { 'aria-description': speech.description } : {}),
+    },
   };
 }
 

@@ -6,7 +6,7 @@ import { EDITING_COMMANDS } from './registry/editing';
 import { VIEWING_COMMANDS } from './registry/viewing';
 import type { Command } from './types';
 
-export { KIND_SHORTCUTS } from './registry/editing';
+export { KIND_SHORTCUTS } from '../domain/kinds';
 export { stepSearch } from './registry/viewing';
 export { COMMAND_GROUP_LABELS } from './types';
 export type { Command, CommandGroup, CommandState, CommandTrigger } from './types';

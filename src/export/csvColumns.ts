@@ -1,21 +1,15 @@
 /**
- * The card-field columns of the CSV: how each is written and read back. Placement columns
- * (phase, step, lane and their ids) are named here too but read in csvImport.ts, since they
- * resolve names.
+ * The card-field columns of the CSV: how each is written and read back. The columns of each
+ * kind's own fields are declared in its kind registry entry (src/domain/kinds/csvColumns.ts);
+ * this file adds the columns every card has and turns them all into readers and writers.
+ * Placement columns (phase, step, lane and their ids) are named here too but read in
+ * csvImport.ts, since they resolve names.
  */
+import { CARD_KIND_REGISTRY, type CsvColumnSpec } from '../domain/kinds';
 import type { Card } from '../domain/schema';
-import {
-  CHANNELS,
-  CHANNEL_LABELS,
-  EVIDENCE_BASES,
-  RECOMMENDATION_STATUSES,
-  RECOMMENDATION_STATUS_LABELS,
-  SEVERITIES,
-  type CardKind,
-} from '../domain/vocabulary';
+import { CARD_KINDS, EVIDENCE_BASES, type CardKind } from '../domain/vocabulary';
 import { readChoice, readDate, readNumber, readYesNo, type CellResult } from './csvCells';
 
-/** A card being built from a row: plain data, validated by the map schema afterwards. */
 /** Header names of the placement columns (where a card sits, its kind and its id). */
 export const CSV_PLACE = {
   id: 'id',
@@ -29,6 +23,7 @@ export const CSV_PLACE = {
   laneKind: 'lane kind',
 } as const;
 
+/** A card being built from a row: plain data, validated by the map schema afterwards. */
 export type Draft = Record<string, unknown>;
 
 export interface FieldColumn {
@@ -153,54 +148,56 @@ const choice = <T extends string>(
     stored(readChoice(cell, values, labels, extra), draft, path, (value) => value ?? blank),
 });
 
-const TRAFFIC_LIGHTS: Record<string, (typeof RECOMMENDATION_STATUSES)[number]> = {
-  green: 'on-track',
-  amber: 'at-risk',
-  red: 'off-track',
-  done: 'complete',
-  completed: 'complete',
-};
+/** The reader and writer of one kind-field column declared in the registry. */
+function fromSpec(spec: CsvColumnSpec, kinds: readonly CardKind[]): FieldColumn {
+  const path = [...spec.path];
+  switch (spec.type) {
+    case 'text':
+      return text(spec.header, path, kinds);
+    case 'date':
+      return date(spec.header, path, kinds);
+    case 'number':
+      return number(spec.header, path, kinds, spec.blank ?? null);
+    case 'url':
+      // A blank link is no link (null), not an empty string the schema would refuse.
+      return {
+        ...text(spec.header, path, kinds),
+        read: (cell, draft) => {
+          setIn(draft, path, cell.trim() === '' ? null : cell.trim());
+          return null;
+        },
+      };
+    case 'choice':
+      return choice(
+        spec.header,
+        path,
+        kinds,
+        spec.values,
+        spec.labels,
+        spec.blank,
+        spec.aliases ?? {},
+      );
+  }
+}
+
+/** The columns of every kind's own fields, in kind order; a header two kinds share is one column. */
+function kindColumns(): FieldColumn[] {
+  const byHeader = new Map<string, { spec: CsvColumnSpec; kinds: CardKind[] }>();
+  for (const kind of CARD_KINDS) {
+    for (const spec of CARD_KIND_REGISTRY[kind].csvColumns) {
+      const seen = byHeader.get(spec.header);
+      if (seen) seen.kinds.push(kind);
+      else byHeader.set(spec.header, { spec, kinds: [kind] });
+    }
+  }
+  return [...byHeader.values()].map(({ spec, kinds }) => fromSpec(spec, kinds));
+}
 
 /** Every card-field column, in the order they are written after id, phase, step, lane, kind. */
 export const FIELD_COLUMNS: readonly FieldColumn[] = [
   text('title', ['title']),
   text('description', ['description']),
-  choice('channel', ['channel'], ['touchpoint'], CHANNELS, CHANNEL_LABELS, 'other'),
-  number('emotion score', ['score'], ['emotion']),
-  choice('severity', ['severity'], ['pain-point'], SEVERITIES, {}, null),
-  number('metric value', ['value'], ['metric']),
-  number('metric target', ['target'], ['metric']),
-  text('metric unit', ['unit'], ['metric']),
-  number('sample size', ['sampleSize'], ['metric']),
-  date('metric date', ['date'], ['metric']),
-  number('positive', ['tallies', 'positive'], ['evidence'], 0),
-  number('neutral', ['tallies', 'neutral'], ['evidence'], 0),
-  number('negative', ['tallies', 'negative'], ['evidence'], 0),
-  number('participants', ['participants', 'count'], ['evidence']),
-  number('participants of', ['participants', 'of'], ['evidence']),
-  text('source', ['source'], ['evidence']),
-  {
-    ...text('source link', ['sourceUrl'], ['evidence']),
-    read: (cell, draft) => {
-      setIn(draft, ['sourceUrl'], cell.trim() === '' ? null : cell.trim());
-      return null;
-    },
-  },
-  text('why', ['why'], ['recommendation']),
-  text('theme', ['theme'], ['recommendation']),
-  text('owner', ['owner'], ['recommendation']),
-  date('target date', ['targetDate'], ['recommendation']),
-  date('revised date', ['revisedDate'], ['recommendation']),
-  date('completed date', ['completedDate'], ['recommendation']),
-  choice(
-    'status',
-    ['status'],
-    ['recommendation'],
-    RECOMMENDATION_STATUSES,
-    RECOMMENDATION_STATUS_LABELS,
-    'not-started',
-    TRAFFIC_LIGHTS,
-  ),
+  ...kindColumns(),
   choice(
     'basis',
     ['basis'],

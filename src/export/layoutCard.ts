@@ -4,7 +4,12 @@
  */
 import type { Card } from '../domain/schema';
 import {
-  CARD_KIND_LABELS,
+  CARD_KIND_REGISTRY,
+  SEVERITY_LABELS,
+  STATUS_COLOURS,
+  TALLY_COLOURS,
+} from '../domain/kinds';
+import {
   CHANNEL_LABELS,
   EMOTION_LABELS,
   RECOMMENDATION_STATUS_LABELS,
@@ -13,16 +18,9 @@ import {
 import { formatDate, formatNumber, formatScore, plural } from './format';
 import { MAP_LAYOUT, type CardItem, type TextItem } from './layoutTypes';
 import { fitLine, wrapText, type TextMeasurer } from './text';
-import {
-  CARD_KIND_COLOURS,
-  INK,
-  INK_SOFT,
-  RECOMMENDATION_STATUS_COLOURS,
-  TALLY_COLOURS,
-} from './theme';
+import { INK, INK_SOFT, PAPER } from './theme';
 
 const C = MAP_LAYOUT.card;
-const SEVERITY_LABELS = { low: 'Low', medium: 'Medium', high: 'High' } as const;
 
 export interface CardContext {
   width: number;
@@ -34,7 +32,7 @@ export interface CardContext {
 
 /** The words after the kind name on the card's first line: channel, severity, score, basis. */
 function kindLine(card: Card): string {
-  const parts: string[] = [CARD_KIND_LABELS[card.kind]];
+  const parts: string[] = [CARD_KIND_REGISTRY[card.kind].label];
   if (card.kind === 'touchpoint') parts.push(CHANNEL_LABELS[card.channel]);
   if (card.kind === 'pain-point' && card.severity) parts.push(SEVERITY_LABELS[card.severity]);
   if (card.kind === 'emotion' && card.score !== null) {
@@ -99,7 +97,7 @@ export function layoutCardContent(
   context: CardContext,
 ): { h: number; items: CardItem[] } {
   const { width, measure } = context;
-  const colours = CARD_KIND_COLOURS[card.kind];
+  const { accent } = CARD_KIND_REGISTRY[card.kind].colours;
   const left = C.stripe + C.padding;
   const innerWidth = Math.max(20, width - left - C.padding);
   const items: CardItem[] = [];
@@ -163,7 +161,7 @@ export function layoutCardContent(
       x: left + badgeRoom,
       width: kindWidth,
       bold: true,
-      colour: colours.accent,
+      colour: accent,
     },
   );
   y = headY + headHeight + C.gap;
@@ -212,7 +210,7 @@ export function layoutCardContent(
       size: C.textSize,
       bold: true,
       italic: false,
-      colour: '#ffffff',
+      colour: PAPER,
       anchor: 'start',
       maxWidth: w - 12,
     };
@@ -222,7 +220,8 @@ export function layoutCardContent(
       y,
       w,
       h: C.pillHeight,
-      colour: RECOMMENDATION_STATUS_COLOURS[card.status],
+      // The status's text colour: white on it meets 4.5:1, as the action plan's pills do.
+      colour: STATUS_COLOURS[card.status].ink,
       label: labelItem,
     });
     y += C.pillHeight + C.gap;

@@ -2,22 +2,19 @@
  * The exported map as a flat list of drawing primitives, built from the layout. SVG
  * (svg.ts) and PNG (png.ts) only translate primitives, so both exports are the same picture.
  */
-import { CARD_KIND_COLOURS } from './theme';
+import { CARD_KIND_REGISTRY, EMOTION_COLOURS, MOMENT_OF_TRUTH } from '../domain/kinds';
+import type { EmotionScore } from '../domain/vocabulary';
 import {
   BACKSTAGE_CELL_FILL,
   BACKSTAGE_FILL,
-  BADGE_FILL,
   CELL_FILL,
-  CURVE_STROKE,
-  EMOTION_COLOURS,
   GRID_LINE,
   INK,
   INK_SOFT,
   LANE_FILL,
   LINK_STROKE,
+  PAPER,
   PHASE_FILL,
-  STAR_FILL,
-  STAR_STROKE,
   STEP_FILL,
   VISIBILITY_LINE,
 } from './theme';
@@ -133,9 +130,9 @@ function star(cx: number, cy: number, size: number): Primitive {
   return {
     type: 'polygon',
     points: starPoints(cx, cy, size / 2),
-    fill: STAR_FILL,
-    stroke: STAR_STROKE,
-    strokeWidth: 1,
+    fill: MOMENT_OF_TRUTH.colour,
+    stroke: null,
+    strokeWidth: 0,
   };
 }
 
@@ -178,8 +175,8 @@ function legendSwatch(item: LegendItem): Primitive[] {
       ];
     }
     default: {
-      const colours = CARD_KIND_COLOURS[item.key];
-      return [rect(item.x, y, s, s, colours.fill, colours.accent, 1.5, 3)];
+      const { accent, background } = CARD_KIND_REGISTRY[item.key].colours;
+      return [rect(item.x, y, s, s, background, accent, 1.5, 3)];
     }
   }
 }
@@ -200,7 +197,7 @@ export function buildScene(
   const gridLeft = grid.x + MAP_LAYOUT.laneHeader.width;
   const gridRight = grid.x + grid.w;
   const gridBottom = grid.y + grid.h;
-  if (options.background === 'white') push(rect(0, 0, layout.width, layout.height, '#ffffff'));
+  if (options.background === 'white') push(rect(0, 0, layout.width, layout.height, PAPER));
 
   push(...layout.title);
 
@@ -230,7 +227,7 @@ export function buildScene(
           size: persona.initials.length > 1 ? 13 : 15,
           bold: true,
           italic: false,
-          colour: '#ffffff',
+          colour: PAPER,
           anchor: 'middle',
           maxWidth: P.avatar - 4,
         },
@@ -262,7 +259,7 @@ export function buildScene(
     push(...lane.lines);
   }
   for (const phase of layout.phases) {
-    push(rect(phase.x, phase.y, phase.w, phase.h, PHASE_FILL, '#ffffff', 1), ...phase.lines);
+    push(rect(phase.x, phase.y, phase.w, phase.h, PHASE_FILL, PAPER, 1), ...phase.lines);
   }
   for (const step of layout.steps) {
     push(rect(step.x, step.y, step.w, step.h, STEP_FILL), ...step.lines);
@@ -305,12 +302,14 @@ export function buildScene(
     push(line(band.x, mid, band.x + band.w, mid, GRID_LINE, 1, [4, 4]));
     push(line(band.x, band.y + band.h, band.x + band.w, band.y + band.h, GRID_LINE, 1, [2, 3]));
   }
+  // The curve in the emotion kind's accent and each dot in its score's colour, as on screen.
+  const curveStroke = CARD_KIND_REGISTRY.emotion.colours.accent;
   for (const run of layout.emotionCurve) {
     if (run.length > 1) {
       push({
         type: 'polyline',
         points: run.flatMap((p) => [round(p.x), round(p.y)]),
-        stroke: CURVE_STROKE,
+        stroke: curveStroke,
         strokeWidth: MAP_LAYOUT.emotionCurve.strokeWidth,
       });
     }
@@ -320,8 +319,8 @@ export function buildScene(
         cx: point.x,
         cy: point.y,
         r: MAP_LAYOUT.emotionCurve.pointRadius,
-        fill: EMOTION_COLOURS[point.score] ?? CURVE_STROKE,
-        stroke: '#ffffff',
+        fill: EMOTION_COLOURS[point.score as EmotionScore] ?? curveStroke,
+        stroke: PAPER,
         strokeWidth: 1.5,
       });
     }
@@ -368,14 +367,15 @@ export function buildScene(
 
   const C = MAP_LAYOUT.card;
   for (const card of layout.cards) {
-    const colours = CARD_KIND_COLOURS[card.kind];
-    push(rect(card.x, card.y, card.w, card.h, colours.fill, colours.accent, 1, C.radius));
-    push(rect(card.x, card.y, C.stripe, card.h, colours.accent));
+    // The kind's registry colours: the same ones the canvas card shows.
+    const { accent, background } = CARD_KIND_REGISTRY[card.kind].colours;
+    push(rect(card.x, card.y, card.w, card.h, background, accent, 1, C.radius));
+    push(rect(card.x, card.y, C.stripe, card.h, accent));
     if (card.painPointNumber !== null) {
       const r = C.badge / 2;
       const cx = card.x + C.stripe + C.padding + r;
       const cy = card.y + C.padding + r;
-      push({ type: 'circle', cx, cy, r, fill: BADGE_FILL, stroke: null, strokeWidth: 0 });
+      push({ type: 'circle', cx, cy, r, fill: accent, stroke: null, strokeWidth: 0 });
       const label = String(card.painPointNumber);
       push({
         type: 'text',
@@ -385,7 +385,7 @@ export function buildScene(
         size: label.length > 2 ? 8 : 11,
         bold: true,
         italic: false,
-        colour: '#ffffff',
+        colour: PAPER,
         anchor: 'middle',
         maxWidth: C.badge - 2,
       });
@@ -420,7 +420,7 @@ export function buildScene(
           link.label.y - link.label.size,
           w,
           link.label.size + 5,
-          '#ffffff',
+          PAPER,
           GRID_LINE,
           1,
           3,
@@ -466,7 +466,7 @@ export function buildScene(
     width: layout.width,
     height: layout.height,
     title: options.title,
-    background: options.background === 'white' ? '#ffffff' : null,
+    background: options.background === 'white' ? PAPER : null,
     primitives: out,
   };
 }

@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  COMMANDS,
-  getCommand,
-  KIND_SHORTCUTS,
-  type CommandState,
-} from '../../src/commands';
+import { COMMANDS, getCommand, KIND_SHORTCUTS, type CommandState } from '../../src/commands';
 import { commandForKey } from '../../src/commands/dispatch';
 import { can } from '../../src/editor/permissions';
 import {

@@ -42,6 +42,14 @@ describe('map → card nodes', () => {
     expect(node?.data.card).toBe(map.cards[0]);
   });
 
+  it('describes what each card shows as colour or small print, for screen readers', () => {
+    const map = gridMap();
+    const nodes = createCardNodeMapper()(map.cards, computeLayout(map), options(map));
+    const byId = new Map(nodes.map((n) => [n.id, n]));
+    expect(byId.get('c-p2')?.domAttributes?.['aria-description']).toContain('Pain point 2');
+    expect(byId.get('c-t1')?.domAttributes?.['aria-description']).toBe('Channel: Telephone.');
+  });
+
   it('carries pain point numbers, selection, filter and search marks', () => {
     const map = gridMap();
     const nodes = createCardNodeMapper()(

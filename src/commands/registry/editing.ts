@@ -1,5 +1,6 @@
 /** The commands that change the map: undo and redo, the grid, cards and the selection. */
-import { CARD_KIND_LABELS, CARD_KINDS, type CardKind } from '../../domain/vocabulary';
+import { KIND_SHORTCUTS } from '../../domain/kinds';
+import { CARD_KIND_LABELS, CARD_KINDS } from '../../domain/vocabulary';
 import { details } from '../../editor/operations';
 import { can } from '../../editor/permissions';
 import {
@@ -17,24 +18,6 @@ import {
 import { addLaneCommand, addPhaseCommand, addStepCommand } from '../gridCommands';
 import type { Command, CommandState } from '../types';
 import { plural } from '../../domain/words';
-
-/** The single-key shortcuts that create a card of a kind in the focused cell. */
-export const KIND_SHORTCUTS: Record<CardKind, string> = {
-  touchpoint: 'T',
-  action: 'A',
-  thought: 'K',
-  emotion: 'E',
-  'pain-point': 'P',
-  'love-point': 'L',
-  need: 'W',
-  idea: 'I',
-  team: 'M',
-  system: 'Y',
-  metric: 'R',
-  evidence: 'V',
-  recommendation: 'C',
-  note: 'O',
-};
 
 const canEdit = (s: CommandState) => can(s.editor, 'edit');
 const hasSelection = (s: CommandState) => s.editor.selectedCardIds.length > 0;

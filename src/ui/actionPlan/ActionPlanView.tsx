@@ -384,7 +384,7 @@ export function ActionPlanView({ onReveal, onClose, today: todayProp }: ActionPl
                 ref={fileRef}
                 type="file"
                 accept=".csv,text/csv"
-                className="action-plan__hidden"
+                className="visually-hidden"
                 tabIndex={-1}
                 aria-label="Action plan CSV file"
                 onChange={(e) => void importCsv(e)}
@@ -510,7 +510,7 @@ export function ActionPlanView({ onReveal, onClose, today: todayProp }: ActionPl
 
       <div className="action-plan__scroll">
         <table className="action-plan__table">
-          <caption className="action-plan__hidden">Recommendations</caption>
+          <caption className="visually-hidden">Recommendations</caption>
           <thead>
             <tr>
               {COLUMNS.map((column) => {

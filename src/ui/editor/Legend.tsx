@@ -2,15 +2,16 @@
  * The legend: what each card's colour, icon and shape mean, the markers, and a highlight
  * filter (tick kinds to highlight them; the others are dimmed).
  */
-import { useId } from 'react';
+import { useId, type CSSProperties } from 'react';
 import { useCommandContext, useView } from '../../bindings/EditorProvider';
 import {
-  CARD_STYLES,
-  EMOTION_COLORS,
+  CARD_KIND_REGISTRY,
+  EMOTION_COLOURS,
   emotionText,
+  kindStyleProperties,
   MOMENT_OF_TRUTH,
-  RECOMMENDATION_STATUS_COLORS,
-} from '../../canvas/cardStyles';
+  STATUS_COLOURS,
+} from '../../domain/kinds';
 import {
   CARD_KINDS,
   EMOTION_SCORES,
@@ -43,15 +44,9 @@ export function Legend() {
         <legend>Tick kinds to highlight them</legend>
         <ul>
           {CARD_KINDS.map((kind) => {
-            const look = CARD_STYLES[kind];
+            const look = CARD_KIND_REGISTRY[kind];
             return (
-              <li
-                key={kind}
-                style={{
-                  ['--card-color' as string]: look.color,
-                  ['--card-bg' as string]: look.background,
-                }}
-              >
+              <li key={kind} style={kindStyleProperties(kind) as CSSProperties}>
                 <input
                   id={`${titleId}-${kind}`}
                   type="checkbox"
@@ -80,7 +75,7 @@ export function Legend() {
         <li>
           <span
             className="legend__mark"
-            style={{ color: MOMENT_OF_TRUTH.color }}
+            style={{ color: MOMENT_OF_TRUTH.colour }}
             aria-hidden="true"
           >
             {MOMENT_OF_TRUTH.icon}
@@ -97,7 +92,7 @@ export function Legend() {
             <span key={score} className="legend__dot-label">
               <span
                 className="legend__dot"
-                style={{ background: EMOTION_COLORS[score] }}
+                style={{ background: EMOTION_COLOURS[score] }}
                 aria-hidden="true"
               />
               {emotionText(score)}
@@ -110,7 +105,7 @@ export function Legend() {
             <span key={status} className="legend__dot-label">
               <span
                 className="legend__dot"
-                style={{ background: RECOMMENDATION_STATUS_COLORS[status] }}
+                style={{ background: STATUS_COLOURS[status].colour }}
                 aria-hidden="true"
               />
               {RECOMMENDATION_STATUS_LABELS[status]}

@@ -2,10 +2,11 @@
  * The card palette: every kind, to drag onto a cell or click to add to the focused cell.
  * Each item runs the registry's "Add … card" command and shows its shortcut.
  */
+import type { CSSProperties } from 'react';
 import { useCommandStatus, useRunCommand } from '../../bindings/EditorProvider';
-import { getCommand, KIND_SHORTCUTS } from '../../commands';
-import { CARD_STYLES } from '../../canvas/cardStyles';
+import { getCommand } from '../../commands';
 import { CARD_KIND_DRAG_TYPE } from '../../canvas/MapCanvas';
+import { CARD_KIND_REGISTRY, kindStyleProperties } from '../../domain/kinds';
 import { CARD_KINDS, type CardKind } from '../../domain/vocabulary';
 
 export function Palette() {
@@ -28,7 +29,7 @@ function PaletteItem({ kind }: { kind: CardKind }) {
   const command = getCommand(`addCard.${kind}`);
   const { enabled } = useCommandStatus(command);
   const run = useRunCommand();
-  const look = CARD_STYLES[kind];
+  const look = CARD_KIND_REGISTRY[kind];
   return (
     <button
       type="button"
@@ -36,8 +37,8 @@ function PaletteItem({ kind }: { kind: CardKind }) {
       draggable={enabled}
       disabled={!enabled}
       aria-label={command.label}
-      title={`${look.meaning} Shortcut: ${KIND_SHORTCUTS[kind]} on a cell.`}
-      style={{ ['--card-color' as string]: look.color, ['--card-bg' as string]: look.background }}
+      title={`${look.meaning} Shortcut: ${look.shortcut} on a cell.`}
+      style={kindStyleProperties(kind) as CSSProperties}
       onDragStart={(event) => {
         event.dataTransfer.setData(CARD_KIND_DRAG_TYPE, kind);
         event.dataTransfer.effectAllowed = 'copy';
@@ -48,7 +49,7 @@ function PaletteItem({ kind }: { kind: CardKind }) {
         {look.icon}
       </span>
       <span className="palette__label">{look.label}</span>
-      <kbd aria-hidden="true">{KIND_SHORTCUTS[kind]}</kbd>
+      <kbd aria-hidden="true">{look.shortcut}</kbd>
     </button>
   );
 }

@@ -55,7 +55,7 @@ export function ListEditor({ label, itemLabel, items, onChange }: ListEditorProp
           {items.map((item, index) => (
             <li key={item.key}>
               <label className="ev-list-editor__item" htmlFor={`${baseId}-${item.key}`}>
-                <span className="ev-sr-only">{`${capitalise(itemLabel)} ${index + 1}`}</span>
+                <span className="visually-hidden">{`${capitalise(itemLabel)} ${index + 1}`}</span>
                 <span aria-hidden="true">{`${index + 1}.`}</span>
               </label>
               <input

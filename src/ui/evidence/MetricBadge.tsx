@@ -21,7 +21,7 @@ export function MetricBadge({ card }: MetricBadgeProps) {
       <span aria-hidden="true">
         {ICONS[status]} {METRIC_STATUS_LABELS[status]}
       </span>
-      <span className="ev-sr-only">{description}</span>
+      <span className="visually-hidden">{description}</span>
     </span>
   );
 }

@@ -65,7 +65,7 @@ export function PainPointsPanel({ onReveal }: PainPointsPanelProps) {
               </span>
               <div className="ev-pains__body">
                 <h3 className="ev-pains__title">
-                  <span className="ev-sr-only">Pain point {number}: </span>
+                  <span className="visually-hidden">Pain point {number}: </span>
                   {title}
                 </h3>
                 <p className="ev-pains__meta">

@@ -48,7 +48,7 @@ export const StepSentiment = memo(function StepSentiment({
         <span className="ev-sentiment__negative" style={{ flexGrow: sentiment.negative }} />
       </span>
       <span className="ev-sentiment__text">
-        <span className="ev-sr-only">Evidence: </span>
+        <span className="visually-hidden">Evidence: </span>
         {text}
       </span>
     </div>
