@@ -143,11 +143,12 @@ export async function startLiveServer(
       socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
     };
     const url = new URL(request.url ?? '/', 'http://localhost');
+    // Every attempt counts against the address, refused ones included.
+    const ip = clientIp(request);
+    if (connectionLimiter.take(ip) > 0) return refuse('429 Too Many Requests');
     if (url.pathname !== LIVE_SOCKET_PATH) return refuse('404 Not Found');
     const origin = request.headers.origin;
     if (origin !== undefined && !isOriginAllowed(origin)) return refuse('403 Forbidden');
-    const ip = clientIp(request);
-    if (connectionLimiter.take(ip) > 0) return refuse('429 Too Many Requests');
     sockets.handleUpgrade(request, socket, head, (webSocket) => attach(webSocket, url, ip));
   });
 
