@@ -7,6 +7,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import Database from 'better-sqlite3';
+import * as Y from 'yjs';
 
 /** A room as stored. Times are ms since the epoch; hashes are SHA-256 (32 bytes). */
 export interface RoomRecord {
@@ -215,4 +216,18 @@ export class RoomStore {
   close(): void {
     this.db.close();
   }
+}
+
+/**
+ * What to store for `document`, given its full state (`state`) and what the file holds now.
+ * Another instance sharing the file may have stored changes this one has not seen (yet): they are
+ * kept by merging. Usually the stored state is contained in the document, and `state` is written.
+ */
+export function stateToStore(
+  document: Y.Doc,
+  state: Uint8Array,
+  stored: Uint8Array | null,
+): Uint8Array {
+  if (!stored || Y.snapshotContainsUpdate(Y.snapshot(document), stored)) return state;
+  return Y.mergeUpdates([stored, state]);
 }
