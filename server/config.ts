@@ -20,6 +20,8 @@ export interface ServerConfig {
   staticDir: string | null;
   /** Read the client address from X-Forwarded-For (only behind a reverse proxy you run). */
   trustProxy: boolean;
+  /** Serve `GET /api/stats` (documents, connections, memory) for load tests; off by default. */
+  exposeStats: boolean;
   limits: ServerLimits;
 }
 
@@ -53,6 +55,7 @@ export const DEFAULT_CONFIG: ServerConfig = {
   expirySweepMs: 60_000,
   staticDir: null,
   trustProxy: false,
+  exposeStats: false,
   limits: {
     connectionsPerIpPerMinute: 120,
     messagesPerConnectionPerSecond: 200,
@@ -96,7 +99,7 @@ export function readConfigFromEnv(env: NodeJS.ProcessEnv = process.env): ServerC
     ? origins.split(',').map((origin) => normalizeOrigin(origin, 'WAYMARK_ORIGINS'))
     : DEFAULT_CONFIG.allowedOrigins;
   const roomIdleMs =
-    number('WAYMARK_ROOM_IDLE_HOURS', DEFAULT_CONFIG.roomIdleMs / 3_600_000, 0) * 3_600_000;
+    number('WAYMARK_ROOM_IDLE_HOURS', DEFAULT_CONFIG.roomIdleMs / 3_600_000, 0.0001) * 3_600_000;
   const defaults = DEFAULT_CONFIG.limits;
   return {
     host: text('WAYMARK_HOST') ?? DEFAULT_CONFIG.host,
@@ -108,6 +111,7 @@ export function readConfigFromEnv(env: NodeJS.ProcessEnv = process.env): ServerC
     expirySweepMs: Math.max(1000, Math.min(DEFAULT_CONFIG.expirySweepMs, roomIdleMs / 4)),
     staticDir: text('WAYMARK_STATIC'),
     trustProxy: env.WAYMARK_TRUST_PROXY === '1',
+    exposeStats: env.WAYMARK_STATS === '1',
     limits: {
       connectionsPerIpPerMinute: number(
         'WAYMARK_MAX_CONNECTIONS_PER_MINUTE',

@@ -31,7 +31,18 @@ export interface HttpApiDeps {
   clientIp: (request: IncomingMessage) => string;
   limits: { join: RateLimiter; rooms: RateLimiter };
   staticFiles: StaticFiles | null;
+  /** Figures for `GET /api/stats` (only when the server exposes them; see ServerConfig). */
+  stats: (() => LiveStats) | null;
   now?: () => number;
+}
+
+/** `GET /api/stats` (WAYMARK_STATS=1 only): what this instance holds. Sizes in bytes. */
+export interface LiveStats {
+  documents: number;
+  connections: number;
+  rooms: number;
+  heapUsedBytes: number;
+  rssBytes: number;
 }
 
 const MAX_BODY_BYTES = 16 * 1024;
@@ -82,6 +93,9 @@ export function createHttpApi(deps: HttpApiDeps) {
     const method = request.method ?? 'GET';
     if (method === 'GET' && path === '/api/health') {
       return sendJson(response, 200, { ok: true, version: deps.version } satisfies HealthResponse);
+    }
+    if (method === 'GET' && path === '/api/stats' && deps.stats) {
+      return sendJson(response, 200, deps.stats());
     }
     if (method === 'POST' && path === '/api/rooms') {
       limit(deps.limits.rooms, deps.clientIp(request));

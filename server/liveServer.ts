@@ -12,7 +12,6 @@ import { Redis as RedisExtension } from '@hocuspocus/extension-redis';
 import { Hocuspocus, type Extension, type WebSocketLike } from '@hocuspocus/server';
 import { Redis } from 'ioredis';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
-import * as Y from 'yjs';
 import {
   LIVE_CLOSE_CODES,
   LIVE_SOCKET_PATH,
@@ -27,7 +26,7 @@ import { createHttpApi } from './httpApi';
 import { liveRules, roomConnections, type LiveContext } from './liveRules';
 import { RateLimiter } from './rateLimit';
 import { localRoomEvents, redisRoomEvents, type RoomEvent } from './roomEvents';
-import { RoomStore } from './roomStore';
+import { RoomStore, stateToStore } from './roomStore';
 import { staticFiles } from './staticFiles';
 
 /** A running live server. */
@@ -72,7 +71,7 @@ export async function startLiveServer(
   if (config.redisUrl) {
     const url = config.redisUrl;
     extensions.push(
-      new RedisExtension({ createClient: () => new Redis(url), prefix: 'waymark:doc' }),
+      new RelayOnlyRedis({ createClient: () => new Redis(url), prefix: 'waymark:doc' }),
     );
   }
   extensions.push(
@@ -84,12 +83,7 @@ export async function startLiveServer(
         store.storeDocument(
           documentName,
           target.roomId,
-          // Another instance sharing the file may have stored changes this one has not seen
-          // (yet): keep them by merging instead of overwriting. The usual case is a plain write.
-          (stored) =>
-            stored && !Y.snapshotContainsUpdate(Y.snapshot(document), stored)
-              ? Y.mergeUpdates([stored, state])
-              : state,
+          (stored) => stateToStore(document, state, stored),
           now(),
         );
       },
@@ -132,6 +126,20 @@ export async function startLiveServer(
         rooms: new RateLimiter(limits.roomsPerIpPerHour, 3_600_000, now),
       },
       staticFiles: config.staticDir ? staticFiles(config.staticDir) : null,
+      stats: config.exposeStats
+        ? () => {
+            // With `node --expose-gc`, collect first so the heap figure is what is kept.
+            (globalThis as { gc?: () => void }).gc?.();
+            const memory = process.memoryUsage();
+            return {
+              documents: hocuspocus.getDocumentsCount(),
+              connections: hocuspocus.getConnectionsCount(),
+              rooms: store.roomCount(),
+              heapUsedBytes: memory.heapUsed,
+              rssBytes: memory.rss,
+            };
+          }
+        : null,
       now,
     }),
   );
@@ -256,6 +264,17 @@ export async function startLiveServer(
     sweepIdleRooms,
     close: () => (closing ??= close()),
   };
+}
+
+/**
+ * Hocuspocus's Redis extension, used only to relay updates, awareness and stateless messages.
+ * Its store lock is left out: when another instance holds the lock it skips this instance's store
+ * without retrying, so a last change could go unstored. Here every instance may store, because
+ * RoomStore.storeDocument merges with what is stored inside one SQLite transaction.
+ */
+class RelayOnlyRedis extends RedisExtension {
+  override async onStoreDocument() {}
+  override async afterStoreDocument() {}
 }
 
 /** Applies a room event to this instance's connections of the room. */
