@@ -105,7 +105,7 @@ export function createHttpApi(deps: HttpApiDeps) {
     const join = /^\/api\/join\/([^/]+)$/.exec(path);
     if (method === 'GET' && join) {
       limit(deps.limits.join, deps.clientIp(request));
-      const code = normalizeJoinCode(decodeURIComponent(join[1] as string));
+      const code = normalizeJoinCode(safeDecode(join[1] as string));
       const found = code ? await findRoomByCode(deps.store, code) : null;
       if (!found) throw new HttpError(404, 'not-found', 'no room has this code');
       return sendJson(response, 200, found);
@@ -161,6 +161,14 @@ export function createHttpApi(deps: HttpApiDeps) {
       sendJson(response, 500, { error: 'server-error', message: 'internal error' });
     });
   };
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return '';
+  }
 }
 
 function limit(limiter: RateLimiter, key: string): void {

@@ -10,7 +10,6 @@ import type { Duplex } from 'node:stream';
 import { Database } from '@hocuspocus/extension-database';
 import { Redis as RedisExtension } from '@hocuspocus/extension-redis';
 import { Hocuspocus, type Extension, type WebSocketLike } from '@hocuspocus/server';
-import { Redis } from 'ioredis';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import {
   LIVE_CLOSE_CODES,
@@ -25,7 +24,13 @@ import type { ServerConfig } from './config';
 import { createHttpApi } from './httpApi';
 import { liveRules, roomConnections, type LiveContext } from './liveRules';
 import { RateLimiter } from './rateLimit';
-import { localRoomEvents, redisRoomEvents, type RoomEvent } from './roomEvents';
+import {
+  localRoomEvents,
+  redisClient,
+  redisRoomEvents,
+  type RoomEvent,
+  type RoomEvents,
+} from './roomEvents';
 import { RoomStore, stateToStore } from './roomStore';
 import { staticFiles } from './staticFiles';
 
@@ -71,7 +76,7 @@ export async function startLiveServer(
   if (config.redisUrl) {
     const url = config.redisUrl;
     extensions.push(
-      new RelayOnlyRedis({ createClient: () => new Redis(url), prefix: 'waymark:doc' }),
+      new RelayOnlyRedis({ createClient: () => redisClient(url), prefix: 'waymark:doc' }),
     );
   }
   extensions.push(
@@ -97,9 +102,16 @@ export async function startLiveServer(
     extensions,
   });
   const applyRoomEvent = (event: RoomEvent) => applyToConnections(hocuspocus, event);
-  const events = config.redisUrl
-    ? await redisRoomEvents(config.redisUrl, applyRoomEvent)
-    : localRoomEvents(applyRoomEvent);
+  let events: RoomEvents;
+  try {
+    events = config.redisUrl
+      ? await redisRoomEvents(config.redisUrl, applyRoomEvent)
+      : localRoomEvents(applyRoomEvent);
+  } catch (error) {
+    await hocuspocus.hooks('onDestroy', { instance: hocuspocus });
+    store.close();
+    throw error;
+  }
 
   const limits = config.limits;
   const connectionLimiter = new RateLimiter(limits.connectionsPerIpPerMinute, 60_000, now);
@@ -196,13 +208,20 @@ export async function startLiveServer(
     webSocket.on('error', () => {});
   }
 
-  await new Promise<void>((resolve, reject) => {
-    httpServer.once('error', reject);
-    httpServer.listen({ host: config.host, port: config.port }, () => {
-      httpServer.off('error', reject);
-      resolve();
+  try {
+    await new Promise<void>((resolve, reject) => {
+      httpServer.once('error', reject);
+      httpServer.listen({ host: config.host, port: config.port }, () => {
+        httpServer.off('error', reject);
+        resolve();
+      });
     });
-  });
+  } catch (error) {
+    await hocuspocus.hooks('onDestroy', { instance: hocuspocus });
+    await events.close();
+    store.close();
+    throw error;
+  }
   const port = (httpServer.address() as AddressInfo).port;
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
   for (const own of [

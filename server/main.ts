@@ -2,11 +2,18 @@
  * `npm run server`: starts the live server from WAYMARK_* environment variables and prints one
  * line with its address. Stops cleanly (documents stored) on SIGINT and SIGTERM.
  */
-import { readConfigFromEnv } from './config';
-import { SERVER_VERSION, startLiveServer } from './liveServer';
+import { readConfigFromEnv, type ServerConfig } from './config';
+import { SERVER_VERSION, startLiveServer, type LiveServer } from './liveServer';
 
-const config = readConfigFromEnv();
-const server = await startLiveServer(config);
+let config: ServerConfig;
+let server: LiveServer;
+try {
+  config = readConfigFromEnv();
+  server = await startLiveServer(config);
+} catch (error) {
+  console.error(`waymark: the live server did not start: ${(error as Error).message}`);
+  process.exit(1);
+}
 const extras = [
   `data ${config.dataFile}`,
   config.redisUrl ? 'redis on' : 'single instance',

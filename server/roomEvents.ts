@@ -7,7 +7,7 @@
  * process. Several: they also go through a Redis pub/sub channel.
  */
 import { randomUUID } from 'node:crypto';
-import { Redis } from 'ioredis';
+import { Redis, type RedisOptions } from 'ioredis';
 
 /** An event every instance applies to its own connections of the room. */
 export type RoomEvent =
@@ -38,9 +38,21 @@ export async function redisRoomEvents(
   handle: (event: RoomEvent) => void,
 ): Promise<RoomEvents> {
   const source = randomUUID();
-  const pub = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 3 });
-  const sub = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 3 });
-  await Promise.all([pub.connect(), sub.connect()]);
+  const pub = redisClient(url, { lazyConnect: true });
+  const sub = redisClient(url, { lazyConnect: true });
+  try {
+    await Promise.all([pub.connect(), sub.connect()]);
+  } catch (error) {
+    pub.disconnect();
+    sub.disconnect();
+    // The host only: a Redis URL may carry a password.
+    throw new Error(
+      `Redis at ${new URL(url).host} is not reachable (${(error as Error).message})`,
+      {
+        cause: error,
+      },
+    );
+  }
   sub.on('message', (_channel: string, message: string) => {
     try {
       const envelope = JSON.parse(message) as { source: string; event: RoomEvent };
@@ -59,4 +71,20 @@ export async function redisRoomEvents(
       await Promise.allSettled([sub.quit(), pub.quit()]);
     },
   };
+}
+
+let lastRedisError = 0;
+
+/**
+ * An ioredis client whose connection errors are logged (one line, at most every 10 s) instead of
+ * ioredis's "Unhandled error event" stack traces; it keeps reconnecting by itself.
+ */
+export function redisClient(url: string, options: RedisOptions = {}): Redis {
+  const client = new Redis(url, { maxRetriesPerRequest: 3, ...options });
+  client.on('error', (error: NodeJS.ErrnoException) => {
+    if (Date.now() - lastRedisError < 10_000) return;
+    lastRedisError = Date.now();
+    console.error(`waymark: Redis connection error (${error.code ?? error.name})`);
+  });
+  return client;
 }
