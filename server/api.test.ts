@@ -7,7 +7,7 @@ import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, ROOM_ID_PATTERN } from '../src/sy
 import type { LiveServer } from './liveServer';
 import { startTestServer, tempFolder } from './testing/testServer';
 
-describe('live server HTTP API', () => {
+describe('live server HTTP API', { timeout: 30_000 }, () => {
   let folder: ReturnType<typeof tempFolder>;
   let server: LiveServer;
   let api: LiveApi;

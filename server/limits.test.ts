@@ -34,7 +34,7 @@ function cardUpdate(id: string, title: string, base?: Y.Doc): Uint8Array {
   return Y.encodeStateAsUpdate(doc, before);
 }
 
-describe('live server limits', () => {
+describe('live server limits', { timeout: 30_000 }, () => {
   let folder: ReturnType<typeof tempFolder>;
   let server: LiveServer;
   let api: LiveApi;

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { contentDocumentName } from '../src/sync/protocol';
 import type { LiveServer } from './liveServer';
-import { connectClient, sleep, waitFor, type LiveClient } from './testing/liveClients';
+import { connectClient, waitFor, type LiveClient } from './testing/liveClients';
 import { startTestServer, tempFolder, type TestConfig } from './testing/testServer';
 
 const title = (doc: Y.Doc, id: string) =>
@@ -17,7 +17,7 @@ function addCard(doc: Y.Doc, id: string, text: string): void {
   doc.getMap('cards').set(id, card);
 }
 
-describe('rooms over time', () => {
+describe('rooms over time', { timeout: 30_000 }, () => {
   let folder: ReturnType<typeof tempFolder>;
   const servers: LiveServer[] = [];
   const clients: LiveClient[] = [];
@@ -106,7 +106,7 @@ describe('rooms over time', () => {
   });
 
   it('deletes rooms nobody used for the idle time, and keeps rooms someone is still in', async () => {
-    const { server, api } = await start({ roomIdleMs: 400, expirySweepMs: 50 });
+    const { server, api } = await start({ roomIdleMs: 1000, expirySweepMs: 50 });
     const left = await api.createRoom();
     const stayed = await api.createRoom();
     const visitor = track(
@@ -127,7 +127,7 @@ describe('rooms over time', () => {
       }),
     );
 
-    await sleep(1200);
+    await waitFor(() => server.store.findRoom(left.roomId) === undefined, 10_000, 'expiry');
     await expect(api.join(left.code)).rejects.toMatchObject({ status: 404 });
     expect(server.store.findRoom(left.roomId)).toBeUndefined();
     expect(server.store.loadDocument(contentDocumentName(left.roomId))).toBeNull();
@@ -150,6 +150,6 @@ describe('rooms over time', () => {
     await waitFor(() => !stayer.content.hasUnsyncedChanges);
 
     stayer.destroy();
-    await waitFor(() => server.store.findRoom(stayed.roomId) === undefined, 3000, 'expiry');
+    await waitFor(() => server.store.findRoom(stayed.roomId) === undefined, 10_000, 'expiry');
   });
 });

@@ -13,6 +13,7 @@ const titleOf = (doc: Y.Doc) =>
 
 describe.skipIf(!hasRedis)(
   'two server instances through one Redis (skipped: needs /usr/bin/redis-server, `apt-get install redis-server`)',
+  { timeout: 30_000 },
   () => {
     let redis: Awaited<ReturnType<typeof startRedis>>;
     let folder: ReturnType<typeof tempFolder>;

@@ -27,7 +27,7 @@ function addComment(doc: Y.Doc, id: string, text: string): void {
 const comments = (doc: Y.Doc) =>
   doc.getMap('comments').toJSON() as Record<string, { text: string }>;
 
-describe('live roles', () => {
+describe('live roles', { timeout: 30_000 }, () => {
   let folder: ReturnType<typeof tempFolder>;
   let server: LiveServer;
   let api: LiveApi;

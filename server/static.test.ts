@@ -29,7 +29,7 @@ function getRaw(
   });
 }
 
-describe('serving the built app (WAYMARK_STATIC)', () => {
+describe('serving the built app (WAYMARK_STATIC)', { timeout: 30_000 }, () => {
   let folder: ReturnType<typeof tempFolder>;
   let server: LiveServer;
 
