@@ -13,7 +13,8 @@
  * loop; a browser client would add its rendering on top ("paint" is not measured here).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { performance } from 'node:perf_hooks';
+import { loadavg } from 'node:os';
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import * as Y from 'yjs';
 import { connectClient, sleep, waitFor, type LiveClient } from '../../server/testing/liveClients';
@@ -55,6 +56,10 @@ export interface LiveLoadResult {
   serverRssLoadedKiB: number;
   /** Growth of the servers' JavaScript heap (after GC) per room, clients still connected. */
   memoryPerRoomKiB: number;
+  /** p95 event-loop delay of this (client) process during the run, ms: high = starved CPU. */
+  clientLoopDelayP95: number;
+  /** The machine's 1-minute load average when the run started (2 cores here). */
+  loadAverage: number;
 }
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -190,6 +195,9 @@ export async function runLiveLoad(options: LiveLoadOptions): Promise<LiveLoadRes
     }
 
     let changes = 0;
+    const loadAverage = loadavg()[0] ?? 0;
+    const loopDelay = monitorEventLoopDelay({ resolution: 10 });
+    loopDelay.enable();
     const until = performance.now() + options.durationMs;
     await Promise.all(
       clients.map(async (client, c) => {
@@ -215,6 +223,7 @@ export async function runLiveLoad(options: LiveLoadOptions): Promise<LiveLoadRes
         }
       }),
     );
+    loopDelay.disable();
     const perRoom = options.clients / options.rooms;
     const expected = changes * (perRoom - 1);
     await waitFor(() => latencies.length >= expected, 5000, 'last arrivals').catch(() => {});
@@ -237,6 +246,8 @@ export async function runLiveLoad(options: LiveLoadOptions): Promise<LiveLoadRes
       serverRssIdleKiB: Math.round(idle.rssKiB),
       serverRssLoadedKiB: Math.round(loaded.rssKiB),
       memoryPerRoomKiB: Math.round((loaded.heapKiB - idle.heapKiB) / options.rooms),
+      clientLoopDelayP95: loopDelay.percentile(95) / 1e6,
+      loadAverage,
     };
   } finally {
     for (const client of clients) client.destroy();

@@ -45,16 +45,16 @@ console.log(
     `${options.changeEveryMs} ms for ${options.durationMs / 1000} s (typing and moving in turn)\n`,
 );
 console.log(
-  '| setup | changes | arrivals | lost | p50 ms | p95 ms | max ms | server memory per room | p95 target |',
+  '| setup | changes | arrivals | lost | p50 ms | p95 ms | max ms | server memory per room | p95 target | load avg, client loop delay p95 |',
 );
-console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
 for (const r of results) {
   const verdict = r.p95 !== null && r.p95 < TARGET_P95_MS && r.lost === 0 ? 'PASS' : 'MISS';
   console.log(
     `| ${r.label} | ${r.changes} | ${r.received}/${r.expected} | ${r.lost} | ${ms(r.p50)} | ${ms(r.p95)} | ` +
       `${ms(r.max)} | ${r.memoryPerRoomKiB} KiB (heap ${mib(r.serverHeapIdleKiB)} → ` +
       `${mib(r.serverHeapLoadedKiB)} MiB, RSS ${mib(r.serverRssIdleKiB)} → ${mib(r.serverRssLoadedKiB)} MiB) | ` +
-      `< ${TARGET_P95_MS} ms: ${verdict} |`,
+      `< ${TARGET_P95_MS} ms: ${verdict} | ${r.loadAverage.toFixed(1)}, ${ms(r.clientLoopDelayP95)} ms |`,
   );
 }
 process.exit(0);
