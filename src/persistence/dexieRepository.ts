@@ -68,11 +68,12 @@ export class DexieMapRepository implements MapRepository {
     // checked and at the current format, so that the next open is trusted.
     const result = readRowsAsFile(rows);
     if (!result.ok) return result;
-    const revision = await this.rewriteChecked(result.map, rows.meta.revision).catch(
+    const migrated = result.migratedFrom !== null;
+    const revision = await this.rewriteChecked(result.map, rows.meta.revision, migrated).catch(
       (error: unknown) => {
         // A migrated map must be stored at its new format before anyone edits it; a map that
         // was only re-checked can go on as it is stored.
-        if (result.migratedFrom !== null) throw toStorageError(error);
+        if (migrated) throw toStorageError(error);
         return rows.meta.revision;
       },
     );
@@ -183,16 +184,18 @@ export class DexieMapRepository implements MapRepository {
   }
 
   /**
-   * Stores a map that was just validated whole, every row checked, at the revision after
-   * `readRevision`; when another tab saved meanwhile, leaves its save alone and returns
-   * `readRevision` (the editor's next save then reports the conflict).
+   * Stores a map that was just validated whole, every row checked. A migrated map takes the
+   * next revision (a tab still editing the old format must not save over it); a map that was
+   * only checked again keeps its revision (its content is the same, so a tab editing it with
+   * another version of Waymark goes on saving). When another tab saved since `readRevision`,
+   * leaves its save alone and returns `readRevision`.
    */
-  private async rewriteChecked(map: JourneyMap, readRevision: number): Promise<number> {
+  private async rewriteChecked(map: JourneyMap, readRevision: number, bump: boolean) {
     return await this.writeMaps(async () => {
       const stored = await this.db.maps.get(map.id);
       if (stored?.revision !== readRevision) return readRevision;
       const summary = await this.db.summaries.get(map.id);
-      const revision = readRevision + 1;
+      const revision = bump ? readRevision + 1 : readRevision;
       const check: WriteCheck = 'validated';
       const deletedAt = summary?.deletedAt ?? null;
       await this.putWholeMap(storedRowsOf(map, { revision, deletedAt, check }));

@@ -94,6 +94,9 @@ describe('the full road', () => {
     expect(first.result.ok && byId(first.result.map)).toEqual(byId(map));
     expect((await db.maps.get(map.id))?.checkedBy).toBe(APP_VERSION);
     expect((await open()).validated).toBe(false);
+    // Checking it again changed nothing a tab editing it could conflict with.
+    const edited = updateCard(map, map.cards[0]!.id, { title: 'Saved by the other tab' });
+    await expect(repository.save(edited, diffMaps(map, edited), 1, 100)).resolves.toBe(2);
   });
 
   it('a row changed since it was written (still valid) is caught by its checksum', async () => {
