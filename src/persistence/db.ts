@@ -95,7 +95,7 @@ export class WaymarkDatabase extends Dexie {
       shells: 'id',
       cards: '[mapId+id], mapId',
     });
-    // Version 2 (Waymark 0.1): the shell row is cut into a meta row and parts, so that a save
+    // Version 2: the shell row is cut into a meta row and parts, so that a save
     // no longer rewrites persona pictures and every other part with each keystroke.
     this.version(2)
       .stores({

@@ -14,7 +14,7 @@ import {
   type StoredRows,
   type WriteCheck,
 } from './storedRows';
-import { StorageError, toStorageError } from './storageError';
+import { StorageError, closedError, toStorageError } from './storageError';
 
 const notFound = (): StoredMapResult => ({
   ok: false,
@@ -49,7 +49,7 @@ export class DexieMapRepository implements MapRepository {
   private becomeOutdated() {
     if (this.outdated) return;
     this.db.close({ disableAutoOpen: true });
-    this.outdated = toStorageError({ name: 'VersionChangeError' });
+    this.outdated = closedError();
     for (const listener of this.outdatedListeners) listener(this.outdated);
     this.outdatedListeners.clear();
   }
@@ -237,6 +237,16 @@ export class DexieMapRepository implements MapRepository {
 
   /** Runs a database call, refusing once this tab is outdated; errors become StorageErrors. */
   private async guard<T>(work: () => Promise<T>): Promise<T> {
+    if (this.outdated) throw this.outdated;
+    try {
+      if (!this.db.isOpen()) await this.db.open();
+      // Dexie opens a database that a newer Waymark already upgraded (a page loaded from an
+      // old copy of the app): this code would write rows of the old layout into it.
+      // (IndexedDB's version is Dexie's times ten, plus one for Dexie's own schema patches.)
+      if (Math.floor(this.db.backendDB().version / 10) > this.db.verno) this.becomeOutdated();
+    } catch (error) {
+      throw toStorageError(error);
+    }
     if (this.outdated) throw this.outdated;
     try {
       return await work();

@@ -185,3 +185,20 @@ describe('another tab opens a newer version of the database', () => {
     expect(late).toHaveLength(1);
   });
 });
+
+describe('a page of an older Waymark on a database a newer one upgraded', () => {
+  it('writes nothing and asks for a reload', async () => {
+    const newer = new NewerDatabase(name);
+    await newer.open();
+    newer.close();
+    const { repository } = openV2();
+    const told: StorageError[] = [];
+    repository.onOutdated((error) => told.push(error));
+    await expect(repository.list()).rejects.toMatchObject({ kind: 'closed' });
+    await expect(repository.create(createSampleMap(NOW))).rejects.toMatchObject({ kind: 'closed' });
+    expect(told).toHaveLength(1);
+    const check = new NewerDatabase(name);
+    opened.push(check);
+    expect(await check.table('maps').count()).toBe(0);
+  });
+});
