@@ -115,12 +115,12 @@ export class WaymarkDatabase extends Dexie {
  * here, so every row is marked unchecked: the first open validates the whole map and rewrites it.
  */
 async function splitShellRows(tx: Transaction): Promise<void> {
-  const shells = (await tx.table('shells').toArray()) as ShellRowV1[];
-  const metas: MapMetaRow[] = [];
-  const parts: PartRow[] = [];
-  for (const shell of shells) {
+  // One map at a time: shells hold persona pictures, and a library may hold many maps.
+  const ids = (await tx.table('shells').toCollection().primaryKeys()) as string[];
+  for (const id of ids) {
+    const shell = (await tx.table('shells').get(id)) as ShellRowV1;
     const map = shell.map as unknown as Record<string, unknown>;
-    metas.push({
+    const meta: MapMetaRow = {
       id: shell.id,
       formatVersion: shell.formatVersion,
       appVersion: shell.appVersion,
@@ -128,9 +128,9 @@ async function splitShellRows(tx: Transaction): Promise<void> {
       revision: shell.revision,
       // Kept as it was, even if damaged: validation on open names it.
       updatedAt: map.updatedAt as string,
-    });
-    for (const part of partsOf(map)) parts.push({ mapId: shell.id, ...part, check: null });
+    };
+    const parts: PartRow[] = partsOf(map).map((part) => ({ mapId: id, ...part, check: null }));
+    await tx.table('maps').put(meta);
+    await tx.table('parts').bulkPut(parts);
   }
-  await tx.table('maps').bulkPut(metas);
-  await tx.table('parts').bulkPut(parts);
 }
