@@ -8,6 +8,7 @@ import { updateCard } from '../../src/domain/edits';
 import { createSampleMap } from '../../src/domain/sampleMap';
 import { journeyMapSchema, type JourneyMap } from '../../src/domain/schema';
 import { checksumOf } from '../../src/persistence/checksum';
+import { checkReferences } from '../../src/persistence/storedMap';
 import { WaymarkDatabase } from '../../src/persistence/db';
 import { DexieMapRepository } from '../../src/persistence/dexieRepository';
 import { APP_VERSION } from '../../src/persistence/format';
@@ -151,5 +152,126 @@ describe('the full road', () => {
     expect((await db.cards.get([map.id, card.id]))?.card.title).toHaveLength(501);
     const { result } = await open();
     expect(!result.ok && result.error.message).toContain(`(card "${card.id}")`);
+  });
+});
+
+describe('the cheap checks of the trusted road', () => {
+  /** The sample with comments, a reply and a vote round, so every reference has an example. */
+  function richSample(): JourneyMap {
+    const sample = createSampleMap(NOW);
+    const [first, second] = sample.cards;
+    const at = NOW.toISOString();
+    return {
+      ...sample,
+      comments: [
+        {
+          id: 'c-1',
+          target: { kind: 'card', id: first!.id },
+          parentId: null,
+          author: 'Ann',
+          text: 'Why?',
+          createdAt: at,
+          resolved: false,
+        },
+        {
+          id: 'c-2',
+          target: { kind: 'card', id: first!.id },
+          parentId: 'c-1',
+          author: 'Bo',
+          text: 'Because',
+          createdAt: at,
+          resolved: false,
+        },
+      ],
+      voteRounds: [
+        {
+          id: 'round-1',
+          question: 'Which first?',
+          votesPerParticipant: 3,
+          cardKinds: ['pain-point'],
+          anonymous: false,
+          status: 'open',
+          createdAt: at,
+          votes: [{ id: 'v-1', participant: 'Ann', cardId: second!.id }],
+        },
+      ],
+    };
+  }
+  const recommendation = (map: JourneyMap) =>
+    map.cards.findIndex((card) => card.kind === 'recommendation' && card.answers !== null);
+  const withCard = (map: JourneyMap, index: number, patch: Record<string, unknown>) => ({
+    ...map,
+    cards: map.cards.map((card, i) =>
+      i === index ? ({ ...card, ...patch } as typeof card) : card,
+    ),
+  });
+
+  it('a whole valid map passes', () => {
+    const map = richSample();
+    expect(journeyMapSchema.safeParse(map).success).toBe(true);
+    expect(checkReferences(map)).toBeNull();
+  });
+
+  it.each([
+    ['two cards with one id', (m: JourneyMap) => withCard(m, 1, { id: m.cards[0]!.id })],
+    ['a card with a step id', (m: JourneyMap) => withCard(m, 1, { id: m.phases[0]!.steps[0]!.id })],
+    ['a card in no lane', (m: JourneyMap) => withCard(m, 2, { laneId: 'nowhere' })],
+    ['a card in no step', (m: JourneyMap) => withCard(m, 2, { stepId: 'nowhere' })],
+    ['a card of no known kind', (m: JourneyMap) => withCard(m, 2, { kind: 'rumour' })],
+    [
+      'an answer to nothing',
+      (m: JourneyMap) => withCard(m, recommendation(m), { answers: 'gone' }),
+    ],
+    [
+      'a link to nothing',
+      (m: JourneyMap) => ({
+        ...m,
+        links: [{ id: 'l-1', from: m.cards[0]!.id, to: 'gone', kind: 'flow' as const, label: '' }],
+      }),
+    ],
+    [
+      'a link to itself',
+      (m: JourneyMap) => ({
+        ...m,
+        links: [
+          { id: 'l-1', from: m.cards[0]!.id, to: m.cards[0]!.id, kind: 'flow' as const, label: '' },
+        ],
+      }),
+    ],
+    [
+      'a comment on nothing',
+      (m: JourneyMap) => ({
+        ...m,
+        comments: [{ ...m.comments[0]!, target: { kind: 'step' as const, id: m.cards[0]!.id } }],
+      }),
+    ],
+    [
+      'a reply to nothing',
+      (m: JourneyMap) => ({ ...m, comments: [{ ...m.comments[1]!, parentId: 'gone' }] }),
+    ],
+    [
+      'replies in a circle',
+      (m: JourneyMap) => ({
+        ...m,
+        comments: [{ ...m.comments[0]!, parentId: 'c-2' }, m.comments[1]!],
+      }),
+    ],
+    [
+      'a vote for nothing',
+      (m: JourneyMap) => ({
+        ...m,
+        voteRounds: [
+          { ...m.voteRounds[0]!, votes: [{ id: 'v-1', participant: 'Ann', cardId: 'gone' }] },
+        ],
+      }),
+    ],
+    [
+      'two personas with one id',
+      (m: JourneyMap) => ({ ...m, personas: [m.personas[0]!, m.personas[0]!] }),
+    ],
+  ])('%s fails them, as it fails the full validation', (_name, spoil) => {
+    const map = spoil(richSample()) as JourneyMap;
+    expect(journeyMapSchema.safeParse(map).success).toBe(false);
+    expect(checkReferences(map)).not.toBeNull();
   });
 });
