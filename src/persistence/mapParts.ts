@@ -65,6 +65,7 @@ const NOT_DETAILS: ReadonlySet<string> = new Set([
 type Json = Record<string, unknown>;
 const isRecord = (value: unknown): value is Json =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
+const asRecord = (value: unknown): Json => (isRecord(value) ? value : {});
 
 /** The details part of a map: every field that no other part or row holds. */
 export function detailsOf(map: Json): Json {
@@ -160,12 +161,13 @@ export function assembleMap(
   parts: ReadonlyMap<string, unknown>,
   cards: unknown[],
 ): Json {
-  const details = parts.get(DETAILS);
   const grid = parts.get(GRID);
   const field = (key: ListPart) => parts.get(key);
+  // The row key and the meta row decide these two, whatever a damaged details part says.
+  const { id: _id, updatedAt: _updatedAt, ...details } = asRecord(parts.get(DETAILS));
   return {
     id: mapId,
-    ...(isRecord(details) ? details : {}),
+    ...details,
     updatedAt,
     settings: field('settings'),
     personas: assemblePersonas(parts),
