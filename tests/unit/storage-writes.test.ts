@@ -12,6 +12,9 @@ import { WaymarkDatabase } from '../../src/persistence/db';
 import { DexieMapRepository } from '../../src/persistence/dexieRepository';
 import { diffMaps } from '../../src/persistence/mapChange';
 import { measureMap } from '../../src/persistence/repository';
+import { Editor } from '../../src/editor/editor';
+import { cards } from '../../src/editor/operations';
+import { startAutosave } from '../../src/session/autosave';
 
 const NOW = new Date('2026-01-01T09:00:00.000Z');
 const PREFIX = 'data:image/png;base64,';
@@ -156,5 +159,28 @@ describe('what one keystroke writes to IndexedDB', () => {
     ).toBe(0);
     const loaded = await repository.load(saved.id);
     expect(loaded.ok && loaded.map.personas[0]?.picture).toBeNull();
+  });
+});
+
+describe('through the editor engine and autosave (src/editor, src/session)', () => {
+  it('one character typed in a card title writes under 5 KB and never the picture', async () => {
+    const editor = new Editor(saved);
+    const autosaver = startAutosave({ repository, editor, revision });
+    try {
+      const card = saved.cards.find((c) => c.kind === 'touchpoint')!;
+      const writes = recordWrites();
+      expect(
+        editor.run(cards.updateCard, { id: card.id, patch: { title: `${card.title}s` } }).ok,
+      ).toBe(true);
+      await autosaver.flush();
+      vi.restoreAllMocks();
+      expect(editor.store.getState().save.status).toBe('saved');
+      expect(writes.map((write) => write.store).sort()).toEqual(['cards', 'maps', 'summaries']);
+      expect(writes.some((write) => write.hasPicture)).toBe(false);
+      expect(total(writes)).toBeLessThan(5_000);
+    } finally {
+      autosaver.dispose();
+      editor.destroy();
+    }
   });
 });
