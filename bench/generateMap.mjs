@@ -163,21 +163,3 @@ export function generateMap(cardCount, options = {}) {
 export function toEnvelope(map, appVersion) {
   return { format: 'waymark.journey-map', formatVersion: FORMAT_VERSION, appVersion, map };
 }
-
-/** The IndexedDB rows the app's DexieMapRepository would write for this map (db.ts). */
-export function toRows(map, appVersion) {
-  const { cards, ...shell } = map;
-  return {
-    summary: {
-      id: map.id,
-      title: map.title,
-      createdAt: map.createdAt,
-      updatedAt: map.updatedAt,
-      deletedAt: null,
-      cardCount: cards.length,
-      sizeBytes: Buffer.byteLength(JSON.stringify(map)),
-    },
-    shell: { id: map.id, formatVersion: FORMAT_VERSION, appVersion, revision: 1, map: shell },
-    cards: cards.map((card) => ({ mapId: map.id, id: card.id, card })),
-  };
-}

@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
 import { chromium } from 'playwright-core';
-import { generateMap, mapIdFor, toEnvelope, toRows } from './generateMap.mjs';
+import { generateMap, mapIdFor, toEnvelope } from './generateMap.mjs';
 import { startStaticServer } from './server.mjs';
 import { measureBundle } from './lib/bundle.mjs';
 import { frameStats, max, median, percentile, round } from './lib/stats.mjs';
@@ -216,20 +216,25 @@ async function build() {
 
 // ─── Maps ─────────────────────────────────────────────────────────────────────────────────
 let readEnvelope = null;
+let storedRowsOf = null;
 async function loadValidator() {
-  try {
-    const { runnerImport } = await import('vite');
-    const { module } = await runnerImport(join(ROOT, 'src', 'persistence', 'format.ts'), {
+  const { runnerImport } = await import('vite');
+  const load = (file) =>
+    runnerImport(join(ROOT, 'src', 'persistence', file), {
       root: ROOT,
       configFile: false,
       logLevel: 'silent',
       define: { __APP_VERSION__: JSON.stringify(APP_VERSION) },
     });
-    readEnvelope = module.readEnvelope;
+  try {
+    readEnvelope = (await load('format.ts')).module.readEnvelope;
   } catch (error) {
     results.errors.push({ label: 'validator', error: reason(error) });
     log(`could not load src/persistence/format.ts to validate maps: ${reason(error)}`);
   }
+  // The rows of a stored map come from the app's own code, so the bench opens exactly what a
+  // user's browser holds (checked rows, trusted on open).
+  storedRowsOf = (await load('storedRows.ts')).module.storedRowsOf;
 }
 
 /** Generates a map and checks it with the app's own loader (migrate + zod): equal or fail. */
@@ -253,26 +258,33 @@ function makeMap(size) {
 
 /** Writes the map's rows into the app's IndexedDB exactly as DexieMapRepository does. */
 async function seed(page, map) {
-  const rows = toRows(map, APP_VERSION);
+  const rows = storedRowsOf(map);
   await page.evaluate(async (r) => {
     const db = await new Promise((resolve, reject) => {
       const req = indexedDB.open('waymark');
       req.onsuccess = () => resolve(req.result);
       req.onerror = () => reject(req.error);
     });
-    for (const store of ['summaries', 'shells', 'cards']) {
+    const stores = ['summaries', 'maps', 'parts', 'cards'];
+    for (const store of stores) {
       if (!db.objectStoreNames.contains(store))
         throw new Error(`IndexedDB 'waymark' has no table ${store}: the layout changed`);
     }
-    const tx = db.transaction(['summaries', 'shells', 'cards'], 'readwrite');
-    const cards = tx.objectStore('cards');
-    const old = cards.index('mapId').getAllKeys(r.shell.id);
-    old.onsuccess = () => {
-      for (const k of old.result) cards.delete(k);
-      for (const row of r.cards) cards.put(row);
-      tx.objectStore('shells').put(r.shell);
-      tx.objectStore('summaries').put(r.summary);
-    };
+    const tx = db.transaction(stores, 'readwrite');
+    const mapId = r.meta.id;
+    for (const [store, rows] of [
+      ['parts', r.parts],
+      ['cards', r.cards],
+    ]) {
+      const table = tx.objectStore(store);
+      const old = table.index('mapId').getAllKeys(mapId);
+      old.onsuccess = () => {
+        for (const k of old.result) table.delete(k);
+        for (const row of rows) table.put(row);
+      };
+    }
+    tx.objectStore('maps').put(r.meta);
+    tx.objectStore('summaries').put(r.summary);
     await new Promise((resolve, reject) => {
       tx.oncomplete = resolve;
       tx.onerror = () => reject(tx.error);

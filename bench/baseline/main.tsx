@@ -39,8 +39,10 @@ interface StoredCard {
   title: string;
   kind: string;
 }
-interface StoredShell {
-  map: { phases: { steps: { id: string }[] }[]; lanes: { id: string }[] };
+/** The map's grid part (src/persistence/mapParts.ts): phases with their steps, and lanes. */
+interface StoredGrid {
+  phases: { steps: { id: string }[] }[];
+  lanes: { id: string }[];
 }
 
 type CardData = { title: string; kind: string };
@@ -63,23 +65,25 @@ function request<T>(req: IDBRequest<T>): Promise<T> {
   });
 }
 
-async function loadRows(mapId: string): Promise<{ shell: StoredShell; cards: StoredCard[] }> {
+async function loadRows(mapId: string): Promise<{ grid: StoredGrid; cards: StoredCard[] }> {
   const db = await request(indexedDB.open('waymark'));
-  const tx = db.transaction(['shells', 'cards'], 'readonly');
-  const [shell, rows] = await Promise.all([
-    request(tx.objectStore('shells').get(mapId) as IDBRequest<StoredShell | undefined>),
+  const tx = db.transaction(['parts', 'cards'], 'readonly');
+  const [grid, rows] = await Promise.all([
+    request(
+      tx.objectStore('parts').get([mapId, 'grid']) as IDBRequest<{ value: StoredGrid } | undefined>,
+    ),
     request(
       tx.objectStore('cards').index('mapId').getAll(mapId) as IDBRequest<{ card: StoredCard }[]>,
     ),
   ]);
   db.close();
-  if (!shell) throw new Error(`no map ${mapId} in IndexedDB`);
-  return { shell, cards: rows.map((row) => row.card) };
+  if (!grid) throw new Error(`no map ${mapId} in IndexedDB`);
+  return { grid: grid.value, cards: rows.map((row) => row.card) };
 }
 
 /** Cards stacked by `order` in their cell; a lane is as tall as its fullest cell. */
-function layout(shell: StoredShell, cards: StoredCard[]): CardNode[] {
-  const steps = shell.map.phases.flatMap((phase) => phase.steps);
+function layout(grid: StoredGrid, cards: StoredCard[]): CardNode[] {
+  const steps = grid.phases.flatMap((phase) => phase.steps);
   const stepX = new Map(
     steps.map((step, i) => [step.id, LANE_HEADER_WIDTH + i * (CARD_WIDTH + COLUMN_GAP)]),
   );
@@ -89,7 +93,7 @@ function layout(shell: StoredShell, cards: StoredCard[]): CardNode[] {
   }
   const laneY = new Map<string, number>();
   let y = 0;
-  for (const lane of shell.map.lanes) {
+  for (const lane of grid.lanes) {
     laneY.set(lane.id, y);
     y += Math.max(1, deepest.get(lane.id) ?? 0) * (CARD_HEIGHT + CARD_GAP) + LANE_GAP;
   }
@@ -196,10 +200,10 @@ async function start() {
     return;
   }
   try {
-    const { shell, cards } = await loadRows(mapId);
+    const { grid, cards } = await loadRows(mapId);
     createRoot(root).render(
       <Baseline
-        nodes={layout(shell, cards)}
+        nodes={layout(grid, cards)}
         viewport={parseViewport(params.get('vp'))}
         virtual={params.get('virtual') === '1'}
         panOnScroll={params.get('panOnScroll') === '1'}

@@ -1,59 +1,95 @@
 import type { JourneyMap } from '../domain/schema';
-import { CURRENT_FORMAT_VERSION, APP_VERSION, readEnvelope, FORMAT_NAME } from './format';
-import { WaymarkDatabase, type ShellRow } from './db';
-import { shellOf, type MapChange } from './mapChange';
-import { measureMap, summaryOf, type MapRepository, type StoredMapResult } from './repository';
-import { StorageError, toStorageError } from './storageError';
+import { APP_VERSION, CURRENT_FORMAT_VERSION } from './format';
+import { WaymarkDatabase, type MapMetaRow } from './db';
+import { DETAILS } from './mapParts';
+import type { MapChange } from './mapChange';
+import type { MapRepository, StoredMapResult } from './repository';
+import { readRowsAsFile, readTrustedRows, type MapRows } from './storedMap';
+import {
+  allChecked,
+  cardRowOf,
+  partRowOf,
+  storedRowsOf,
+  summaryOf,
+  type StoredRows,
+  type WriteCheck,
+} from './storedRows';
+import { StorageError, closedError, toStorageError } from './storageError';
 
+const notFound = (): StoredMapResult => ({
+  ok: false,
+  error: { kind: 'not-found', message: 'This map is not in the library.', problems: [] },
+});
+
+/** The library in IndexedDB (see db.ts for the tables and mapParts.ts for what a part is). */
 export class DexieMapRepository implements MapRepository {
   readonly persistent = true;
+  private outdated: StorageError | null = null;
+  private outdatedListeners = new Set<(error: StorageError) => void>();
 
-  constructor(readonly db: WaymarkDatabase = new WaymarkDatabase()) {}
+  constructor(readonly db: WaymarkDatabase = new WaymarkDatabase()) {
+    // Another tab opened a newer Waymark, whose database version needs this connection closed.
+    // Close it for good (Dexie's own handler would reopen it on the next call, and this tab's
+    // code would then write rows of the old layout), stop writing, and tell the session.
+    db.on('versionchange', () => {
+      this.becomeOutdated();
+      return false;
+    });
+  }
+
+  onOutdated(listener: (error: StorageError) => void): () => void {
+    if (this.outdated) {
+      listener(this.outdated);
+      return () => undefined;
+    }
+    this.outdatedListeners.add(listener);
+    return () => this.outdatedListeners.delete(listener);
+  }
+
+  private becomeOutdated() {
+    if (this.outdated) return;
+    this.db.close({ disableAutoOpen: true });
+    this.outdated = closedError();
+    for (const listener of this.outdatedListeners) listener(this.outdated);
+    this.outdatedListeners.clear();
+  }
 
   async list() {
-    const rows = await this.db.summaries.toArray();
+    const rows = await this.guard(() => this.db.summaries.toArray());
     return rows.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
   }
 
   async load(id: string): Promise<StoredMapResult> {
-    const [shell, cardRows] = await this.db.transaction('r', this.db.shells, this.db.cards, () =>
-      Promise.all([this.db.shells.get(id), this.db.cards.where('mapId').equals(id).toArray()]),
-    );
-    if (!shell)
-      return {
-        ok: false,
-        error: { kind: 'not-found', message: 'This map is not in the library.', problems: [] },
-      };
-    // A stored row goes through the same steps as a file: envelope → migrate → validate.
-    const result = readEnvelope({
-      format: FORMAT_NAME,
-      formatVersion: shell.formatVersion,
-      appVersion: shell.appVersion,
-      map: { ...shell.map, cards: cardRows.map((row) => row.card) },
-    });
+    const rows = await this.readRows(id);
+    if (!rows) return notFound();
+    const trusted = readTrustedRows(rows);
+    if (trusted.ok) return { ok: true, map: trusted.map, revision: rows.meta.revision };
+    // Not written (or not checked) by this version: the road of a file, then written back
+    // checked and at the current format, so that the next open is trusted.
+    const result = readRowsAsFile(rows);
     if (!result.ok) return result;
-    if (result.migratedFrom !== null) {
-      // Store the migrated map whole, so shell and cards are at the same format version again
-      // (keeping it in the trash if it was there).
-      const summary = await this.db.summaries.get(id);
-      await this.create(result.map, shell.revision + 1, summary?.deletedAt ?? null);
-      return { ok: true, map: result.map, revision: shell.revision + 1 };
-    }
-    return { ok: true, map: result.map, revision: shell.revision };
+    const migrated = result.migratedFrom !== null;
+    const revision = await this.rewriteChecked(result.map, rows.meta.revision, migrated).catch(
+      (error: unknown) => {
+        // A migrated map must be stored at its new format before anyone edits it; a map that
+        // was only re-checked can go on as it is stored.
+        if (migrated) throw toStorageError(error);
+        return rows.meta.revision;
+      },
+    );
+    return { ok: true, map: result.map, revision };
   }
 
-  async create(map: JourneyMap, revision = 1, deletedAt: string | null = null) {
-    await this.writeWholeMaps(async () => {
-      await this.db.shells.put(this.shellRow(map, revision));
-      await this.db.cards.where('mapId').equals(map.id).delete();
-      await this.db.cards.bulkPut(map.cards.map((card) => ({ mapId: map.id, id: card.id, card })));
-      await this.db.summaries.put(summaryOf(map, measureMap(map), deletedAt));
-    });
+  async create(map: JourneyMap) {
+    await this.writeMaps(() => this.putWholeMap(storedRowsOf(map)));
   }
 
   async save(map: JourneyMap, change: MapChange, expectedRevision: number, sizeBytes: number) {
-    return await this.writeWholeMaps(async () => {
-      const stored = await this.db.shells.get(map.id);
+    // Validate and checksum outside the transaction: it holds no IndexedDB request meanwhile.
+    const parts = change.putParts.map((part) => partRowOf(map.id, part));
+    const cards = change.putCards.map((card) => cardRowOf(map.id, card));
+    return await this.writeMaps(async () => {
+      const stored = await this.db.maps.get(map.id);
       const storedRevision = stored?.revision ?? 0;
       if (storedRevision !== expectedRevision) {
         throw new StorageError(
@@ -62,41 +98,57 @@ export class DexieMapRepository implements MapRepository {
         );
       }
       const revision = storedRevision + 1;
-      if (stored === undefined) await this.db.shells.put(this.shellRow(map, revision));
-      else if (change.shell)
-        await this.db.shells.put({ ...this.shellRow(map, revision), map: change.shell });
-      else await this.db.shells.update(map.id, { revision });
-      if (change.putCards.length > 0) {
-        await this.db.cards.bulkPut(
-          change.putCards.map((card) => ({ mapId: map.id, id: card.id, card })),
-        );
-      }
-      if (change.deletedCardIds.length > 0) {
-        await this.db.cards.bulkDelete(
-          change.deletedCardIds.map((id): [string, string] => [map.id, id]),
-        );
-      }
       const previous = await this.db.summaries.get(map.id);
-      await this.db.summaries.put(summaryOf(map, sizeBytes, previous?.deletedAt ?? null));
+      const deletedAt = previous?.deletedAt ?? null;
+      if (stored === undefined || stored.formatVersion !== CURRENT_FORMAT_VERSION) {
+        // Nothing (or another format) to add the change to: store the whole map.
+        await this.putWholeMap(storedRowsOf(map, { revision, deletedAt, sizeBytes }));
+        return revision;
+      }
+      if (parts.length > 0) await this.db.parts.bulkPut(parts);
+      if (change.deletedPartKeys.length > 0) {
+        await this.db.parts.bulkDelete(change.deletedPartKeys.map((key) => keyOf(map.id, key)));
+      }
+      if (cards.length > 0) await this.db.cards.bulkPut(cards);
+      if (change.deletedCardIds.length > 0) {
+        await this.db.cards.bulkDelete(change.deletedCardIds.map((id) => keyOf(map.id, id)));
+      }
+      const checked = stored.checkedBy === APP_VERSION && allChecked(parts) && allChecked(cards);
+      await this.db.maps.put(this.nextMeta(stored, revision, map.updatedAt, checked));
+      await this.db.summaries.put(summaryOf(map, sizeBytes, deletedAt));
       return revision;
     });
   }
 
   async rename(id: string, title: string) {
-    await this.updateShell(id, (map) => ({ ...map, title, updatedAt: new Date().toISOString() }));
+    await this.writeMaps(async () => {
+      const [meta, details] = await Promise.all([
+        this.db.maps.get(id),
+        this.db.parts.get(keyOf(id, DETAILS)),
+      ]);
+      if (!meta || !details) throw new StorageError('unknown', 'This map is not in the library.');
+      const updatedAt = new Date().toISOString();
+      const row = partRowOf(id, { key: DETAILS, value: { ...asRecord(details.value), title } });
+      const checked = meta.checkedBy === APP_VERSION && allChecked([row]);
+      await this.db.parts.put(row);
+      await this.db.maps.put(this.nextMeta(meta, meta.revision + 1, updatedAt, checked));
+      await this.db.summaries.update(id, { title, updatedAt });
+    });
   }
 
   async duplicate(id: string, options: { newId: string; title: string }) {
     const loaded = await this.load(id);
     if (!loaded.ok) throw new StorageError('unknown', loaded.error.message);
     const now = new Date().toISOString();
-    await this.create({
+    const copy = {
       ...loaded.map,
       id: options.newId,
       title: options.title,
       createdAt: now,
       updatedAt: now,
-    });
+    };
+    // Loaded means validated (on this open, or when each row was written).
+    await this.writeMaps(() => this.putWholeMap(storedRowsOf(copy, { check: 'validated' })));
   }
 
   async trash(id: string) {
@@ -108,60 +160,107 @@ export class DexieMapRepository implements MapRepository {
   }
 
   async purge(id: string) {
-    await this.writeWholeMaps(async () => {
+    await this.writeMaps(async () => {
       await this.db.summaries.delete(id);
-      await this.db.shells.delete(id);
+      await this.db.maps.delete(id);
+      await this.db.parts.where('mapId').equals(id).delete();
       await this.db.cards.where('mapId').equals(id).delete();
     });
   }
 
-  /**
-   * Runs `work` in one read-write transaction over summaries, shells and cards, so a map is
-   * written or removed whole; whatever goes wrong comes out as a StorageError.
-   */
-  private async writeWholeMaps<T>(work: () => Promise<T>): Promise<T> {
-    try {
-      return await this.db.transaction(
-        'rw',
-        this.db.summaries,
-        this.db.shells,
-        this.db.cards,
-        work,
-      );
-    } catch (error) {
-      throw toStorageError(error);
-    }
+  /** The rows of one map, read in one transaction; null when there is no such map. */
+  private async readRows(id: string): Promise<MapRows | null> {
+    const { db } = this;
+    const [meta, parts, cards] = await this.guard(() =>
+      db.transaction('r', db.maps, db.parts, db.cards, () =>
+        Promise.all([
+          db.maps.get(id),
+          db.parts.where('mapId').equals(id).toArray(),
+          db.cards.where('mapId').equals(id).toArray(),
+        ]),
+      ),
+    );
+    return meta ? { meta, parts, cards } : null;
   }
 
-  private shellRow(map: JourneyMap, revision: number): ShellRow {
+  /**
+   * Stores a map that was just validated whole, every row checked. A migrated map takes the
+   * next revision (a tab still editing the old format must not save over it); a map that was
+   * only checked again keeps its revision (its content is the same, so a tab editing it with
+   * another version of Waymark goes on saving). When another tab saved since `readRevision`,
+   * leaves its save alone and returns `readRevision`.
+   */
+  private async rewriteChecked(map: JourneyMap, readRevision: number, bump: boolean) {
+    return await this.writeMaps(async () => {
+      const stored = await this.db.maps.get(map.id);
+      if (stored?.revision !== readRevision) return readRevision;
+      const summary = await this.db.summaries.get(map.id);
+      const revision = bump ? readRevision + 1 : readRevision;
+      const check: WriteCheck = 'validated';
+      const deletedAt = summary?.deletedAt ?? null;
+      await this.putWholeMap(storedRowsOf(map, { revision, deletedAt, check }));
+      return revision;
+    });
+  }
+
+  /** Replaces every row of a map (call inside writeMaps). */
+  private async putWholeMap(rows: StoredRows) {
+    const id = rows.meta.id;
+    await this.db.parts.where('mapId').equals(id).delete();
+    await this.db.cards.where('mapId').equals(id).delete();
+    await this.db.parts.bulkPut(rows.parts);
+    await this.db.cards.bulkPut(rows.cards);
+    await this.db.maps.put(rows.meta);
+    await this.db.summaries.put(rows.summary);
+  }
+
+  private nextMeta(stored: MapMetaRow, revision: number, updatedAt: string, checked: boolean) {
     return {
-      id: map.id,
-      formatVersion: CURRENT_FORMAT_VERSION,
+      ...stored,
       appVersion: APP_VERSION,
+      checkedBy: checked ? APP_VERSION : null,
       revision,
-      map: shellOf(map),
+      updatedAt,
     };
   }
 
-  private async setDeletedAt(id: string, deletedAt: string | null) {
+  /**
+   * Runs `work` in one read-write transaction over every table, so a map is written or removed
+   * whole; whatever goes wrong comes out as a StorageError.
+   */
+  private async writeMaps<T>(work: () => Promise<T>): Promise<T> {
+    const { db } = this;
+    return await this.guard(() =>
+      db.transaction('rw', [db.summaries, db.maps, db.parts, db.cards], work),
+    );
+  }
+
+  /** Runs a database call, refusing once this tab is outdated; errors become StorageErrors. */
+  private async guard<T>(work: () => Promise<T>): Promise<T> {
+    if (this.outdated) throw this.outdated;
     try {
-      await this.db.summaries.update(id, { deletedAt });
+      if (!this.db.isOpen()) await this.db.open();
+      // Dexie opens a database that a newer Waymark already upgraded (a page loaded from an
+      // old copy of the app): this code would write rows of the old layout into it.
+      // (IndexedDB's version is Dexie's times ten, plus one for Dexie's own schema patches.)
+      if (Math.floor(this.db.backendDB().version / 10) > this.db.verno) this.becomeOutdated();
+    } catch (error) {
+      throw toStorageError(error);
+    }
+    if (this.outdated) throw this.outdated;
+    try {
+      return await work();
     } catch (error) {
       throw toStorageError(error);
     }
   }
 
-  private async updateShell(id: string, edit: (map: ShellRow['map']) => ShellRow['map']) {
-    try {
-      await this.db.transaction('rw', this.db.summaries, this.db.shells, async () => {
-        const row = await this.db.shells.get(id);
-        if (!row) throw new StorageError('unknown', 'This map is not in the library.');
-        const map = edit(row.map);
-        await this.db.shells.put({ ...row, map, revision: row.revision + 1 });
-        await this.db.summaries.update(id, { title: map.title, updatedAt: map.updatedAt });
-      });
-    } catch (error) {
-      throw toStorageError(error);
-    }
+  private async setDeletedAt(id: string, deletedAt: string | null) {
+    await this.guard(() => this.db.summaries.update(id, { deletedAt }));
   }
 }
+
+const keyOf = (mapId: string, key: string): [string, string] => [mapId, key];
+
+const asRecord = (value: unknown): Record<string, unknown> =>
+  typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};

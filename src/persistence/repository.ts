@@ -6,11 +6,14 @@ import type { JourneyMap } from '../domain/schema';
 import type { MapSummary } from './db';
 import type { MapChange } from './mapChange';
 import type { LoadError } from './format';
+import type { StorageError } from './storageError';
 
+/** A map read from the library, with the revision a save must name; or why it could not be. */
 export type StoredMapResult =
   | { ok: true; map: JourneyMap; revision: number }
   | { ok: false; error: LoadError | { kind: 'not-found'; message: string; problems: [] } };
 
+/** The local library of maps, whatever keeps it. */
 export interface MapRepository {
   /** False when maps vanish with the tab (IndexedDB unavailable). */
   readonly persistent: boolean;
@@ -36,25 +39,13 @@ export interface MapRepository {
   restore(id: string): Promise<void>;
   /** Deletes a map for good. */
   purge(id: string): Promise<void>;
+  /**
+   * Calls `listener` (once) when this tab must stop saving because another tab opened a newer
+   * version of Waymark (IndexedDB `versionchange`): every later write fails with a StorageError
+   * of kind "closed", and the user should reload. Returns a function that unsubscribes.
+   * Optional: a library that never goes stale (in memory) need not have it.
+   */
+  onOutdated?(listener: (error: StorageError) => void): () => void;
 }
 
-export function summaryOf(
-  map: JourneyMap,
-  sizeBytes: number,
-  deletedAt: string | null = null,
-): MapSummary {
-  return {
-    id: map.id,
-    title: map.title,
-    createdAt: map.createdAt,
-    updatedAt: map.updatedAt,
-    deletedAt,
-    cardCount: map.cards.length,
-    sizeBytes,
-  };
-}
-
-/** Size of a map as JSON, for the library's size column. */
-export function measureMap(map: JourneyMap): number {
-  return new Blob([JSON.stringify(map)]).size;
-}
+export { measureMap, summaryOf } from './storedRows';

@@ -20,6 +20,18 @@ function isQuotaError(error: unknown): boolean {
   return named.inner !== undefined && isQuotaError(named.inner);
 }
 
+/**
+ * The library was closed under this tab: another tab opened a newer version of Waymark
+ * (IndexedDB `versionchange`), so this one must stop writing until it is reloaded.
+ */
+export function closedError(cause?: unknown): StorageError {
+  return new StorageError(
+    'closed',
+    'Waymark was updated in another tab, so this tab stopped saving. Reload the page to carry on; your changes here are kept until then.',
+    { cause },
+  );
+}
+
 /** Wraps any failure of IndexedDB into a StorageError with a plain message. */
 export function toStorageError(error: unknown): StorageError {
   if (error instanceof StorageError) return error;
@@ -31,13 +43,7 @@ export function toStorageError(error: unknown): StorageError {
     );
   }
   const name = (error as { name?: string } | null)?.name;
-  if (name === 'DatabaseClosedError' || name === 'VersionChangeError') {
-    return new StorageError(
-      'closed',
-      'Waymark was updated in another tab, so this tab stopped saving. Reload the page to carry on; your changes here are kept until then.',
-      { cause: error },
-    );
-  }
+  if (name === 'DatabaseClosedError' || name === 'VersionChangeError') return closedError(error);
   const detail = error instanceof Error ? error.message : String(error);
   return new StorageError('unknown', `Saving failed: ${detail}`, { cause: error });
 }

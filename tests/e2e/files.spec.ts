@@ -18,7 +18,10 @@ async function exportFrom(
   return { name: file.suggestedFilename(), path };
 }
 
-/** The library's cards count and the map's full JSON, read through the app's own storage. */
+/**
+ * The map's full JSON, read through the app's own storage (src/persistence/db.ts: the meta row,
+ * the parts of mapParts.ts and the card rows), put back together without the app's code.
+ */
 async function storedMap(page: Page, title: string) {
   return page.evaluate(async (wanted) => {
     const open = indexedDB.open('waymark');
@@ -35,13 +38,31 @@ async function storedMap(page: Page, title: string) {
       'summaries',
     );
     const summary = summaries.find((s) => s.title === wanted && s.deletedAt === null);
-    const shells = await all<{ id: string; map: Record<string, unknown> }>('shells');
+    const metas = await all<{ id: string; updatedAt: string }>('maps');
+    const parts = await all<{ mapId: string; key: string; value: unknown }>('parts');
     const cards = await all<{ mapId: string; id: string; card: unknown }>('cards');
     db.close();
     if (!summary) return null;
-    const shell = shells.find((s) => s.id === summary.id);
-    const mapCards = cards.filter((c) => c.mapId === summary.id).map((c) => c.card);
-    return { ...shell?.map, cards: mapCards };
+    const part = new Map(parts.filter((p) => p.mapId === summary.id).map((p) => [p.key, p.value]));
+    const grid = part.get('grid') as { phases: unknown; lanes: unknown };
+    const personas = (part.get('personas') as string[]).map((id) => ({
+      ...(part.get(`persona:${id}`) as object),
+      picture: part.get(`picture:${id}`) ?? null,
+    }));
+    return {
+      id: summary.id,
+      ...(part.get('details') as object),
+      updatedAt: metas.find((m) => m.id === summary.id)?.updatedAt,
+      settings: part.get('settings'),
+      personas,
+      research: part.get('research'),
+      phases: grid.phases,
+      lanes: grid.lanes,
+      cards: cards.filter((c) => c.mapId === summary.id).map((c) => c.card),
+      links: part.get('links'),
+      comments: part.get('comments'),
+      voteRounds: part.get('voteRounds'),
+    } as Record<string, unknown>;
   }, title);
 }
 

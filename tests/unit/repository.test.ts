@@ -6,6 +6,7 @@ import { WaymarkDatabase } from '../../src/persistence/db';
 import { DexieMapRepository } from '../../src/persistence/dexieRepository';
 import { CURRENT_FORMAT_VERSION } from '../../src/persistence/format';
 import { diffMaps, shellOf } from '../../src/persistence/mapChange';
+import { partsOf } from '../../src/persistence/mapParts';
 import { MemoryMapRepository } from '../../src/persistence/memoryRepository';
 import { measureMap, type MapRepository } from '../../src/persistence/repository';
 import { StorageError } from '../../src/persistence/storageError';
@@ -94,18 +95,19 @@ describe('DexieMapRepository', () => {
     const after = { ...edited, cards: edited.cards.filter((c) => c.id !== 'a-card') };
     const change = diffMaps(before, after);
     expect(change.shell).toBeNull();
+    expect(change.putParts).toEqual([]);
     expect(change.deletedCardIds).toEqual(['a-card']);
     const bulkDelete = vi.spyOn(db.cards, 'bulkDelete');
     const bulkPut = vi.spyOn(db.cards, 'bulkPut');
-    const shellPut = vi.spyOn(db.shells, 'put');
+    const partsPut = vi.spyOn(db.parts, 'bulkPut');
     const revision = await repository.save(after, change, 1, measureMap(after));
     expect(revision).toBe(2);
     expect(bulkPut).toHaveBeenCalledTimes(1);
     expect(bulkPut.mock.calls[0]?.[0]).toEqual([
-      { mapId: 'map-1', id: 'm-card', card: after.cards[1] },
+      { mapId: 'map-1', id: 'm-card', card: after.cards[1], check: expect.any(Number) },
     ]);
     expect(bulkDelete).toHaveBeenCalledWith([['map-1', 'a-card']]);
-    expect(shellPut).not.toHaveBeenCalled();
+    expect(partsPut).not.toHaveBeenCalled();
     const loaded = await loadOk(repository, 'map-1');
     expect(loaded.revision).toBe(2);
     expect(byId(loaded.map)).toEqual(byId(after));
@@ -122,6 +124,7 @@ describe('DexieMapRepository', () => {
     };
     const change = diffMaps(before, after);
     expect(change.putCards).toEqual([]);
+    expect(change.putParts.map((part) => part.key)).toEqual(['grid']);
     await repository.save(after, change, 1, measureMap(after));
     const loaded = await loadOk(repository, 'map-1');
     expect(allSteps(loaded.map)[0]?.title).toBe('Calls');
@@ -135,7 +138,11 @@ describe('DexieMapRepository', () => {
       title: 'Z2',
     });
     // A change that names only one of the two edited cards: only that one reaches storage.
-    const change = { shell: null, putCards: [after.cards[1]!], deletedCardIds: [] };
+    const change = {
+      ...diffMaps(after, after),
+      putCards: [after.cards[1]!],
+      updatedAt: after.updatedAt,
+    };
     await repository.save(after, change, 1, measureMap(after));
     const titles = (await loadOk(repository, 'map-1')).map.cards.map((c) => [c.id, c.title]);
     expect(titles).toEqual([
@@ -199,7 +206,8 @@ describe('DexieMapRepository', () => {
     expect(await repository.list()).toEqual([]);
     expect((await repository.load('map-1')).ok).toBe(false);
     expect(await db.cards.count()).toBe(0);
-    expect(await db.shells.count()).toBe(0);
+    expect(await db.parts.count()).toBe(0);
+    expect(await db.maps.count()).toBe(0);
   });
 
   it('purge leaves other maps alone', async () => {
@@ -225,13 +233,17 @@ describe('DexieMapRepository', () => {
           })),
         })),
       };
-      await db.shells.put({
+      await db.maps.put({
         id: 'map-old',
         formatVersion: 1,
         appVersion: '0.0.1',
+        checkedBy: null,
         revision: 3,
-        map: v1Shell as unknown as ReturnType<typeof shellOf>,
+        updatedAt: map.updatedAt,
       });
+      await db.parts.bulkPut(
+        partsOf(v1Shell).map((part) => ({ mapId: 'map-old', ...part, check: null })),
+      );
       await db.cards.bulkPut(map.cards.map((card) => ({ mapId: 'map-old', id: card.id, card })));
       await db.summaries.put({
         id: 'map-old',
@@ -259,10 +271,11 @@ describe('DexieMapRepository', () => {
         }),
       );
       expect(loaded.revision).toBe(4);
-      const row = await db.shells.get('map-old');
-      expect(row).toMatchObject({ formatVersion: CURRENT_FORMAT_VERSION, revision: 4 });
-      expect(row?.map.phases[0]?.steps[0]).not.toHaveProperty('emotion');
-      expect(row?.map.phases[0]?.steps[0]?.emotionScore).toBe(-1);
+      const meta = await db.maps.get('map-old');
+      expect(meta).toMatchObject({ formatVersion: CURRENT_FORMAT_VERSION, revision: 4 });
+      const grid = (await db.parts.get(['map-old', 'grid']))?.value as Pick<JourneyMap, 'phases'>;
+      expect(grid.phases[0]?.steps[0]).not.toHaveProperty('emotion');
+      expect(grid.phases[0]?.steps[0]?.emotionScore).toBe(-1);
       // The next load needs no migration and an editor can save on top of it.
       expect((await loadOk(repository, 'map-old')).revision).toBe(4);
       const edited = updateCard(loaded.map, 'z-card', { title: 'After migration' });

@@ -1,0 +1,47 @@
+/**
+ * A running estimate of a map's size as JSON (the library's size column), kept up to date from
+ * each saved change: only the parts and cards that changed are measured, so a keystroke in a
+ * card measures that card, never the map's persona pictures.
+ *
+ * Use in autosave: `const size = new MapSizeEstimate(map)` when the map opens, then
+ * `repository.save(map, change, revision, size.apply(change))` for each change.
+ */
+import type { JourneyMap } from '../domain/schema';
+import type { MapChange } from './mapChange';
+import { partsOf } from './mapParts';
+
+/** Length of a value as JSON text, in UTF-16 code units (bytes for plain ASCII text). */
+const lengthOf = (value: unknown) => JSON.stringify(value)?.length ?? 0;
+
+/** The size of a map as JSON, in bytes (approximately), updated part by part. */
+export class MapSizeEstimate {
+  private readonly partBytes = new Map<string, number>();
+  private readonly cardBytes = new Map<string, number>();
+  private total = 0;
+
+  /** Measures the whole map once (when it is opened). */
+  constructor(map: JourneyMap) {
+    for (const part of partsOf(map)) this.set(this.partBytes, part.key, lengthOf(part.value));
+    for (const card of map.cards) this.set(this.cardBytes, card.id, lengthOf(card));
+  }
+
+  /** Takes a change into account and returns the new estimate, in bytes. */
+  apply(change: MapChange): number {
+    for (const part of change.putParts) this.set(this.partBytes, part.key, lengthOf(part.value));
+    for (const key of change.deletedPartKeys) this.set(this.partBytes, key, 0);
+    for (const card of change.putCards) this.set(this.cardBytes, card.id, lengthOf(card));
+    for (const id of change.deletedCardIds) this.set(this.cardBytes, id, 0);
+    return this.total;
+  }
+
+  /** The current estimate, in bytes. */
+  get bytes(): number {
+    return this.total;
+  }
+
+  private set(sizes: Map<string, number>, key: string, bytes: number) {
+    this.total += bytes - (sizes.get(key) ?? 0);
+    if (bytes === 0) sizes.delete(key);
+    else sizes.set(key, bytes);
+  }
+}
