@@ -10,6 +10,7 @@ import type { JourneyMap } from '../domain/schema';
 import type { Editor } from '../editor/editor';
 import { diffMaps, isEmptyChange } from '../persistence/mapChange';
 import type { MapRepository } from '../persistence/repository';
+import { MapSizeEstimate } from '../persistence/sizeEstimate';
 import { toStorageError } from '../persistence/storageError';
 
 export interface Autosaver {
@@ -30,39 +31,6 @@ export interface AutosaveOptions {
   target?: Window;
 }
 
-/** Running size estimate of a map as JSON, updated from each change (no full stringify). */
-class SizeEstimate {
-  private cardBytes = new Map<string, number>();
-  private shellBytes = 0;
-  private total = 0;
-
-  constructor(map: JourneyMap) {
-    const { cards, ...shell } = map;
-    this.shellBytes = JSON.stringify(shell).length;
-    this.total = this.shellBytes;
-    for (const card of cards) this.putCard(card.id, JSON.stringify(card).length);
-  }
-
-  putCard(id: string, bytes: number) {
-    this.total += bytes - (this.cardBytes.get(id) ?? 0);
-    this.cardBytes.set(id, bytes);
-  }
-
-  deleteCard(id: string) {
-    this.total -= this.cardBytes.get(id) ?? 0;
-    this.cardBytes.delete(id);
-  }
-
-  setShell(bytes: number) {
-    this.total += bytes - this.shellBytes;
-    this.shellBytes = bytes;
-  }
-
-  get bytes() {
-    return this.total;
-  }
-}
-
 /** Starts saving every change of the editor's map (see the file's comment). */
 export function startAutosave(options: AutosaveOptions): Autosaver {
   const { repository, editor, target } = options;
@@ -71,18 +39,15 @@ export function startAutosave(options: AutosaveOptions): Autosaver {
   let revision = options.revision;
   let inFlight: Promise<void> | null = null;
   let failed = false;
-  const size = new SizeEstimate(saved);
+  const size = new MapSizeEstimate(saved);
 
   const saveOnce = async () => {
     const current = store.getState().map;
     const change = diffMaps(saved, current);
     if (isEmptyChange(change)) return;
-    for (const card of change.putCards) size.putCard(card.id, JSON.stringify(card).length);
-    for (const id of change.deletedCardIds) size.deleteCard(id);
-    if (change.shell) size.setShell(JSON.stringify(change.shell).length);
     editor.setSave({ status: 'saving' });
     try {
-      revision = await repository.save(current, change, revision, size.bytes);
+      revision = await repository.save(current, change, revision, size.apply(change));
       saved = current;
       failed = false;
       options.onSaved?.(current, revision);

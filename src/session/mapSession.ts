@@ -79,6 +79,12 @@ export class MapSession {
       const opened = new Editor(loaded.map, options.editor);
       editor = opened;
       cleanups.push(() => opened.destroy());
+      // Another tab upgraded the database: this one stops saving and says to reload.
+      const stopOutdated = repository.onOutdated?.((error) => {
+        opened.setReadOnly(true);
+        opened.setSave({ status: 'error', kind: error.kind, message: error.message });
+      });
+      if (stopOutdated) cleanups.push(stopOutdated);
 
       const channel = createTabChannel((message) => {
         if (message.mapId !== mapId || !opened.store.getState().readOnly) return;
