@@ -1,9 +1,8 @@
 /**
  * Holds an open map session (session/mapSession.ts) for as long as a component shows it:
- * opens it on mount, closes it (saving first) on unmount, and re-opens it taking the edit lock
- * when the user asks to edit here instead of in another tab.
+ * opens it on mount and closes it (saving first) on unmount.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { MapRepository } from '../persistence/repository';
 import { MapSession, type OpenFailure } from '../session/mapSession';
 
@@ -11,18 +10,16 @@ import { MapSession, type OpenFailure } from '../session/mapSession';
 export type MapSessionState =
   | { status: 'loading' }
   | ({ status: 'error' } & OpenFailure)
-  | { status: 'open'; session: MapSession; takeOver: () => void };
+  | { status: 'open'; session: MapSession };
 
 /** Opens `mapId` from `repository` for this component's lifetime. */
 export function useMapSession(repository: MapRepository, mapId: string): MapSessionState {
   const [state, setState] = useState<MapSessionState>({ status: 'loading' });
-  const [attempt, setAttempt] = useState(0);
-  const takeOver = useCallback(() => setAttempt((n) => n + 1), []);
 
   useEffect(() => {
     let disposed = false;
     let opened: MapSession | null = null;
-    void MapSession.open(repository, mapId, { steal: attempt > 0, window }).then((result) => {
+    void MapSession.open(repository, mapId, { window }).then((result) => {
       if (!result.ok) {
         if (!disposed) setState({ status: 'error', ...result.failure });
         return;
@@ -30,13 +27,13 @@ export function useMapSession(repository: MapRepository, mapId: string): MapSess
       opened = result.session;
       // Unmounted while opening (React StrictMode mounts effects twice): let it go at once.
       if (disposed) void opened.close();
-      else setState({ status: 'open', session: opened, takeOver });
+      else setState({ status: 'open', session: opened });
     });
     return () => {
       disposed = true;
       void opened?.close();
     };
-  }, [repository, mapId, attempt, takeOver]);
+  }, [repository, mapId]);
 
   return state;
 }

@@ -25,6 +25,11 @@ export interface AutosaveOptions {
   editor: Editor;
   /** The revision of the stored map this editor was opened from. */
   revision: number;
+  /**
+   * What storage holds, when it is not the editor's map (a tab that becomes the writer after
+   * another tab closed): the difference is saved at once.
+   */
+  stored?: JourneyMap;
   /** Called after each committed save (e.g. to tell other tabs). */
   onSaved?: (map: JourneyMap, revision: number) => void;
   /** Where to listen for pagehide / visibilitychange; none in unit tests. */
@@ -35,7 +40,7 @@ export interface AutosaveOptions {
 export function startAutosave(options: AutosaveOptions): Autosaver {
   const { repository, editor, target } = options;
   const store = editor.store;
-  let saved: JourneyMap = store.getState().map;
+  let saved: JourneyMap = options.stored ?? store.getState().map;
   let revision = options.revision;
   let inFlight: Promise<void> | null = null;
   let failed = false;
@@ -81,6 +86,8 @@ export function startAutosave(options: AutosaveOptions): Autosaver {
     // A microtask later, so several edits made in one event are one write.
     queueMicrotask(() => void run());
   });
+
+  if (saved !== store.getState().map) queueMicrotask(() => void run());
 
   const flushNow = () => {
     void run();

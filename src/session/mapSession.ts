@@ -1,16 +1,21 @@
 /**
- * Opening a map for editing, as a plain module (no React): load → edit lock → editor →
- * autosave → tab sync → close. The React layer only holds the session it gets and subscribes
- * to its editor.
+ * Opening a map for editing, as a plain module (no React): writer lock → load (or join the
+ * tab that has it open) → editor → autosave → close. The React layer only holds the session it
+ * gets and subscribes to its editor.
  *
- * Two tabs on one map: the tab that holds the map's Web Lock edits and saves; another tab shows
- * the map read-only and follows the editing tab's saves (BroadcastChannel); "Edit here
- * instead" opens a new session that steals the lock, and the first tab becomes read-only.
+ * Tabs are peers (sync/tabPeers.ts): every tab with the map open edits it and sees the others'
+ * changes at once. The first tab holds the map's writer lock and saves; a later tab gets the
+ * shared documents from it, and becomes the writer when the first tab closes, saving whatever
+ * storage is missing. If no tab answers (one that hangs), the map opens read-only from
+ * storage, and becomes editable when that tab lets the lock go.
  */
 import { Editor, type EditorOptions } from '../editor/editor';
-import type { MapRepository } from '../persistence/repository';
-import { startAutosave, type Autosaver } from './autosave';
-import { acquireEditLock, createTabChannel, type EditLock, type LockManagerLike } from './tabLock';
+import { MapDocument } from '../editor/document/mapDocument';
+import type { MapRepository, StoredMapResult } from '../persistence/repository';
+import { connectTabPeers } from '../sync/tabPeers';
+import { startAutosave } from './autosave';
+import { requestWriterLock, type LockManagerLike } from './tabLock';
+import * as Y from 'yjs';
 
 /** Why a map could not be opened, in words (and, for a bad stored map, where). */
 export interface OpenFailure {
@@ -20,19 +25,23 @@ export interface OpenFailure {
 
 /** What opening a map needs besides the repository. */
 export interface SessionOptions {
-  /** Take the edit lock from the tab that holds it ("Edit here instead"). */
-  steal?: boolean;
   /** Where to flush on pagehide / hidden; none in unit tests. */
   window?: Window;
   /** The Web Locks to use (tests pass their own); the browser's by default. */
   locks?: LockManagerLike | null;
+  /** The BroadcastChannel to reach other tabs (tests pass their own); null for none. */
+  channel?: ((name: string) => BroadcastChannel) | null;
+  /** How long to wait for the tab that has the map open to send it (ms). */
+  peerTimeoutMs?: number;
   /** Options of the editor (clock, role). */
   editor?: EditorOptions;
 }
 
-/** Message shown when another tab takes the map over. */
-export const TAKEN_OVER_MESSAGE =
-  'This map is now being edited in another tab, so this tab only shows it. Choose "Edit here instead" to take it back.';
+/** Shown while another tab has the map open but does not answer. */
+export const WAITING_MESSAGE =
+  'This map is open in another tab that does not answer, so here you can only look. Editing starts here when that tab is closed.';
+
+type Cleanup = () => void | Promise<void>;
 
 /** One open map: its editor, and how it is saved and shared with other tabs. */
 export class MapSession {
@@ -41,44 +50,66 @@ export class MapSession {
   private constructor(
     readonly mapId: string,
     readonly editor: Editor,
-    private readonly cleanups: (() => void | Promise<void>)[],
+    private readonly cleanups: Cleanup[],
   ) {}
 
   /**
-   * Opens a map: reads it (while the lock is being taken, unless stealing), takes the edit lock
-   * or opens read-only, starts autosave and tab sync. Never throws: a failure comes back as
-   * `{ ok: false }` with a message for the user.
+   * Opens a map. Never throws: a failure comes back as `{ ok: false }` with a message for the
+   * user, and nothing is left open.
    */
   static async open(
     repository: MapRepository,
     mapId: string,
     options: SessionOptions = {},
   ): Promise<{ ok: true; session: MapSession } | { ok: false; failure: OpenFailure }> {
-    const cleanups: (() => void | Promise<void>)[] = [];
+    const cleanups: Cleanup[] = [];
+    const fail = (failure: OpenFailure) => {
+      for (const cleanup of cleanups.reverse()) void cleanup();
+      return { ok: false as const, failure };
+    };
     try {
-      let editor: Editor | null = null;
-      // After a take-over, read the map once we hold the lock, so the other tab's last save is in.
-      const early = options.steal ? null : repository.load(mapId);
-      const lock: EditLock = await acquireEditLock(mapId, {
-        steal: options.steal,
-        locks: options.locks,
-        onLost: () => {
-          editor?.setReadOnly(true);
-          editor?.setSave({ status: 'error', kind: 'conflict', message: TAKEN_OVER_MESSAGE });
-        },
-      });
+      const lock = await requestWriterLock(mapId, { locks: options.locks });
       cleanups.push(() => lock.release());
-      const loaded = await (early ?? repository.load(mapId));
-      if (!loaded.ok) {
-        lock.release();
-        return {
-          ok: false,
-          failure: { message: loaded.error.message, problems: loaded.error.problems },
-        };
+
+      let editor: Editor;
+      let stored: StoredMapResult | null = null;
+      /** Shown from storage while another tab holds the map and does not answer. */
+      let waiting = false;
+      if (lock.held) {
+        stored = await repository.load(mapId);
+        if (!stored.ok) return fail(failureOf(stored));
+        editor = new Editor(stored.map, options.editor);
+      } else {
+        // Another tab has the map: join its documents, or wait for it to let go.
+        const docs = { content: new Y.Doc(), annotations: new Y.Doc() };
+        const joined = await joinOtherTab(docs, mapId, lock.granted, options);
+        const document =
+          joined === 'state'
+            ? MapDocument.fromDocuments(docs.content, docs.annotations, new Date().toISOString())
+            : null;
+        if (document) {
+          editor = new Editor(document, options.editor);
+        } else {
+          stored = await repository.load(mapId);
+          if (!stored.ok) return fail(failureOf(stored));
+          waiting = joined !== 'lock';
+          editor = new Editor(stored.map, { ...options.editor, readOnly: waiting });
+          if (waiting) {
+            editor.setSave({ status: 'error', kind: 'conflict', message: WAITING_MESSAGE });
+          }
+        }
       }
-      const opened = new Editor(loaded.map, options.editor);
-      editor = opened;
+      const opened = editor;
       cleanups.push(() => opened.destroy());
+      // A map shown from storage while another tab has it must not mix its own documents with
+      // that tab's (the same records made twice): it joins the other tabs once it writes.
+      let closePeers: () => void = () => undefined;
+      const joinPeers = () => {
+        closePeers = connectTabPeers(opened.mapDocument, mapId, { channel: options.channel }).close;
+      };
+      if (!waiting) joinPeers();
+      cleanups.push(() => closePeers());
+
       // Another tab upgraded the database: this one stops saving and says to reload.
       const stopOutdated = repository.onOutdated?.((error) => {
         opened.setReadOnly(true);
@@ -86,40 +117,46 @@ export class MapSession {
       });
       if (stopOutdated) cleanups.push(stopOutdated);
 
-      const channel = createTabChannel((message) => {
-        if (message.mapId !== mapId || !opened.store.getState().readOnly) return;
-        // Another tab saved: show its version.
-        void repository.load(mapId).then((result) => {
-          if (!session.closed && result.ok) opened.replaceMap(result.map);
-        });
-      });
-      cleanups.push(() => channel.close());
-
-      let autosaver: Autosaver | null = null;
-      if (lock.held) {
-        autosaver = startAutosave({
+      const session = new MapSession(mapId, opened, cleanups);
+      const startSaving = (from: StoredMapResult & { ok: true }, differs: boolean) => {
+        const saver = startAutosave({
           repository,
           editor: opened,
-          revision: loaded.revision,
+          revision: from.revision,
+          stored: differs ? from.map : undefined,
           target: options.window,
-          onSaved: (_map, revision) => channel.announce({ type: 'saved', mapId, revision }),
         });
-        const saver = autosaver;
+        // The flush runs first on close (cleanups run last-in first-out), before the lock goes.
         cleanups.push(async () => {
           await saver.flush();
           saver.dispose();
         });
+      };
+      if (lock.held && stored?.ok) {
+        startSaving(stored, false);
       } else {
-        opened.setReadOnly(true);
+        void lock.granted.then(async () => {
+          if (session.closed) return;
+          const latest = await repository.load(mapId);
+          if (!latest.ok || session.closed) return;
+          if (waiting) {
+            // It was shown from storage: what storage holds now is the map.
+            opened.replaceMap(latest.map);
+            opened.setReadOnly(false);
+            opened.setSave({ status: 'saved', at: null });
+            joinPeers();
+            startSaving(latest, false);
+          } else {
+            startSaving(latest, true);
+          }
+        });
       }
-      const session = new MapSession(mapId, opened, cleanups);
       return { ok: true, session };
     } catch (error) {
-      for (const cleanup of cleanups.reverse()) void cleanup();
-      return {
-        ok: false,
-        failure: { message: error instanceof Error ? error.message : String(error), problems: [] },
-      };
+      return fail({
+        message: error instanceof Error ? error.message : String(error),
+        problems: [],
+      });
     }
   }
 
@@ -127,7 +164,31 @@ export class MapSession {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
-    // The autosave flush (pushed last) runs first, before the lock is released.
     for (const cleanup of [...this.cleanups].reverse()) await cleanup();
+  }
+}
+
+function failureOf(result: StoredMapResult & { ok: false }): OpenFailure {
+  return { message: result.error.message, problems: result.error.problems };
+}
+
+/**
+ * Gets the map from the tab that has it open: "state" when that tab sent it, "lock" when the
+ * lock came first (that tab closed: read storage), "timeout" when neither came in time.
+ */
+async function joinOtherTab(
+  docs: { content: Y.Doc; annotations: Y.Doc },
+  mapId: string,
+  granted: Promise<void>,
+  options: SessionOptions,
+): Promise<'state' | 'lock' | 'timeout'> {
+  const peers = connectTabPeers(docs, mapId, { channel: options.channel });
+  try {
+    return await Promise.race([
+      peers.waitForState(options.peerTimeoutMs ?? 4000).then((got) => (got ? 'state' : 'timeout')),
+      granted.then(() => 'lock' as const),
+    ]);
+  } finally {
+    peers.close();
   }
 }

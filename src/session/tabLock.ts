@@ -1,26 +1,28 @@
 /**
- * Two tabs on the same map never silently overwrite each other: the tab that opened the map
- * first holds a Web Lock and edits; another tab shows the map read-only, follows the saves of
- * the editing tab (BroadcastChannel), and can take over editing (the lock is stolen, and the
- * first tab becomes read-only and says so).
+ * Which tab writes a map to storage: the tab that holds the map's Web Lock. Every tab with the
+ * map open edits it (tabs are peers, see sync/tabPeers.ts), but only the lock holder saves, so
+ * two tabs never write over each other. A tab without the lock waits in the lock's queue and
+ * becomes the writer when the holder closes (or crashes: the browser releases its locks).
  */
 
-const CHANNEL = 'waymark-maps';
-
-export interface EditLock {
-  /** Whether this tab holds the lock (may edit). */
-  readonly held: boolean;
-  release: () => void;
-}
-
-/** The part of the Web Locks API the edit lock uses (tests pass their own). */
+/** The part of the Web Locks API the writer lock uses (tests pass their own). */
 export type LockManagerLike = {
   request: (
     name: string,
-    options: { ifAvailable?: boolean; steal?: boolean; signal?: AbortSignal },
+    options: { ifAvailable?: boolean; signal?: AbortSignal },
     callback: (lock: unknown) => Promise<unknown> | unknown,
   ) => Promise<unknown>;
 };
+
+/** This tab's place in the queue for writing a map. */
+export interface WriterLock {
+  /** Whether this tab held the lock as soon as it asked. */
+  readonly held: boolean;
+  /** Resolves when this tab holds the lock (at once when `held`). */
+  readonly granted: Promise<void>;
+  /** Lets the lock go, or leaves the queue. */
+  release: () => void;
+}
 
 function lockManager(): LockManagerLike | null {
   const locks = (globalThis.navigator as { locks?: LockManagerLike } | undefined)?.locks;
@@ -28,66 +30,43 @@ function lockManager(): LockManagerLike | null {
 }
 
 /**
- * Tries to take the edit lock for a map. With `steal`, takes it from the tab that has it.
- * `onLost` runs if another tab steals it later.
+ * Asks for the writer lock of `mapId`: held at once when no other tab has it, else queued.
+ * Without Web Locks (an old browser) every tab writes, and the revision check on each save
+ * (persistence) stops one tab overwriting another.
  */
-export async function acquireEditLock(
+export async function requestWriterLock(
   mapId: string,
-  options: { steal?: boolean; onLost: () => void; locks?: LockManagerLike | null },
-): Promise<EditLock> {
+  options: { locks?: LockManagerLike | null } = {},
+): Promise<WriterLock> {
   const locks = options.locks === undefined ? lockManager() : options.locks;
-  if (!locks) return { held: true, release: () => undefined };
-  // A lock this same tab just let go of (leaving and reopening a map, React remounting) is
-  // released asynchronously, so a refusal is only believed after a few short waits.
-  for (const wait of [0, 50, 150, 300]) {
-    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
-    const lock = await requestEditLock(locks, mapId, options);
-    if (lock.held) return lock;
-  }
-  return { held: false, release: () => undefined };
-}
-
-function requestEditLock(
-  locks: LockManagerLike,
-  mapId: string,
-  options: { steal?: boolean; onLost: () => void },
-): Promise<EditLock> {
-  return new Promise((resolve) => {
-    let release: () => void = () => undefined;
-    const held = new Promise<void>((r) => (release = r));
-    const request = options.steal ? { steal: true } : { ifAvailable: true };
-    locks
-      .request(`waymark-edit-${mapId}`, request, (lock) => {
-        if (!lock) {
-          resolve({ held: false, release: () => undefined });
-          return undefined;
-        }
-        resolve({ held: true, release });
-        return held;
+  if (!locks) return { held: true, granted: Promise.resolve(), release: () => undefined };
+  const name = `waymark-edit-${mapId}`;
+  let release: () => void = () => undefined;
+  const holding = new Promise<void>((resolve) => (release = resolve));
+  const immediately = await new Promise<boolean>((resolve) => {
+    void locks
+      .request(name, { ifAvailable: true }, (lock) => {
+        resolve(lock !== null);
+        return lock === null ? undefined : holding;
       })
-      .catch(() => {
-        // The lock was stolen by another tab.
-        options.onLost();
-      });
+      .catch(() => resolve(false));
   });
-}
-
-export interface SavedMessage {
-  type: 'saved';
-  mapId: string;
-  revision: number;
-}
-
-/** Tells other tabs that a map was saved; returns a function that stops listening. */
-export function createTabChannel(onSaved: (message: SavedMessage) => void): {
-  announce: (message: SavedMessage) => void;
-  close: () => void;
-} {
-  if (typeof BroadcastChannel === 'undefined')
-    return { announce: () => undefined, close: () => undefined };
-  const channel = new BroadcastChannel(CHANNEL);
-  channel.onmessage = (event: MessageEvent<SavedMessage>) => {
-    if (event.data?.type === 'saved') onSaved(event.data);
+  if (immediately) return { held: true, granted: Promise.resolve(), release };
+  const abort = new AbortController();
+  const granted = new Promise<void>((resolve) => {
+    void locks
+      .request(name, { signal: abort.signal }, () => {
+        resolve();
+        return holding;
+      })
+      .catch(() => undefined); // left the queue (release before the lock came)
+  });
+  return {
+    held: false,
+    granted,
+    release: () => {
+      abort.abort();
+      release();
+    },
   };
-  return { announce: (message) => channel.postMessage(message), close: () => channel.close() };
 }

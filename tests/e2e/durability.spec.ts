@@ -40,7 +40,7 @@ test('an edit followed 50 ms later by closing the page is there after reopening 
   }
 });
 
-test('a second tab on the same map only shows it, and can take over editing', async ({
+test('two tabs on one map both edit and see each other, and closing one keeps everything', async ({
   context,
 }) => {
   const first = await context.newPage();
@@ -50,17 +50,19 @@ test('a second tab on the same map only shows it, and can take over editing', as
   const url = first.url();
   const second = await context.newPage();
   await second.goto(url);
-  await expect(second.getByText('open for editing in another tab')).toBeVisible();
-  await expect(second.getByRole('textbox', { name: 'Map title' })).not.toBeEditable();
+  const title = (page: typeof first) => page.getByRole('textbox', { name: 'Map title' });
+  await expect(title(second)).toBeEditable();
 
-  // The editing tab's changes reach the watching tab.
-  await first.getByRole('textbox', { name: 'Map title' }).fill('Edited in the first tab');
-  await expect(second.getByRole('textbox', { name: 'Map title' })).toHaveValue(
-    'Edited in the first tab',
-  );
+  // Each tab's change reaches the other as it is typed.
+  await title(first).fill('Edited in the first tab');
+  await expect(title(second)).toHaveValue('Edited in the first tab');
+  await title(second).fill('Then in the second tab');
+  await expect(title(first)).toHaveValue('Then in the second tab');
 
-  await second.getByRole('button', { name: 'Edit here instead' }).click();
-  await expect(second.getByRole('textbox', { name: 'Map title' })).toBeEditable();
-  await expect(first.getByText('now being edited in another tab')).toBeVisible();
-  await expect(first.getByRole('textbox', { name: 'Map title' })).not.toBeEditable();
+  // The first tab closes (it was the one saving): the second saves from now on.
+  await first.close();
+  await title(second).fill('After the first tab closed');
+  await expect(second.locator('.editor-header').getByRole('status')).toHaveText('Saved');
+  await second.reload();
+  await expect(title(second)).toHaveValue('After the first tab closed');
 });

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { EditorProvider, useEditor, useEditorApi } from '../../bindings/EditorProvider';
+import { EditorProvider, useEditorApi } from '../../bindings/EditorProvider';
 import { useMapSession } from '../../bindings/useMapSession';
 import { hrefFor } from '../routes';
 import { ExportDialog } from '../export/ExportDialog';
@@ -47,25 +47,11 @@ export function EditorPage({ mapId }: { mapId: string }) {
           </a>
           <MapTitleField />
           <SaveStatus persistent={repository.persistent} />
-          <ReadOnlyBanner onTakeOver={open.takeOver} />
           <ExportButton />
         </header>
         <MapEditor />
       </div>
     </EditorProvider>
-  );
-}
-
-function ReadOnlyBanner({ onTakeOver }: { onTakeOver: () => void }) {
-  const readOnly = useEditor((s) => s.readOnly);
-  if (!readOnly) return null;
-  return (
-    <div className="read-only-banner" role="status">
-      <span>This map is open for editing in another tab; here you can only look.</span>
-      <button type="button" onClick={onTakeOver}>
-        Edit here instead
-      </button>
-    </div>
   );
 }
 

@@ -1,0 +1,131 @@
+/**
+ * The same map open in several tabs of one browser: each tab is a client of the same shared
+ * documents, kept in step over a BroadcastChannel, so every tab can edit and sees the others'
+ * changes as they happen (issue 13, "Two tabs are two clients").
+ *
+ * Messages (structured-cloned, never leave the browser):
+ * - `hello` {from, vectors}: a tab joined; others answer with what it lacks and their vectors.
+ * - `state` {from, to, updates, vectors?}: what the receiver lacks (and, in an answer to a
+ *   hello, the sender's vectors so the newcomer can send back what the sender lacks).
+ * - `update` {from, part, update}: a change made in the sending tab.
+ * Applying an update twice is harmless (Yjs updates are idempotent), so nothing is lost when
+ * a tab misses or repeats a message.
+ */
+import * as Y from 'yjs';
+
+/** The origin of updates that came from another tab (never undone by this tab's undo). */
+export const TAB_ORIGIN = { name: 'waymark-tab' } as const;
+
+/** The two documents of a map (content, annotations). */
+export interface MapDocs {
+  content: Y.Doc;
+  annotations: Y.Doc;
+}
+
+type Part = keyof MapDocs;
+const PARTS: readonly Part[] = ['content', 'annotations'];
+type Vectors = Record<Part, Uint8Array>;
+type Updates = Record<Part, Uint8Array>;
+
+type Message =
+  | { type: 'hello'; from: string; vectors: Vectors }
+  | { type: 'state'; from: string; to: string; updates: Updates; vectors?: Vectors }
+  | { type: 'update'; from: string; part: Part; update: Uint8Array };
+
+/** A connection to the other tabs that have this map open. */
+export interface TabPeers {
+  /** Resolves when another tab has sent its state (true), or after `timeoutMs` (false). */
+  waitForState(timeoutMs: number): Promise<boolean>;
+  /** Stops listening and sending. */
+  close(): void;
+}
+
+/** The BroadcastChannel constructor, or null where the browser has none. */
+type ChannelFactory = ((name: string) => BroadcastChannel) | null;
+
+const defaultFactory: ChannelFactory =
+  typeof BroadcastChannel === 'undefined' ? null : (name) => new BroadcastChannel(name);
+
+/**
+ * Connects `docs` to the other tabs that have map `mapId` open: sends every local change,
+ * applies theirs, and greets them so that a newcomer gets the whole state.
+ */
+export function connectTabPeers(
+  docs: MapDocs,
+  mapId: string,
+  options: { channel?: ChannelFactory; id?: string } = {},
+): TabPeers {
+  const factory = options.channel === undefined ? defaultFactory : options.channel;
+  if (!factory) return { waitForState: async () => false, close: () => undefined };
+  const id = options.id ?? Math.random().toString(36).slice(2);
+  const channel = factory(`waymark-map:${mapId}`);
+  let closed = false;
+  let gotState: (() => void) | null = null;
+  const received = new Promise<void>((resolve) => (gotState = resolve));
+
+  const post = (message: Message) => {
+    if (!closed) channel.postMessage(message);
+  };
+  const vectors = (): Vectors => ({
+    content: Y.encodeStateVector(docs.content),
+    annotations: Y.encodeStateVector(docs.annotations),
+  });
+  const missing = (theirs: Vectors): Updates => ({
+    content: Y.encodeStateAsUpdate(docs.content, theirs.content),
+    annotations: Y.encodeStateAsUpdate(docs.annotations, theirs.annotations),
+  });
+  const apply = (updates: Updates) => {
+    for (const part of PARTS) Y.applyUpdate(docs[part], updates[part], TAB_ORIGIN);
+  };
+
+  channel.onmessage = (event: MessageEvent<Message>) => {
+    const message = event.data;
+    if (!message || message.from === id) return;
+    if (message.type === 'hello') {
+      post({
+        type: 'state',
+        from: id,
+        to: message.from,
+        updates: missing(message.vectors),
+        vectors: vectors(),
+      });
+    } else if (message.type === 'state' && message.to === id) {
+      apply(message.updates);
+      if (message.vectors) {
+        post({ type: 'state', from: id, to: message.from, updates: missing(message.vectors) });
+      }
+      gotState?.();
+    } else if (message.type === 'update') {
+      Y.applyUpdate(docs[message.part], message.update, TAB_ORIGIN);
+    }
+  };
+
+  const listeners = PARTS.map((part) => {
+    const listener = (update: Uint8Array, origin: unknown) => {
+      if (origin !== TAB_ORIGIN) post({ type: 'update', from: id, part, update });
+    };
+    docs[part].on('update', listener);
+    return () => docs[part].off('update', listener);
+  });
+
+  // Greet now and again for a short while: a tab that is still loading the map misses the first.
+  post({ type: 'hello', from: id, vectors: vectors() });
+  const greetings = [300, 900, 2000].map((ms) =>
+    setTimeout(() => post({ type: 'hello', from: id, vectors: vectors() }), ms),
+  );
+  void received.then(() => greetings.forEach(clearTimeout));
+
+  return {
+    waitForState: (timeoutMs) =>
+      Promise.race([
+        received.then(() => true),
+        new Promise<boolean>((resolve) => setTimeout(() => resolve(false), timeoutMs)),
+      ]),
+    close: () => {
+      closed = true;
+      greetings.forEach(clearTimeout);
+      listeners.forEach((off) => off());
+      channel.close();
+    },
+  };
+}
