@@ -5,7 +5,8 @@
  */
 import type { JourneyMap } from '../domain/schema';
 import { drawPrimitives, type LoadedPicture } from './canvasDraw';
-import { layoutMap } from './layout';
+import { layoutMap, MAP_LAYOUT } from './layout';
+import { canvasMeasurer } from './measureText';
 import { buildScene, type Scene } from './scene';
 import { SAFE_PICTURE } from './svg';
 
@@ -116,7 +117,9 @@ function toBlob(canvas: HTMLCanvasElement): Promise<Blob | null> {
 export async function renderMapPng(map: JourneyMap, options: PngOptions): Promise<PngResult> {
   const progress = options.onProgress ?? (() => undefined);
   progress(0);
-  const layout = layoutMap(map);
+  // Laid out with the widths of the font it is drawn in, so no text is squeezed or cut.
+  const measure = canvasMeasurer(MAP_LAYOUT.fontFamily) ?? undefined;
+  const layout = layoutMap(map, measure ? { measure } : {});
   const scene = buildScene(layout, { background: options.background, title: map.title });
   const pictures = await loadPictures(scene);
   progress(0.05);
