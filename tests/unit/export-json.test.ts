@@ -52,7 +52,7 @@ describe('exportMapJson', () => {
 });
 
 describe('importMapFile', () => {
-  const GOOD = new Set(['valid-minimal.json', 'html-in-text.json']);
+  const GOOD = new Set(['valid-minimal.json', 'html-in-text.json', 'uppercase-link.json']);
   it.each(readdirSync(FIXTURES).filter((name) => name.endsWith('.json')))(
     'gives %s the expected outcome, with a message',
     async (name) => {
