@@ -12,6 +12,7 @@ import { decodeText } from '../persistence/textEncoding';
 import { csvToMap, LOST_CHARACTERS, rowsToMap, type CsvResult } from './csvImport';
 import { notReadableMessage, sniffFile, sniffText } from './fileKind';
 import { asNewMap } from './json';
+import { graphemes } from './text';
 
 /** One thing wrong with the file: where (a field path, or a CSV row and column) and what. */
 export interface ImportProblem {
@@ -49,7 +50,8 @@ function titleFromName(name: string): string {
     .replace(/\.[^.]*$/, '')
     .replace(/[-_]+/g, ' ')
     .trim();
-  return title === '' ? 'Imported map' : title.slice(0, 200);
+  // Cut between graphemes: never between a letter and its marks, or inside an emoji.
+  return title === '' ? 'Imported map' : graphemes(title).slice(0, 200).join('');
 }
 
 const refused = (message: string, problems: ImportProblem[] = []): ImportResult => ({

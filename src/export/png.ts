@@ -108,6 +108,11 @@ function toBlob(canvas: HTMLCanvasElement): Promise<Blob | null> {
   });
 }
 
+/** A PNG export failure whose message is written for the user (never the browser's own text). */
+export class PngExportError extends Error {
+  override name = 'PngExportError';
+}
+
 /**
  * Renders the whole map as a PNG at `scale` (1×, 2× or 3×). When the map does not fit the
  * canvas limits at that scale, it is drawn at the largest scale that fits and the result
@@ -167,7 +172,7 @@ export async function renderMapPng(map: JourneyMap, options: PngOptions): Promis
       ...(scaledDownFrom === undefined ? {} : { scaledDownFrom }),
     };
   }
-  throw new Error(
+  throw new PngExportError(
     'Your browser could not make an image of this map. Export it as SVG instead: SVG has no size limit.',
   );
 }

@@ -22,6 +22,7 @@ const png = vi.hoisted(() => ({
   },
 }));
 vi.mock('../../src/export/png', () => ({
+  PngExportError: class PngExportError extends Error {},
   renderMapPng: (_map: unknown, options: PngOptions) =>
     new Promise<PngResult>((resolve, reject) => {
       png.next = { resolve, reject, options };
@@ -133,12 +134,22 @@ describe('ExportDialog', () => {
     expect(downloads.map((d) => d.filename)).toEqual(['repairs-reporting-a-leak.png']);
   });
 
-  it('shows a PNG failure as an alert', async () => {
+  it('shows a PNG failure as an alert, in plain words', async () => {
+    const { PngExportError } = await import('../../src/export/png');
     render(<ExportDialog map={richMap()} onClose={() => {}} />);
     await userEvent.click(screen.getByRole('button', { name: 'Export PNG' }));
-    await act(async () => png.next?.reject(new Error('Export it as SVG instead.')));
+    await act(async () => png.next?.reject(new PngExportError('Export it as SVG instead.')));
     expect(screen.getByRole('alert')).toHaveTextContent('Export it as SVG instead.');
     expect(screen.getByRole('button', { name: 'Export PNG' })).toBeEnabled();
+    // The browser's own error text is never shown.
+    await userEvent.click(screen.getByRole('button', { name: 'Export PNG' }));
+    await act(async () =>
+      png.next?.reject(new DOMException("Failed to execute 'toBlob' on 'HTMLCanvasElement'")),
+    );
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'The PNG could not be made in this browser. Export SVG instead: it has no size limit.',
+    );
+    expect(screen.getByRole('alert')).not.toHaveTextContent('toBlob');
   });
 
   it('stops the PNG when closed', async () => {

@@ -4,7 +4,7 @@ import { exportMapCsv } from '../../export/csv';
 import { downloadBlob } from '../../export/download';
 import { mapFilename } from '../../export/filename';
 import { exportMapJson } from '../../export/json';
-import { renderMapPng } from '../../export/png';
+import { PngExportError, renderMapPng } from '../../export/png';
 import { renderMapSvg } from '../../export/svg';
 import { useFocusTrap } from './useFocusTrap';
 import './export.css';
@@ -48,9 +48,10 @@ export function ExportDialog({ map, onClose }: ExportDialogProps) {
     try {
       action();
     } catch (error) {
+      // The browser's own words (a RangeError, a DOMException) mean nothing to the user.
       setNotice({
         tone: 'error',
-        text: error instanceof Error ? error.message : 'The export failed.',
+        text: 'The file could not be made: the map may be too large for this browser. Export JSON to keep everything, or try SVG for a picture.',
       });
     }
   };
@@ -115,7 +116,10 @@ export function ExportDialog({ map, onClose }: ExportDialogProps) {
       if (controller.signal.aborted) return;
       setNotice({
         tone: 'error',
-        text: error instanceof Error ? error.message : 'The PNG export failed.',
+        text:
+          error instanceof PngExportError
+            ? error.message
+            : 'The PNG could not be made in this browser. Export SVG instead: it has no size limit.',
       });
     } finally {
       if (abortRef.current === controller) abortRef.current = null;
