@@ -83,13 +83,11 @@ test('a picture or a Word file chosen by mistake is named for what it is', async
   await expect(page.getByRole('alert')).toContainText(
     'This is a PNG picture; Waymark imports maps saved as JSON, CSV or Excel (.xlsx).',
   );
-  await page
-    .locator(IMPORT)
-    .setInputFiles({
-      name: 'notes.pdf',
-      mimeType: 'application/pdf',
-      buffer: Buffer.from('%PDF-1.7\n'),
-    });
+  await page.locator(IMPORT).setInputFiles({
+    name: 'notes.pdf',
+    mimeType: 'application/pdf',
+    buffer: Buffer.from('%PDF-1.7\n'),
+  });
   await expect(page.getByRole('alert')).toContainText('This is a PDF document;');
   await page.reload();
   await expect(library.list.getByRole('listitem')).toHaveCount(rowsBefore);

@@ -47,7 +47,7 @@ export function ExportDialog({ map, onClose }: ExportDialogProps) {
     setNotice(null);
     try {
       action();
-    } catch (error) {
+    } catch {
       // The browser's own words (a RangeError, a DOMException) mean nothing to the user.
       setNotice({
         tone: 'error',
