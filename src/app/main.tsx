@@ -1,3 +1,5 @@
+// First: zod's settings (no eval, for the Content-Security-Policy) before any schema is built.
+import '../domain/zodConfig';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { openRepository } from '../persistence/openRepository';

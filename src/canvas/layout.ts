@@ -3,11 +3,13 @@
  * each card is drawn. Pure: the same map always gives the same layout, with no DOM measuring.
  *
  * Columns are steps (width = step.width ?? default); rows are lanes, each as tall as its
- * fullest cell (at least lane.height ?? default). Card heights are estimated from their text
- * with the same metrics the card component uses in CSS (titles are clamped to
- * `CARD.maxTitleLines`), so the layout never has to wait for the browser.
+ * fullest cell (at least lane.height ?? default). Card heights come from their titles wrapped
+ * by the same text module as the exported map (export/text.ts: grapheme and word boundaries
+ * in every script) at the card's content width and font (titles are clamped to
+ * `CARD.maxTitleLines`, as in CSS), so the layout never has to wait for the browser.
  */
 import type { Card, JourneyMap, Lane } from '../domain/schema';
+import { countLines, estimateTextWidth, type TextMeasurer } from '../export/text';
 
 export const LAYOUT = {
   /** Width of the lane headers on the left of the grid. */
@@ -29,8 +31,9 @@ export const CARD = {
   headerHeight: 18,
   headerGap: 4,
   lineHeight: 17,
-  /** Average width of a character of the 13px title font. */
-  charWidth: 6.9,
+  /** The title font size (px) and the card's borders left and right (px), as in canvas.css. */
+  titleSize: 13,
+  borderX: 5,
   maxTitleLines: 6,
   extraLineHeight: 20,
   minHeight: 58,
@@ -120,31 +123,14 @@ export function emotionBand(lane: Lane, showEmotionCurve: boolean): number {
   return lane.kind === 'emotions' && showEmotionCurve ? LAYOUT.emotionBandHeight : 0;
 }
 
-/** How many lines `text` takes when wrapped at word boundaries into `maxChars` columns. */
-export function wrappedLineCount(text: string, maxChars: number): number {
-  const width = Math.max(1, Math.floor(maxChars));
-  let lines = 0;
-  for (const paragraph of text.split('\n')) {
-    let line = 0;
-    lines += 1;
-    for (const word of paragraph.split(/\s+/)) {
-      if (word === '') continue;
-      let length = word.length;
-      const needed = line === 0 ? length : line + 1 + length;
-      if (needed <= width) {
-        line = needed;
-        continue;
-      }
-      if (line > 0) lines += 1;
-      // A word longer than a line breaks across lines.
-      while (length > width) {
-        lines += 1;
-        length -= width;
-      }
-      line = length;
-    }
-  }
-  return lines;
+/** How many lines a card title takes in a card `width` px wide (its content box, in CSS). */
+export function titleLineCount(
+  title: string,
+  width: number,
+  measure: TextMeasurer = estimateTextWidth,
+): number {
+  const room = Math.max(1, width - 2 * CARD.paddingX - CARD.borderX);
+  return countLines(title, room, { size: CARD.titleSize }, measure);
 }
 
 /** Extra lines below the title, by kind (kept in step with CardNode). */
@@ -165,11 +151,7 @@ const heightCache = new WeakMap<Card, { width: number; height: number }>();
 export function cardHeight(card: Card, width: number): number {
   const cached = heightCache.get(card);
   if (cached && cached.width === width) return cached.height;
-  const chars = (width - 2 * CARD.paddingX) / CARD.charWidth;
-  const titleLines = Math.min(
-    CARD.maxTitleLines,
-    Math.max(1, card.title.trim() === '' ? 1 : wrappedLineCount(card.title, chars)),
-  );
+  const titleLines = Math.min(CARD.maxTitleLines, titleLineCount(card.title, width));
   const height = Math.max(
     CARD.minHeight,
     2 * CARD.paddingY +

@@ -65,6 +65,9 @@ describe('generated avatar', () => {
     expect(personaInitials('amina')).toBe('A');
     expect(personaInitials('  "Jo"  Bloggs-Smith ')).toBe('JB');
     expect(personaInitials('')).toBe('?');
+    // Initials are whole graphemes: an accent written as a combining mark stays on its letter.
+    expect(personaInitials('E\u0301lodie Dubois')).toBe('E\u0301D');
+    expect(personaInitials('นิดา ใจดี')).toBe('นิใ');
     expect(personaInitials('Łukasz żak')).toBe('ŁŻ');
   });
 

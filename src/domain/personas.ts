@@ -73,13 +73,18 @@ export function movePersona(map: JourneyMap, personaId: string, toIndex: number)
 
 // ─── Generated avatar ────────────────────────────────────────────────────────────────────
 
+const graphemeSegmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
 /** Up to two initials from a name: "Older tenant moving in" → "OT"; "" → "?". */
 export function personaInitials(name: string): string {
   const words = name
     .split(/[\s\-–—_/]+/u)
     .map((w) => w.replace(/^[^\p{L}\p{N}]+/u, ''))
     .filter((w) => w !== '');
-  const letters = words.slice(0, 2).map((w) => [...w][0] ?? '');
+  // The first grapheme, not code point: an accent, a vowel sign or a skin tone stays on.
+  const first = (word: string) =>
+    graphemeSegmenter.segment(word)[Symbol.iterator]().next().value?.segment ?? '';
+  const letters = words.slice(0, 2).map(first);
   return letters.join('').toLocaleUpperCase() || '?';
 }
 

@@ -6,6 +6,8 @@
  * Defaults fill fields that older files or hand-made files leave out, so a parse is also the
  * "restore" step of loading (see persistence/format.ts).
  */
+// First: zod's settings must be in place before any schema below is built.
+import './zodConfig';
 import { z } from 'zod';
 import {
   CARD_KINDS,

@@ -6,12 +6,15 @@
  * run as a formula (starting with = + - @, a tab or a carriage return) prefixed with an
  * apostrophe.
  *
- * Import: rows are matched to recommendations by ID; theme, action, why, owner, the three
+ * Import (CSV as Excel and LibreOffice write it, see csvRows.ts, or an Excel sheet through
+ * xlsxRead.ts): rows are matched to recommendations by ID; theme, action, why, owner, the three
  * dates and the status are updated. Phase, step, answers and the last update are for reading
  * only and are ignored. Any problem (an unknown ID, a bad date, an unknown status) refuses the
- * whole file and names the row and column: nothing is changed.
+ * whole file and names the row and column: nothing is changed. It is all or nothing because
+ * the file updates a plan people already rely on: half an update would be worse than none.
  */
 import Papa from 'papaparse';
+import { readCsvRows, type SheetRows } from './csvRows';
 import { isIsoDate, latestUpdate, recommendationsOf } from '../domain/actionPlan';
 import { LIMITS, type JourneyMap, type RecommendationCard } from '../domain/schema';
 import {
@@ -54,9 +57,17 @@ export function unescapeFormula(value: string): string {
   return /^'[=+\-@\t\r']/.test(value) ? value.slice(1) : value;
 }
 
-/** The action plan of `map` as CSV text (with BOM). */
-export function actionPlanToCsv(map: JourneyMap): string {
-  const rows = recommendationsOf(map).map(({ card, phase, step, answered }) => {
+/** Which columns of `ACTION_PLAN_COLUMNS` hold dates (written as dates in workbooks). */
+export const ACTION_PLAN_DATE_COLUMNS: ReadonlySet<string> = new Set([
+  'Target date',
+  'Revised date',
+  'Completed date',
+  'Last update date',
+]);
+
+/** One row of plain text cells per recommendation, in journey order (no formula guard). */
+export function actionPlanRows(map: JourneyMap): string[][] {
+  return recommendationsOf(map).map(({ card, phase, step, answered }) => {
     const last = latestUpdate(card);
     return [
       card.id,
@@ -73,8 +84,13 @@ export function actionPlanToCsv(map: JourneyMap): string {
       RECOMMENDATION_STATUS_LABELS[card.status],
       last?.date ?? '',
       last?.text ?? '',
-    ].map(escapeFormula);
+    ];
   });
+}
+
+/** The action plan of `map` as CSV text (with BOM). */
+export function actionPlanToCsv(map: JourneyMap): string {
+  const rows = actionPlanRows(map).map((row) => row.map(escapeFormula));
   const csv = Papa.unparse(
     { fields: [...ACTION_PLAN_COLUMNS], data: rows },
     { quotes: true, newline: '\r\n', header: true },
@@ -93,7 +109,13 @@ export interface CsvProblem {
 }
 
 export type ActionPlanImportResult =
-  | { ok: true; map: JourneyMap; updated: number }
+  | {
+      ok: true;
+      map: JourneyMap;
+      updated: number;
+      /** Cells imported as they are but worth a look (text holding "�"); absent when none. */
+      problems?: CsvProblem[];
+    }
   | { ok: false; message: string; problems: CsvProblem[] };
 
 type Field =
@@ -162,6 +184,9 @@ function parseDate(value: string): { ok: true; date: string | null } | { ok: fal
   return { ok: false };
 }
 
+const LOST_CHARACTERS_NOTE =
+  'holds “�” where characters were lost before this file reached Waymark (it was probably saved in the wrong encoding); it was imported as it is, so check the text';
+
 type Patch = Partial<
   Pick<
     RecommendationCard,
@@ -185,17 +210,21 @@ const refuse = (problems: CsvProblem[], message?: string): ActionPlanImportResul
  * that actually changed (the map is returned as is when none did).
  */
 export function applyActionPlanCsv(map: JourneyMap, text: string): ActionPlanImportResult {
-  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), {
-    header: false,
-    skipEmptyLines: 'greedy',
-  });
-  const problems: CsvProblem[] = parsed.errors.map((error) => ({
-    row: (error.row ?? 0) + 1,
-    column: '',
-    message: error.message,
-  }));
-  const [header, ...rows] = parsed.data;
-  if (!header || header.every((cell) => cell.trim() === '')) {
+  const parsed = readCsvRows(text);
+  if (!parsed.ok) return refuse(parsed.problems);
+  return applyActionPlanRows(map, parsed.sheet);
+}
+
+/** As `applyActionPlanCsv`, for rows already read from CSV or from an Excel sheet. */
+export function applyActionPlanRows(map: JourneyMap, sheet: SheetRows): ActionPlanImportResult {
+  const unguard = sheet.formulaGuard ? unescapeFormula : (value: string) => value;
+  const problems: CsvProblem[] = [];
+  const notes: CsvProblem[] = [];
+  const blank = (cells: readonly string[]) => cells.every((cell) => cell.trim() === '');
+  const headerIndex = sheet.rows.findIndex((cells) => !blank(cells));
+  const header = sheet.rows[headerIndex];
+  const rows = sheet.rows.slice(headerIndex + 1);
+  if (!header) {
     return refuse([{ row: 1, column: '', message: 'The file is empty.' }], 'The file is empty.');
   }
 
@@ -228,11 +257,16 @@ export function applyActionPlanCsv(map: JourneyMap, text: string): ActionPlanImp
   const patches = new Map<string, Patch>();
 
   rows.forEach((cells, index) => {
-    const row = index + 2;
+    if (blank(cells)) return;
+    const row = headerIndex + index + 2;
     const cell = (field: Field): { value: string; column: string } | null => {
       const column = columns.get(field);
       if (!column) return null;
-      return { value: unescapeFormula(cells[column.index] ?? ''), column: column.name };
+      const value = unguard(cells[column.index] ?? '');
+      if (value.includes('\uFFFD')) {
+        notes.push({ row, column: column.name, message: LOST_CHARACTERS_NOTE });
+      }
+      return { value, column: column.name };
     };
     const problem = (column: string, message: string) => problems.push({ row, column, message });
 
@@ -296,5 +330,10 @@ export function applyActionPlanCsv(map: JourneyMap, text: string): ActionPlanImp
     updated += 1;
     return { ...card, ...patch };
   });
-  return { ok: true, map: updated === 0 ? map : { ...map, cards }, updated };
+  return {
+    ok: true,
+    map: updated === 0 ? map : { ...map, cards },
+    updated,
+    ...(notes.length > 0 ? { problems: notes } : {}),
+  };
 }

@@ -5,7 +5,7 @@
  */
 import { MAP_LAYOUT } from './layoutTypes';
 import type { Primitive } from './scene';
-import { cleanText } from './text';
+import { cleanText, textDirection } from './text';
 
 /** The part of CanvasRenderingContext2D the exporter uses (a fake can stand in for tests). */
 export type DrawingContext = Pick<
@@ -35,7 +35,27 @@ export type DrawingContext = Pick<
   | 'clip'
   | 'drawImage'
 > &
-  Partial<Pick<CanvasRenderingContext2D, 'roundRect'>>;
+  Partial<Pick<CanvasRenderingContext2D, 'roundRect' | 'direction'>>;
+
+/**
+ * Where and how a line of text is placed: a right-to-left line (Arabic, Hebrew) is drawn with a
+ * right-to-left base direction and aligned to the right edge of the room it was wrapped to, as
+ * the app shows it. Shared by the PNG (below) and the SVG (svg.ts).
+ */
+export function placeText(p: Extract<Primitive, { type: 'text' }>): {
+  text: string;
+  x: number;
+  rtl: boolean;
+  align: 'left' | 'center' | 'right';
+} {
+  const text = cleanText(p.text);
+  const rtl = textDirection(text) === 'rtl';
+  if (rtl && p.anchor === 'start' && Number.isFinite(p.maxWidth)) {
+    return { text, x: p.x + p.maxWidth, rtl, align: 'right' };
+  }
+  const align = p.anchor === 'middle' ? 'center' : p.anchor === 'end' ? 'right' : 'left';
+  return { text, x: p.x, rtl, align };
+}
 
 function fontOf(p: Extract<Primitive, { type: 'text' }>): string {
   return `${p.italic ? 'italic ' : ''}${p.bold ? 'bold ' : ''}${p.size}px ${MAP_LAYOUT.fontFamily}`;
@@ -176,11 +196,14 @@ export function drawPrimitives(
           font = next;
         }
         ctx.fillStyle = p.colour;
-        ctx.textAlign = p.anchor === 'middle' ? 'center' : p.anchor === 'end' ? 'right' : 'left';
-        const text = cleanText(p.text);
-        // The layout wrapped with estimated widths; maxWidth squeezes a line that still overflows.
-        if (Number.isFinite(p.maxWidth) && p.maxWidth > 0) ctx.fillText(text, p.x, p.y, p.maxWidth);
-        else ctx.fillText(text, p.x, p.y);
+        const placed = placeText(p);
+        ctx.textAlign = placed.align;
+        const direction = placed.rtl ? 'rtl' : 'ltr';
+        if ('direction' in ctx && ctx.direction !== direction) ctx.direction = direction;
+        // The layout measured this font; maxWidth only squeezes a line a missing font made wider.
+        if (Number.isFinite(p.maxWidth) && p.maxWidth > 0)
+          ctx.fillText(placed.text, placed.x, p.y, p.maxWidth);
+        else ctx.fillText(placed.text, placed.x, p.y);
         break;
       }
     }

@@ -32,11 +32,13 @@ export const CSV_HEADERS: readonly string[] = [
   CSV_PLACE.laneKind,
 ];
 
-/**
- * The map's cards as CSV text (starting with a byte order mark). Pure; see the module comment
- * for the format.
- */
-export function mapToCsv(map: JourneyMap): string {
+/** What each column of `CSV_HEADERS` holds, for workbooks: text unless a number or a date. */
+export const CSV_COLUMN_TYPES: readonly ('text' | 'number' | 'date')[] = CSV_HEADERS.map(
+  (header) => FIELD_COLUMNS.find((column) => column.header === header)?.type ?? 'text',
+);
+
+/** One row of cells per card, in journey order, as plain text (no formula guard yet). */
+export function mapToRows(map: JourneyMap): string[][] {
   const places = new Map<
     string,
     { phase: JourneyMap['phases'][number]; step: JourneyMap['phases'][number]['steps'][number] }
@@ -44,7 +46,7 @@ export function mapToCsv(map: JourneyMap): string {
   for (const phase of map.phases)
     for (const step of phase.steps) places.set(step.id, { phase, step });
   const lanes = new Map(map.lanes.map((lane) => [lane.id, lane]));
-  const rows = cardsInJourneyOrder(map).map((card) => {
+  return cardsInJourneyOrder(map).map((card) => {
     const place = places.get(card.stepId);
     const lane = lanes.get(card.laneId);
     return [
@@ -58,8 +60,16 @@ export function mapToCsv(map: JourneyMap): string {
       card.stepId,
       card.laneId,
       lane?.kind ?? '',
-    ].map(neutraliseCell);
+    ];
   });
+}
+
+/**
+ * The map's cards as CSV text (starting with a byte order mark). Pure; see the module comment
+ * for the format.
+ */
+export function mapToCsv(map: JourneyMap): string {
+  const rows = mapToRows(map).map((row) => row.map(neutraliseCell));
   const body = Papa.unparse(
     { fields: [...CSV_HEADERS], data: rows },
     { quotes: true, newline: '\r\n', escapeFormulae: false, header: true },

@@ -29,18 +29,39 @@ export type CellResult<T> = { ok: true; value: T } | { ok: false; message: strin
 const ok = <T>(value: T): CellResult<T> => ({ ok: true, value });
 const bad = <T>(message: string): CellResult<T> => ({ ok: false, message });
 
-const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
+const GROUPS = "[ \u00A0\u202F']"; // space, no-break space, narrow no-break space, Swiss apostrophe
 
-/** A number or, for a blank cell, null. Only the dot is a decimal separator. */
-export function readNumber(cell: string): CellResult<number | null> {
-  const text = cell.trim();
+/**
+ * A number or, for a blank cell, null. With `decimalComma` (semicolon- and tab-separated
+ * files, see csvRows.ts) `72,5` is 72.5 and `1.234,5` is 1234.5; otherwise only `72.5` is, and
+ * `1,234.5` is 1234.5. Thousands may also be grouped with spaces (`1 234,5`). A dot followed
+ * by exactly three digits in a decimal-comma file is ambiguous and refused with a message.
+ */
+export function readNumber(cell: string, decimalComma = false): CellResult<number | null> {
+  let text = cell
+    .trim()
+    .replace(/^\+/, '')
+    .replace(/\u2212/g, '-');
   if (text === '') return ok(null);
-  if (!NUMBER.test(text)) {
-    return bad(
-      /^[+-]?\d+,\d+$/.test(text)
-        ? 'expected a number with a dot for decimals (e.g. 72.5)'
-        : 'expected a number',
-    );
+  text = text.replace(new RegExp(`(\\d)${GROUPS}(?=\\d{3}(\\D|$))`, 'g'), '$1');
+  if (decimalComma) {
+    if (/^-?[1-9]\d{0,2}\.\d{3}$/.test(text)) {
+      return bad(
+        `“${cell.trim()}” could be a whole number with a thousands dot or a decimal: write it without the dot, or with a decimal comma`,
+      );
+    }
+    if (/^-?[1-9]\d{0,2}(\.\d{3})+(,\d+)?$/.test(text)) {
+      text = text.replace(/\./g, '').replace(',', '.');
+    } else if (/^-?\d*,\d+$/.test(text)) {
+      text = text.replace(',', '.');
+    }
+  } else if (/^-?[1-9]\d{0,2}(,\d{3})+(\.\d+)?$/.test(text)) {
+    text = text.replace(/,/g, '');
+  } else if (/^-?\d+,\d+$/.test(text)) {
+    return bad('expected a number with a dot for decimals (e.g. 72.5)');
+  }
+  if (!/^-?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(text)) {
+    return bad('expected a number');
   }
   const value = Number(text);
   return Number.isFinite(value) ? ok(value) : bad('the number is too large');

@@ -32,9 +32,16 @@ export interface FieldColumn {
   kinds: readonly CardKind[] | 'all';
   /** Where the field sits in a card, to name the column of a schema problem. */
   path: readonly string[];
+  /** What the cell holds, for workbooks: numbers and dates are written as such (xlsxWrite.ts). */
+  type?: 'number' | 'date';
   write(card: Card): string;
   /** Reads the cell into the draft; returns a problem message, or null when fine. */
-  read(cell: string, draft: Draft): string | null;
+  read(cell: string, draft: Draft, context?: CellContext): string | null;
+}
+
+/** How the sheet writes values: with a decimal comma or not (see csvRows.ts). */
+export interface CellContext {
+  decimalComma: boolean;
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
@@ -116,17 +123,25 @@ const number = (
   header,
   kinds,
   path,
+  type: 'number',
   write: (card) => {
     const value = getIn(card, path);
     return typeof value === 'number' ? String(value) : '';
   },
-  read: (cell, draft) => stored(readNumber(cell), draft, path, (value) => value ?? blank),
+  read: (cell, draft, context) =>
+    stored(
+      readNumber(cell, context?.decimalComma ?? false),
+      draft,
+      path,
+      (value) => value ?? blank,
+    ),
 });
 
 const date = (header: string, path: string[], kinds: FieldColumn['kinds']): FieldColumn => ({
   header,
   kinds,
   path,
+  type: 'date',
   write: writeString(path),
   read: (cell, draft) => stored(readDate(cell), draft, path),
 });

@@ -1,25 +1,27 @@
 /**
  * Reading cards from CSV (the format written by csv.ts, or a hand-made sheet with some of its
- * columns). Either builds a new map, creating phases, steps and lanes by name in the order they
- * first appear, or updates an existing map: a row whose id matches a card updates that card,
- * a row without an id adds a card. Any bad row fails the whole import, and nothing changes.
+ * columns) or from an Excel sheet of the same columns (xlsxRead.ts). Either builds a new map,
+ * creating phases, steps and lanes by name in the order they first appear, or updates an
+ * existing map: a row whose id matches a card updates that card, a row without an id adds a card.
  *
  * Rules for a sheet a person edits:
  * - A missing column keeps what the card has; a blank cell clears the field.
  * - Cells of fields the row's kind does not have are ignored.
  * - A row's phase, step and lane are found by id first, then by name (ignoring case).
  * - Deleting a row does not delete the card (the sheet may hold only some cards).
+ * - Separators, the decimal comma and Excel's `sep=` line: see csvRows.ts.
+ *
+ * Problems: updating a map is all or nothing (any bad row refuses the file, nothing changes).
+ * A new map (`partial`) is safe to import in part: a bad cell is left out, a row that cannot be
+ * placed is skipped, and each is listed by row and column with the map. Text holding "�"
+ * (characters lost before the file reached Waymark) is imported and listed too.
  */
-import Papa from 'papaparse';
 import { convertCard } from '../domain/cards';
 import { createBlankMap } from '../domain/blankMap';
-import { newLane, newStep } from '../domain/edits';
 import { newId } from '../domain/ids';
 import {
-  idSchema,
   journeyMapSchema,
   LIMITS,
-  type Card,
   type JourneyMap,
   type Lane,
   type Phase,
@@ -30,28 +32,32 @@ import {
   CARD_KINDS,
   CARD_KIND_LABELS,
   LANE_DEFAULT_CARD_KIND,
-  LANE_KINDS,
-  LANE_KIND_LABELS,
   type CardKind,
-  type LaneKind,
 } from '../domain/vocabulary';
+import { CsvBuild, normalise, type CsvProblem, type Ref } from './csvBuild';
 import { readChoice, restoreCell } from './csvCells';
-import { CSV_PLACE, FIELD_COLUMNS, fieldApplies, type Draft } from './csvColumns';
+import { CSV_PLACE, FIELD_COLUMNS, fieldApplies, type CellContext, type Draft } from './csvColumns';
+import { readCsvRows, type SheetRows } from './csvRows';
 
-/** A problem in one cell: `row` counts like a spreadsheet (the header is row 1). */
-export interface CsvProblem {
-  row: number;
-  column: string;
-  message: string;
-}
+export type { CsvProblem } from './csvBuild';
 
 export type CsvResult =
-  { ok: true; map: JourneyMap } | { ok: false; message: string; problems: CsvProblem[] };
+  | {
+      ok: true;
+      map: JourneyMap;
+      /** What was left out or looks damaged (only notes when updating a map). */
+      problems: CsvProblem[];
+    }
+  | { ok: false; message: string; problems: CsvProblem[] };
 
 export interface CsvImportOptions {
   /** Title of a new map (ignored when updating). */
   title?: string;
   now?: Date;
+  /** Import what can be imported and list the rest (see the module comment). New maps only. */
+  partial?: boolean;
+  /** What the file is called in messages: "CSV" (the default) or "sheet". */
+  noun?: string;
 }
 
 const KNOWN_HEADERS = new Set<string>([
@@ -59,9 +65,7 @@ const KNOWN_HEADERS = new Set<string>([
   ...FIELD_COLUMNS.map((c) => c.header),
 ]);
 
-const normalise = (text: string) => text.trim().toLowerCase().replace(/\s+/g, ' ');
-
-function fail(problems: CsvProblem[], message?: string): CsvResult {
+function fail(problems: CsvProblem[], noun: string, message?: string): CsvResult {
   const first = problems[0];
   const where = first
     ? `${first.row > 0 ? `Row ${first.row}` : 'The sheet'}${first.column ? `, column "${first.column}"` : ''}: ${first.message}`
@@ -71,197 +75,9 @@ function fail(problems: CsvProblem[], message?: string): CsvResult {
     ok: false,
     message:
       message ??
-      `This CSV has ${problems.length === 1 ? 'a problem' : `${problems.length} problems`}, so nothing was imported. ${where}${more}.`,
+      `This ${noun} has ${problems.length === 1 ? 'a problem' : `${problems.length} problems`}, so nothing was imported. ${where}${more}.`,
     problems,
   };
-}
-
-/** Reads rows of cells, reporting broken quoting by row. */
-function parseRows(text: string): { rows: string[][]; problems: CsvProblem[] } {
-  const parsed = Papa.parse<string[]>(text, {
-    header: false,
-    skipEmptyLines: false,
-    // Spreadsheets in many locales save with ";" (or tabs); guess among the usual three.
-    delimitersToGuess: [',', ';', '\t'],
-  });
-  const problems = parsed.errors
-    .filter((error) => error.code === 'MissingQuotes' || error.code === 'InvalidQuotes')
-    .map((error) => ({
-      row: (error.row ?? 0) + 1,
-      column: '',
-      message:
-        error.code === 'MissingQuotes'
-          ? 'a quoted cell is never closed (a " is missing)'
-          : 'a quote mark is out of place',
-    }));
-  return { rows: parsed.data, problems };
-}
-
-interface Ref {
-  name: string;
-  id: string;
-}
-
-/** Builds the map, tracking which row made each card, phase, step and lane for messages. */
-class CsvBuild {
-  readonly problems: CsvProblem[] = [];
-  readonly phases: Phase[];
-  readonly lanes: Lane[];
-  readonly cards: Draft[];
-  readonly cardRows = new Map<number, number>();
-  readonly madeBy = new Map<string, number>();
-  private readonly cardIndex = new Map<string, number>();
-  private readonly rowOfId = new Map<string, number>();
-  private readonly maxOrder = new Map<string, number>();
-
-  constructor(private readonly existing: JourneyMap | undefined) {
-    this.phases = existing
-      ? existing.phases.map((phase) => ({ ...phase, steps: phase.steps.slice() }))
-      : [];
-    this.lanes = existing ? existing.lanes.slice() : [];
-    this.cards = existing ? existing.cards.map((card) => ({ ...card })) : [];
-    existing?.cards.forEach((card, i) => {
-      this.cardIndex.set(card.id, i);
-      this.noteOrder(card.laneId, card.stepId, card.order);
-    });
-  }
-
-  problem(row: number, column: string, message: string): void {
-    this.problems.push({ row, column, message });
-  }
-
-  private noteOrder(laneId: string, stepId: string, order: number): void {
-    const key = `${laneId}|${stepId}`;
-    this.maxOrder.set(key, Math.max(this.maxOrder.get(key) ?? -Infinity, order));
-  }
-
-  /** The next free place at the bottom of a cell. */
-  nextOrder(laneId: string, stepId: string): number {
-    const max = this.maxOrder.get(`${laneId}|${stepId}`);
-    const order = max === undefined ? 0 : Math.floor(max) + 1;
-    this.noteOrder(laneId, stepId, order);
-    return order;
-  }
-
-  validId(value: string, row: number, column: string): boolean {
-    if (value === '' || idSchema.safeParse(value).success) return true;
-    this.problem(row, column, 'expected an id made of letters, digits, - or _ (at most 64)');
-    return false;
-  }
-
-  /** A ref names something by id when given; by name in an update, or with no id. */
-  private byName<T>(items: readonly T[], ref: Ref, nameOf: (item: T) => string): T | undefined {
-    if (ref.name.trim() === '' || (ref.id !== '' && !this.existing)) return undefined;
-    const wanted = normalise(ref.name);
-    return items.find((item) => normalise(nameOf(item)) === wanted);
-  }
-
-  phase(ref: Ref, row: number): Phase {
-    const found =
-      (ref.id && this.phases.find((p) => p.id === ref.id)) ||
-      this.byName(this.phases, ref, (p) => p.name);
-    if (found) return found;
-    const phase: Phase = {
-      id: ref.id || newId(),
-      name: ref.name.trim(),
-      description: '',
-      startDate: null,
-      endDate: null,
-      steps: [],
-    };
-    this.phases.push(phase);
-    this.madeBy.set(phase.id, row);
-    return phase;
-  }
-
-  step(phase: Phase, ref: Ref, row: number): Step | null {
-    if (ref.id) {
-      const here = phase.steps.find((s) => s.id === ref.id);
-      if (here) return here;
-      const elsewhere = this.phases.find(
-        (p) => p !== phase && p.steps.some((s) => s.id === ref.id),
-      );
-      if (elsewhere) {
-        this.problem(
-          row,
-          CSV_PLACE.stepId,
-          `this step is in the phase "${elsewhere.name}", not "${phase.name}"`,
-        );
-        return null;
-      }
-    }
-    const found =
-      this.byName(phase.steps, ref, (s) => s.title) ??
-      (ref.id === '' && ref.name.trim() === '' ? phase.steps[0] : undefined);
-    if (found) return found;
-    const step = newStep(ref.name.trim(), ref.id || newId());
-    phase.steps.push(step);
-    this.madeBy.set(step.id, row);
-    return step;
-  }
-
-  lane(
-    ref: Ref,
-    row: number,
-    kindCell: string | undefined,
-    cardKind: CardKind | null,
-  ): Lane | null {
-    const found =
-      (ref.id && this.lanes.find((l) => l.id === ref.id)) ||
-      this.byName(this.lanes, ref, (l) => l.name);
-    if (found) return found;
-    let kind: LaneKind | null = null;
-    if (kindCell !== undefined) {
-      const read = readChoice(kindCell, LANE_KINDS, LANE_KIND_LABELS);
-      if (!read.ok) {
-        this.problem(row, CSV_PLACE.laneKind, read.message);
-        return null;
-      }
-      kind = read.value;
-    }
-    kind ??= guessLaneKind(ref.name, cardKind);
-    const lane = newLane(kind, ref.name.trim(), ref.id || newId());
-    this.lanes.push(lane);
-    this.madeBy.set(lane.id, row);
-    return lane;
-  }
-
-  /** The existing card a row updates, or undefined for a new card; null if the id is taken in this sheet. */
-  claimCard(id: string, row: number): number | undefined | null {
-    const earlier = this.rowOfId.get(id);
-    if (earlier !== undefined) {
-      this.problem(row, CSV_PLACE.id, `the id "${id}" is also used in row ${earlier}`);
-      return null;
-    }
-    this.rowOfId.set(id, row);
-    return this.cardIndex.get(id);
-  }
-
-  /** The card at `index` as it was in the existing map. */
-  existingCard(index: number): Card | undefined {
-    return this.existing?.cards[index];
-  }
-
-  put(draft: Draft, index: number | undefined, row: number): void {
-    const at = index ?? this.cards.length;
-    this.cards[at] = draft;
-    this.cardRows.set(at, row);
-  }
-}
-
-/** A new lane's kind: from its name ("Touchpoints"), else from the card kind it holds. */
-function guessLaneKind(name: string, cardKind: CardKind | null): LaneKind {
-  const wanted = normalise(name);
-  const byName = LANE_KINDS.find(
-    (kind) =>
-      normalise(LANE_KIND_LABELS[kind]) === wanted || normalise(kind.replace(/-/g, ' ')) === wanted,
-  );
-  if (byName) return byName;
-  const byCard =
-    cardKind && cardKind !== 'note'
-      ? LANE_KINDS.find((kind) => LANE_DEFAULT_CARD_KIND[kind] === cardKind)
-      : undefined;
-  return byCard ?? 'custom';
 }
 
 /**
@@ -274,12 +90,27 @@ export function csvToMap(
   existing?: JourneyMap,
   options: CsvImportOptions = {},
 ): CsvResult {
-  const clean = text.replace(/^\uFEFF/, '');
-  if (clean.trim() === '') return fail([], 'This CSV file is empty.');
-  const parsed = parseRows(clean);
-  if (parsed.problems.length > 0) return fail(parsed.problems);
-  const headerIndex = parsed.rows.findIndex((cells) => cells.some((cell) => cell.trim() !== ''));
-  const headers = (parsed.rows[headerIndex] ?? []).map((cell) => normalise(restoreCell(cell)));
+  const noun = options.noun ?? 'CSV';
+  if (text.replace(/^\uFEFF/, '').trim() === '')
+    return fail([], noun, `This ${noun} file is empty.`);
+  const parsed = readCsvRows(text);
+  if (!parsed.ok) return fail(parsed.problems, noun);
+  return rowsToMap(parsed.sheet, existing, options);
+}
+
+/** Reads a sheet's rows (from CSV or a workbook) as `csvToMap` reads CSV text. */
+export function rowsToMap(
+  sheet: SheetRows,
+  existing?: JourneyMap,
+  options: CsvImportOptions = {},
+): CsvResult {
+  const noun = options.noun ?? 'CSV';
+  const partial = options.partial === true && existing === undefined;
+  const unguard = sheet.formulaGuard ? restoreCell : (cell: string) => cell;
+  const { rows } = sheet;
+  const headerIndex = rows.findIndex((cells) => cells.some((cell) => cell.trim() !== ''));
+  if (headerIndex < 0) return fail([], noun, `This ${noun} file is empty.`);
+  const headers = (rows[headerIndex] ?? []).map((cell) => normalise(unguard(cell)));
   const columns = new Map<string, number>();
   const build = new CsvBuild(existing);
   headers.forEach((header, i) => {
@@ -290,41 +121,111 @@ export function csvToMap(
   if (!columns.has(CSV_PLACE.id) && !columns.has('title')) {
     return fail(
       [],
-      'This CSV has no "title" or "id" column, so Waymark cannot tell which cards it holds. Export a map as CSV to see the columns Waymark reads.',
+      noun,
+      `This ${noun} has no "title" or "id" column, so Waymark cannot tell which cards it holds. Export a map as CSV or Excel to see the columns Waymark reads.`,
     );
   }
-  const dataRows = parsed.rows.length - headerIndex - 1;
+  if (build.problems.length > 0) return fail(build.problems, noun);
+  const dataRows = rows.length - headerIndex - 1;
   if (dataRows > LIMITS.cards) {
-    return fail([], `This CSV has ${dataRows} rows; a map holds at most ${LIMITS.cards} cards.`);
+    return fail(
+      [],
+      noun,
+      `This ${noun} has ${dataRows} rows; a map holds at most ${LIMITS.cards} cards.`,
+    );
   }
 
-  for (let r = headerIndex + 1; r < parsed.rows.length; r++) {
-    const cells = parsed.rows[r] ?? [];
+  const context: CellContext = { decimalComma: sheet.decimalComma };
+  for (let r = headerIndex + 1; r < rows.length; r++) {
+    const cells = rows[r] ?? [];
     if (cells.every((cell) => cell.trim() === '')) continue;
-    readRow(build, r + 1, (header) => {
+    const cell = (header: string) => {
       const index = columns.get(header);
-      return index === undefined ? undefined : restoreCell(cells[index] ?? '');
-    });
+      return index === undefined ? undefined : unguard(cells[index] ?? '');
+    };
+    for (const header of columns.keys()) {
+      if (cell(header)?.includes('\uFFFD')) {
+        build.problem(r + 1, header, LOST_CHARACTERS, 'note');
+      }
+    }
+    readRow(build, r + 1, cell, context);
   }
-  if (build.problems.length > 0) return fail(build.problems);
+  const blocking = withoutWeight(build.problems.filter((p) => p.weight !== 'note'));
+  // In part, unless no row at all could be imported.
+  if (blocking.length > 0 && (!partial || build.cards.length === 0)) return fail(blocking, noun);
+  return finish(build, existing, options, partial, noun);
+}
 
+/** The note for text holding U+FFFD: the file lost characters before it was read. */
+export const LOST_CHARACTERS =
+  'holds “�” where characters were lost before this file reached Waymark (it was probably saved in the wrong encoding); it was imported as it is, so check the text';
+
+const CONSEQUENCE = {
+  row: '; this row was not imported',
+  cell: '; this cell was left out',
+  note: '',
+} as const;
+
+/** Validates the built map; in `partial` mode leaves out what the schema refuses, row by row. */
+function finish(
+  build: CsvBuild,
+  existing: JourneyMap | undefined,
+  options: CsvImportOptions,
+  partial: boolean,
+  noun: string,
+): CsvResult {
   const now = options.now ?? new Date();
   const base = existing ?? createBlankMap({ title: options.title?.trim() || 'Imported map', now });
-  const result = journeyMapSchema.safeParse({
-    ...base,
-    phases: build.phases,
-    lanes: build.lanes,
-    cards: build.cards,
-  });
-  if (result.success) return { ok: true, map: result.data };
-  const described = describeIssues(result.error);
-  return fail(
-    result.error.issues.map((issue, i) => ({
+  const listed = () =>
+    build.problems
+      .map(({ weight, ...p }) => ({
+        ...p,
+        message: `${p.message}${partial ? CONSEQUENCE[weight] : ''}`,
+      }))
+      .sort((a, b) => a.row - b.row);
+  // In partial mode a refused field is dropped (its default applies) or its card is, then retried.
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const result = journeyMapSchema.safeParse({
+      ...base,
+      phases: build.phases,
+      lanes: build.lanes,
+      cards: build.cards.filter((card) => card !== DROPPED),
+    });
+    if (result.success) return { ok: true, map: result.data, problems: listed() };
+    const described = describeIssues(result.error);
+    const located = result.error.issues.map((issue, i) => ({
+      issue,
       ...locate(issue.path, build),
       message: described[i]?.message ?? issue.message,
-    })),
-  );
+    }));
+    if (!partial || located.some((p) => p.issue.path[0] !== 'cards')) {
+      return fail(
+        [
+          ...withoutWeight(build.problems.filter((p) => p.weight !== 'note')),
+          ...located.map(({ row, column, message }) => ({ row, column, message })),
+        ],
+        noun,
+      );
+    }
+    const kept = build.cards.filter((card) => card !== DROPPED);
+    for (const { issue, row, column, message } of located) {
+      const card = kept[issue.path[1] as number];
+      if (!card) continue;
+      const field = String(issue.path[2] ?? '');
+      const required = ['id', 'kind', 'laneId', 'stepId', 'order', 'title'].includes(field);
+      build.problem(row, column, message, required ? 'row' : 'cell');
+      if (required) build.cards[build.cards.indexOf(card)] = DROPPED;
+      else delete card[field];
+    }
+  }
+  return fail(withoutWeight(build.problems), noun);
 }
+
+const withoutWeight = (problems: readonly (CsvProblem & { weight: unknown })[]): CsvProblem[] =>
+  problems.map(({ row, column, message }) => ({ row, column, message }));
+
+/** A card left out in partial mode (kept in place so rows still map to indexes). */
+const DROPPED: Draft = Object.freeze({});
 
 const CARD_PLACE_COLUMNS: Record<string, string> = {
   id: CSV_PLACE.id,
@@ -338,6 +239,9 @@ function locate(path: readonly PropertyKey[], build: CsvBuild): { row: number; c
   const [group, index, ...rest] = path;
   if (typeof index !== 'number') return { row: 0, column: '' };
   if (group === 'cards') {
+    // Indexes count the cards still in; rows were noted by their place among all built cards.
+    const kept = build.cards.flatMap((card, i) => (card === DROPPED ? [] : [i]));
+    const at = kept[index] ?? index;
     const field = rest.map(String);
     const column =
       CARD_PLACE_COLUMNS[field[0] ?? ''] ??
@@ -345,7 +249,7 @@ function locate(path: readonly PropertyKey[], build: CsvBuild): { row: number; c
         .filter((c) => c.path.every((key, k) => field[k] === key))
         .sort((a, b) => b.path.length - a.path.length)[0]?.header ??
       field.join('.');
-    return { row: build.cardRows.get(index) ?? 0, column };
+    return { row: build.cardRows.get(at) ?? 0, column };
   }
   if (group === 'phases') {
     const phase = build.phases[index];
@@ -360,8 +264,13 @@ function locate(path: readonly PropertyKey[], build: CsvBuild): { row: number; c
 }
 
 /** Reads one row into the build. `cell` gives a column's text, undefined when absent. */
-function readRow(build: CsvBuild, row: number, cell: (header: string) => string | undefined): void {
-  const problemsBefore = build.problems.length;
+function readRow(
+  build: CsvBuild,
+  row: number,
+  cell: (header: string) => string | undefined,
+  context: CellContext,
+): void {
+  const problemsBefore = build.rowProblems();
   const id = cell(CSV_PLACE.id)?.trim() ?? '';
   if (!build.validId(id, row, CSV_PLACE.id)) return;
   const index = id === '' ? undefined : build.claimCard(id, row);
@@ -373,7 +282,8 @@ function readRow(build: CsvBuild, row: number, cell: (header: string) => string 
   const kindCell = cell(CSV_PLACE.kind);
   if (kindCell !== undefined) {
     const read = readChoice(kindCell, CARD_KINDS, CARD_KIND_LABELS);
-    if (!read.ok) build.problem(row, CSV_PLACE.kind, read.message);
+    // An unknown kind leaves the card the kind its lane holds.
+    if (!read.ok) build.problem(row, CSV_PLACE.kind, read.message, 'cell');
     else kind = read.value;
   }
 
@@ -420,7 +330,7 @@ function readRow(build: CsvBuild, row: number, cell: (header: string) => string 
   } else {
     lane = build.lane(laneRef, row, cell(CSV_PLACE.laneKind), kind);
   }
-  if (build.problems.length > problemsBefore || !phase || !step || !lane) return;
+  if (build.rowProblems() > problemsBefore || !phase || !step || !lane) return;
 
   kind ??= original?.kind ?? LANE_DEFAULT_CARD_KIND[lane.kind];
   let draft: Draft;
@@ -437,8 +347,8 @@ function readRow(build: CsvBuild, row: number, cell: (header: string) => string 
   for (const column of FIELD_COLUMNS) {
     const value = cell(column.header);
     if (value === undefined || !fieldApplies(column, kind)) continue;
-    const message = column.read(value, draft);
-    if (message !== null) build.problem(row, column.header, message);
+    const message = column.read(value, draft, context);
+    if (message !== null) build.problem(row, column.header, message, 'cell');
   }
   build.put(draft, index, row);
 }

@@ -13,6 +13,7 @@ import {
   tooLarge,
   type LoadResult,
 } from '../persistence/format';
+import { readTextFile } from '../persistence/textEncoding';
 import { mapFilename } from './filename';
 
 export { downloadBlob } from './download';
@@ -27,21 +28,17 @@ export function exportMapJson(map: JourneyMap): { filename: string; blob: Blob }
 
 /**
  * Reads a file the user picked or dropped. The size is checked before a single byte is read,
- * so a huge file cannot freeze the tab; then the text goes through `readMapFile`.
- * Never throws: a file that cannot be read comes back as a load error.
+ * so a huge file cannot freeze the tab; the bytes are decoded in the encoding they were saved
+ * in (UTF-8, UTF-16 or Windows-1252, see persistence/textEncoding.ts); then the text goes
+ * through `readMapFile`. Never throws: a file that cannot be read comes back as a load error.
  */
 export async function importMapFile(file: Blob): Promise<LoadResult> {
   if (file.size > MAX_FILE_BYTES) return tooLarge(file.size);
-  let text: string;
-  try {
-    text = await file.text();
-  } catch {
-    return {
-      ok: false,
-      error: { kind: 'not-json', message: 'This file could not be read.', problems: [] },
-    };
+  const decoded = await readTextFile(file);
+  if (!decoded.ok) {
+    return { ok: false, error: { kind: 'not-json', message: decoded.message, problems: [] } };
   }
-  return readMapFile(text);
+  return readMapFile(decoded.text);
 }
 
 /**

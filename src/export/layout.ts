@@ -6,6 +6,7 @@
  * Work is proportional to cards + steps + lanes (never steps × lanes), so a hostile file with
  * thousands of empty steps stays cheap.
  */
+import { stepDisplayNames } from '../domain/names';
 import { numberPainPoints } from '../domain/painPoints';
 import type { Card, JourneyMap } from '../domain/schema';
 import { layoutCardContent } from './layoutCard';
@@ -26,7 +27,7 @@ import {
   type PhaseBox,
   type StepBox,
 } from './layoutTypes';
-import { estimateTextWidth, fitLine, wrapText, type TextMeasurer, type TextStyle } from './text';
+import { estimateTextWidth, wrapText, type TextMeasurer, type TextStyle } from './text';
 import { INK_SOFT, PHASE_INK } from './theme';
 
 export { MAP_LAYOUT } from './layoutTypes';
@@ -135,20 +136,14 @@ export function layoutMap(map: JourneyMap, options: LayoutOptions = {}): MapLayo
     .filter(Boolean)
     .join(' · ');
   if (subtitle) {
+    const lines = wrap(subtitle, titleWidth, L.subtitle, 3);
     title.push(
-      ...lineItems(
-        [fitLine(subtitle, { maxWidth: titleWidth, style: L.subtitle, measure })],
-        left,
-        y,
-        L.subtitle,
-        L.subtitle.lineHeight,
-        {
-          colour: INK_SOFT,
-          maxWidth: titleWidth,
-        },
-      ),
+      ...lineItems(lines, left, y, L.subtitle, L.subtitle.lineHeight, {
+        colour: INK_SOFT,
+        maxWidth: titleWidth,
+      }),
     );
-    y += L.subtitle.lineHeight;
+    y += lines.length * L.subtitle.lineHeight;
   }
   y += L.sectionGap;
 
@@ -178,16 +173,14 @@ export function layoutMap(map: JourneyMap, options: LayoutOptions = {}): MapLayo
       pw,
       inner,
       name,
-      dates: dates
-        ? fitLine(dates, { maxWidth: inner, style: { size: ph.dateSize }, measure })
-        : '',
+      dates: dates ? wrap(dates, inner, { size: ph.dateSize }, 3) : [],
     };
   });
   const phaseHeight =
     2 * ph.padding +
     Math.max(
       ph.lineHeight,
-      ...phaseTexts.map((p) => p.name.length * ph.lineHeight + (p.dates ? ph.dateLineHeight : 0)),
+      ...phaseTexts.map((p) => p.name.length * ph.lineHeight + p.dates.length * ph.dateLineHeight),
     );
   const phases: PhaseBox[] = phaseTexts.map((p) => ({
     id: p.phase.id,
@@ -207,24 +200,21 @@ export function layoutMap(map: JourneyMap, options: LayoutOptions = {}): MapLayo
           maxWidth: p.inner,
         },
       ),
-      ...(p.dates
-        ? lineItems(
-            [p.dates],
-            p.px + ph.padding,
-            gridTop + ph.padding + p.name.length * ph.lineHeight,
-            { size: ph.dateSize },
-            ph.dateLineHeight,
-            {
-              colour: PHASE_INK,
-              maxWidth: p.inner,
-            },
-          )
-        : []),
+      ...lineItems(
+        p.dates,
+        p.px + ph.padding,
+        gridTop + ph.padding + p.name.length * ph.lineHeight,
+        { size: ph.dateSize },
+        ph.dateLineHeight,
+        { colour: PHASE_INK, maxWidth: p.inner },
+      ),
     ],
   }));
 
   const sh = L.stepHeader;
   const stepTop = gridTop + phaseHeight;
+  // An untitled step has the name the canvas gives it ("Aware", "Use 2"): domain/names.ts.
+  const stepNames = stepDisplayNames(map.phases);
   const stepTexts = steps.map(({ phase, step }) => {
     const column = columns.get(step.id);
     const inner = Math.max(
@@ -236,7 +226,12 @@ export function layoutMap(map: JourneyMap, options: LayoutOptions = {}): MapLayo
       step,
       column,
       inner,
-      lines: wrap(step.title, inner, { size: sh.size, bold: true }, sh.maxLines),
+      lines: wrap(
+        stepNames.get(step.id) ?? step.title,
+        inner,
+        { size: sh.size, bold: true },
+        sh.maxLines,
+      ),
     };
   });
   const stepHeight = Math.max(

@@ -15,9 +15,10 @@ import {
   RECOMMENDATION_STATUS_LABELS,
   type EmotionScore,
 } from '../domain/vocabulary';
+import { METRIC_STATUS_LABELS, metricStatus } from '../domain/metrics';
 import { formatDate, formatNumber, formatScore, plural } from './format';
 import { MAP_LAYOUT, type CardItem, type TextItem } from './layoutTypes';
-import { fitLine, wrapText, type TextMeasurer } from './text';
+import { wrapText, type TextMeasurer } from './text';
 import { INK, INK_SOFT, PAPER } from './theme';
 
 const C = MAP_LAYOUT.card;
@@ -47,10 +48,16 @@ function kindLine(card: Card): string {
 function kindDetails(card: Card): string[] {
   switch (card.kind) {
     case 'metric': {
-      const unit = card.unit ? ` ${card.unit}` : '';
+      // The value against the target; the on/off-track judgement is its own coloured line.
+      const unit = (value: number) =>
+        card.unit === ''
+          ? formatNumber(value)
+          : card.unit === '%'
+            ? `${formatNumber(value)}%`
+            : `${formatNumber(value)} ${card.unit}`;
       const lines: string[] = [];
-      const value = card.value === null ? '–' : `${formatNumber(card.value)}${unit}`;
-      const target = card.target === null ? '' : ` (target ${formatNumber(card.target)}${unit})`;
+      const value = card.value === null ? '–' : unit(card.value);
+      const target = card.target === null ? '' : ` (target ${unit(card.target)})`;
       if (card.value !== null || card.target !== null) lines.push(`${value}${target}`);
       const meta = [
         card.sampleSize === null ? '' : `n = ${formatNumber(card.sampleSize)}`,
@@ -125,55 +132,72 @@ export function layoutCardContent(
     y += lineHeight;
     return item;
   };
+  /**
+   * Wrapped text, whole up to `maxLines`; longer text ends with a line saying where the rest
+   * is, since a picture cannot scroll.
+   */
   const paragraph = (
     value: string,
     size: number,
     lineHeight: number,
     maxLines: number,
-    options: { bold?: boolean; italic?: boolean; colour?: string } = {},
+    options: { bold?: boolean; italic?: boolean; colour?: string; width?: number; x?: number } = {},
   ) => {
-    const style = { size, bold: options.bold ?? false };
-    for (const line of wrapText(value, { maxWidth: innerWidth, style, maxLines, measure })) {
-      text(line, size, lineHeight, options);
+    const style = { size, bold: options.bold ?? false, italic: options.italic ?? false };
+    const maxWidth = options.width ?? innerWidth;
+    const lines = wrapText(value, { maxWidth, style, measure });
+    for (const line of lines.slice(0, maxLines)) text(line, size, lineHeight, options);
+    if (lines.length > maxLines) {
+      const more = `… ${lines.length - maxLines} more lines in Waymark`;
+      for (const line of wrapText(more, {
+        maxWidth,
+        style: { size: C.textSize, italic: true },
+        measure,
+      })) {
+        text(line, C.textSize, C.textLineHeight, {
+          italic: true,
+          colour: INK_SOFT,
+          width: maxWidth,
+        });
+      }
     }
   };
 
-  // First line: pain-point number, kind and its qualifiers, moment-of-truth star.
+  // First line(s): pain-point number, kind and its qualifiers, moment-of-truth star.
   const badgeRoom = context.painPointNumber === null ? 0 : C.badge + 4;
   const starRoom = card.momentOfTruth ? C.star + 4 : 0;
   const kindWidth = Math.max(10, innerWidth - badgeRoom - starRoom);
   const headY = y;
+  const kindLines = wrapText(kindLine(card), {
+    maxWidth: kindWidth,
+    style: { size: C.kindSize, bold: true },
+    measure,
+  });
   const headHeight = Math.max(
-    C.kindLineHeight,
+    C.kindLineHeight * kindLines.length,
     badgeRoom > 0 ? C.badge : 0,
     starRoom > 0 ? C.star : 0,
   );
-  y += (headHeight - C.kindLineHeight) / 2;
-  text(
-    fitLine(kindLine(card), {
-      maxWidth: kindWidth,
-      style: { size: C.kindSize, bold: true },
-      measure,
-    }),
-    C.kindSize,
-    C.kindLineHeight,
-    {
+  y += (headHeight - C.kindLineHeight * kindLines.length) / 2;
+  for (const line of kindLines) {
+    text(line, C.kindSize, C.kindLineHeight, {
       x: left + badgeRoom,
       width: kindWidth,
       bold: true,
       colour: accent,
-    },
-  );
+    });
+  }
   y = headY + headHeight + C.gap;
 
+  const whole = Infinity;
   if (card.title.trim() === '') {
     text('Untitled card', C.titleSize, C.titleLineHeight, { italic: true, colour: INK_SOFT });
   } else {
-    paragraph(card.title, C.titleSize, C.titleLineHeight, C.maxTitleLines, { bold: true });
+    paragraph(card.title, C.titleSize, C.titleLineHeight, whole, { bold: true });
   }
   if (card.description.trim() !== '') {
     y += C.gap / 2;
-    paragraph(card.description, C.textSize, C.textLineHeight, C.maxDescriptionLines, {
+    paragraph(card.description, C.textSize, C.textLineHeight, C.maxLongTextLines, {
       colour: INK_SOFT,
     });
   }
@@ -198,38 +222,60 @@ export function layoutCardContent(
   }
 
   if (card.kind === 'recommendation') {
+    // The status in a pill, always whole: it wraps inside the pill rather than being cut.
     y += C.gap;
     const style = { size: C.textSize, bold: true };
     const label = RECOMMENDATION_STATUS_LABELS[card.status];
-    const w = Math.min(innerWidth, measure(label, style) + 12);
-    const labelItem: TextItem = {
+    // In a narrow card the pill may use the card's padding too, so a one-word status fits.
+    const pad = 4;
+    const room = Math.max(innerWidth, width - C.stripe - 4);
+    const labelLines = wrapText(label, { maxWidth: Math.max(8, room - 2 * pad), style, measure });
+    const w = Math.max(...labelLines.map((line) => measure(line, style))) + 2 * pad;
+    const pillX = w <= innerWidth ? left : Math.max(C.stripe + 2, left + innerWidth - w);
+    const lineHeight = C.pillHeight - 2;
+    const h = C.pillHeight + (labelLines.length - 1) * lineHeight;
+    const labels = labelLines.map((line, i): TextItem => ({
       type: 'text',
-      x: left + 6,
-      y: y + C.pillHeight / 2 + C.textSize * 0.35,
-      text: fitLine(label, { maxWidth: w - 12, style, measure }),
+      x: pillX + pad,
+      y: y + (C.pillHeight - lineHeight) / 2 + i * lineHeight + lineHeight / 2 + C.textSize * 0.35,
+      text: line,
       size: C.textSize,
       bold: true,
       italic: false,
       colour: PAPER,
       anchor: 'start',
-      maxWidth: w - 12,
-    };
+      maxWidth: w - 2 * pad,
+    }));
     items.push({
       type: 'pill',
-      x: left,
+      x: pillX,
       y,
       w,
-      h: C.pillHeight,
+      h,
       // The status's text colour: white on it meets 4.5:1, as the action plan's pills do.
       colour: STATUS_COLOURS[card.status].ink,
-      label: labelItem,
+      labels,
     });
-    y += C.pillHeight + C.gap;
+    y += h + C.gap;
     if (card.why.trim() !== '')
-      paragraph(`Why: ${card.why}`, C.textSize, C.textLineHeight, C.maxWhyLines);
+      paragraph(`Why: ${card.why}`, C.textSize, C.textLineHeight, C.maxLongTextLines);
   }
 
-  for (const line of kindDetails(card)) paragraph(line, C.textSize, C.textLineHeight, 2);
+  for (const line of kindDetails(card)) paragraph(line, C.textSize, C.textLineHeight, whole);
+
+  if (card.kind === 'metric') {
+    // On or off track against the target, in words and a mark that does not rely on colour.
+    const status = metricStatus(card);
+    if (status === 'on-track' || status === 'off-track') {
+      paragraph(
+        `${status === 'on-track' ? '✓' : '✗'} ${METRIC_STATUS_LABELS[status]}`,
+        C.textSize,
+        C.textLineHeight,
+        whole,
+        { bold: true, colour: STATUS_COLOURS[status].ink },
+      );
+    }
+  }
 
   if (card.momentOfTruth) {
     const reason = card.momentOfTruth.reason.trim();
@@ -237,7 +283,7 @@ export function layoutCardContent(
       reason ? `Moment of truth: ${reason}` : 'Moment of truth',
       C.textSize,
       C.textLineHeight,
-      3,
+      C.maxLongTextLines,
       {
         italic: true,
         colour: INK_SOFT,

@@ -3,7 +3,7 @@
  * arrows, the legend, and the annotation counts shown on cards.
  */
 import { commentCounts } from '../domain/comments';
-import { avatarColour, personaInitials } from '../domain/personas';
+import { avatarColour, PERSONA_LISTS, personaInitials } from '../domain/personas';
 import type { JourneyMap } from '../domain/schema';
 import { voteCounts } from '../domain/voting';
 import { CARD_KINDS, CARD_KIND_LABELS, type CardKind } from '../domain/vocabulary';
@@ -68,15 +68,17 @@ export function layoutPersonas(
       );
       y += lines.length * lineHeight;
     };
+    // The whole persona, as its card in the app shows it: name, quote, description, lists.
     add(
-      wrap(persona.name.trim() || 'Persona', inner, { size: P.nameSize, bold: true }, 2),
+      wrap(persona.name.trim() || 'Persona', inner, { size: P.nameSize, bold: true }, Infinity),
       { size: P.nameSize, bold: true },
       P.nameLineHeight,
     );
+    const text = { size: P.textSize };
     if (persona.quote.trim()) {
       add(
-        wrap(`“${persona.quote.trim()}”`, inner, { size: P.textSize }, P.maxQuoteLines),
-        { size: P.textSize },
+        wrap(`“${persona.quote.trim()}”`, inner, { ...text, italic: true }, Infinity),
+        text,
         P.lineHeight,
         {
           italic: true,
@@ -84,8 +86,20 @@ export function layoutPersonas(
         },
       );
     }
-    for (const item of persona.demographics.slice(0, P.maxListItems)) {
-      add(wrap(`• ${item}`, inner, { size: P.textSize }, 1), { size: P.textSize }, P.lineHeight);
+    if (persona.description.trim()) {
+      y += P.sectionGap;
+      add(wrap(persona.description, inner, text, Infinity), text, P.lineHeight);
+    }
+    for (const list of PERSONA_LISTS) {
+      const entries = persona[list.key].map((entry) => entry.trim()).filter(Boolean);
+      if (entries.length === 0) continue;
+      y += P.sectionGap;
+      const heading = { size: P.headingSize, bold: true };
+      add(wrap(list.label, inner, heading, Infinity), heading, P.headingLineHeight, {
+        colour: INK_SOFT,
+      });
+      for (const entry of entries)
+        add(wrap(`• ${entry}`, inner, text, Infinity), text, P.lineHeight);
     }
     // The same generated avatar as the persona panel (domain/personas.ts).
     const seed = persona.picture?.kind === 'avatar' ? persona.picture.seed : persona.id;

@@ -10,7 +10,7 @@ import { EXPORT_FONT_FAMILY } from './theme';
 export const MAP_LAYOUT = {
   fontFamily: EXPORT_FONT_FAMILY,
   margin: 24,
-  title: { size: 24, lineHeight: 30, maxLines: 3, minWidth: 600 },
+  title: { size: 24, lineHeight: 30, maxLines: 6, minWidth: 600 },
   subtitle: { size: 13, lineHeight: 18 },
   sectionGap: 16,
   persona: {
@@ -22,19 +22,20 @@ export const MAP_LAYOUT = {
     nameLineHeight: 20,
     textSize: 12,
     lineHeight: 16,
-    maxQuoteLines: 4,
-    maxListItems: 4,
+    headingSize: 11,
+    headingLineHeight: 15,
+    sectionGap: 6,
   },
-  laneHeader: { width: 180, padding: 12, size: 14, lineHeight: 18, maxLines: 4, noteSize: 11 },
+  laneHeader: { width: 180, padding: 12, size: 14, lineHeight: 18, maxLines: 10, noteSize: 11 },
   phaseHeader: {
     padding: 10,
     size: 16,
     lineHeight: 20,
-    maxLines: 2,
+    maxLines: 4,
     dateSize: 12,
     dateLineHeight: 16,
   },
-  stepHeader: { padding: 8, size: 13, lineHeight: 17, maxLines: 4, minHeight: 40, star: 16 },
+  stepHeader: { padding: 8, size: 13, lineHeight: 17, maxLines: 10, minHeight: 40, star: 16 },
   cell: { padding: 12, gap: 10, minLaneHeight: 80, defaultStepWidth: 224, minStepWidth: 80 },
   card: {
     padding: 10,
@@ -43,12 +44,12 @@ export const MAP_LAYOUT = {
     kindSize: 10,
     kindLineHeight: 14,
     titleSize: 13,
+    /** Titles (at most 500 characters) are shown whole. */
     titleLineHeight: 17,
-    maxTitleLines: 8,
     textSize: 11,
     textLineHeight: 15,
-    maxDescriptionLines: 6,
-    maxWhyLines: 3,
+    /** Long text past this many lines ends with a line saying it continues in Waymark. */
+    maxLongTextLines: 40,
     gap: 4,
     barHeight: 8,
     pillHeight: 16,
@@ -85,7 +86,7 @@ export interface BarItem {
   segments: { w: number; colour: string }[];
 }
 
-/** A rounded label with a coloured background (recommendation status). */
+/** A rounded label with a coloured background (recommendation status), one or more lines. */
 export interface PillItem {
   type: 'pill';
   x: number;
@@ -93,7 +94,7 @@ export interface PillItem {
   w: number;
   h: number;
   colour: string;
-  label: TextItem;
+  labels: TextItem[];
 }
 
 export type CardItem = TextItem | BarItem | PillItem;

@@ -5,7 +5,8 @@
  */
 import type { JourneyMap } from '../domain/schema';
 import { drawPrimitives, type LoadedPicture } from './canvasDraw';
-import { layoutMap } from './layout';
+import { layoutMap, MAP_LAYOUT } from './layout';
+import { canvasMeasurer } from './measureText';
 import { buildScene, type Scene } from './scene';
 import { SAFE_PICTURE } from './svg';
 
@@ -107,6 +108,11 @@ function toBlob(canvas: HTMLCanvasElement): Promise<Blob | null> {
   });
 }
 
+/** A PNG export failure whose message is written for the user (never the browser's own text). */
+export class PngExportError extends Error {
+  override name = 'PngExportError';
+}
+
 /**
  * Renders the whole map as a PNG at `scale` (1×, 2× or 3×). When the map does not fit the
  * canvas limits at that scale, it is drawn at the largest scale that fits and the result
@@ -116,7 +122,9 @@ function toBlob(canvas: HTMLCanvasElement): Promise<Blob | null> {
 export async function renderMapPng(map: JourneyMap, options: PngOptions): Promise<PngResult> {
   const progress = options.onProgress ?? (() => undefined);
   progress(0);
-  const layout = layoutMap(map);
+  // Laid out with the widths of the font it is drawn in, so no text is squeezed or cut.
+  const measure = canvasMeasurer(MAP_LAYOUT.fontFamily) ?? undefined;
+  const layout = layoutMap(map, measure ? { measure } : {});
   const scene = buildScene(layout, { background: options.background, title: map.title });
   const pictures = await loadPictures(scene);
   progress(0.05);
@@ -164,7 +172,7 @@ export async function renderMapPng(map: JourneyMap, options: PngOptions): Promis
       ...(scaledDownFrom === undefined ? {} : { scaledDownFrom }),
     };
   }
-  throw new Error(
+  throw new PngExportError(
     'Your browser could not make an image of this map. Export it as SVG instead: SVG has no size limit.',
   );
 }

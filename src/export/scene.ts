@@ -405,7 +405,9 @@ export function buildScene(
         push(
           rect(card.x + item.x, card.y + item.y, item.w, item.h, item.colour, null, 0, item.h / 2),
         );
-        push({ ...item.label, x: card.x + item.label.x, y: card.y + item.label.y });
+        for (const label of item.labels) {
+          push({ ...label, x: card.x + label.x, y: card.y + label.y });
+        }
       }
     }
   }

@@ -5,6 +5,8 @@
 import type { JourneyMap } from '../domain/schema';
 import { layoutMap } from './layout';
 import { MAP_LAYOUT } from './layoutTypes';
+import { placeText } from './canvasDraw';
+import { canvasMeasurer } from './measureText';
 import { buildScene, type Primitive, type Scene } from './scene';
 import { cleanText } from './text';
 
@@ -54,14 +56,24 @@ function primitiveToSvg(p: Primitive, index: number): string {
       return `<clipPath id="${clip}"><circle cx="${n(p.x + p.w / 2)}" cy="${n(p.y + p.h / 2)}" r="${n(Math.min(p.w, p.h) / 2)}"/></clipPath><image href="${escapeXml(p.href)}" x="${n(p.x)}" y="${n(p.y)}" width="${n(p.w)}" height="${n(p.h)}" preserveAspectRatio="xMidYMid slice" clip-path="url(#${clip})"/>`;
     }
     case 'text': {
+      // Right-to-left lines keep their direction (svg direction="rtl": x is their right end).
+      const placed = placeText(p);
+      const anchor = placed.rtl
+        ? placed.align === 'center'
+          ? 'middle'
+          : placed.align === 'left'
+            ? 'end'
+            : 'start'
+        : p.anchor;
       const attrs = [
-        `x="${n(p.x)}"`,
+        `x="${n(placed.x)}"`,
         `y="${n(p.y)}"`,
         `font-size="${n(p.size)}"`,
         p.bold ? 'font-weight="bold"' : '',
         p.italic ? 'font-style="italic"' : '',
         `fill="${p.colour}"`,
-        p.anchor === 'start' ? '' : `text-anchor="${p.anchor}"`,
+        placed.rtl ? 'direction="rtl"' : '',
+        anchor === 'start' ? '' : `text-anchor="${anchor}"`,
       ].filter(Boolean);
       return `<text ${attrs.join(' ')}>${escapeXml(p.text)}</text>`;
     }
@@ -87,7 +99,9 @@ export function renderMapSvg(
   map: JourneyMap,
   options: SvgOptions,
 ): { svg: string; width: number; height: number } {
-  const layout = layoutMap(map);
+  // Measured in this browser's fonts when it can (cards as tall as their text), else estimated.
+  const measure = canvasMeasurer(MAP_LAYOUT.fontFamily) ?? undefined;
+  const layout = layoutMap(map, measure ? { measure } : {});
   const scene = buildScene(layout, { background: options.background, title: map.title });
   return {
     svg: `<?xml version="1.0" encoding="UTF-8"?>\n${sceneToSvg(scene)}\n`,

@@ -8,6 +8,7 @@
  */
 import { journeyMapSchema, type JourneyMap } from '../domain/schema';
 import { describeIssues, type Problem } from '../domain/validation';
+import { describeJsonError, jsonNestingDepth, MAX_JSON_DEPTH } from './jsonText';
 import { migrateJourneyMap } from './migrations';
 
 export const FORMAT_NAME = 'waymark.journey-map';
@@ -62,6 +63,16 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 function parseJsonSafely(
   text: string,
 ): { ok: true; value: unknown } | { ok: false; result: LoadResult } {
+  // Checked before parsing: a valid but absurdly deep file would overflow the stack.
+  if (jsonNestingDepth(text) > MAX_JSON_DEPTH) {
+    return {
+      ok: false,
+      result: fail(
+        'not-waymark',
+        `This file nests lists and groups more than ${MAX_JSON_DEPTH} levels deep. A Waymark map never goes deeper than about ten, so this is not a Waymark map file.`,
+      ),
+    };
+  }
   let forbidden: string | null = null;
   let value: unknown;
   try {
@@ -69,9 +80,16 @@ function parseJsonSafely(
       if (FORBIDDEN_KEYS.has(key)) forbidden = key;
       return v;
     });
-  } catch (error) {
-    const detail = error instanceof Error ? ` (${error.message})` : '';
-    return { ok: false, result: fail('not-json', `This file is not valid JSON${detail}.`) };
+  } catch {
+    // The browser's own message is for programmers and differs between browsers.
+    const where = describeJsonError(text);
+    return {
+      ok: false,
+      result: fail(
+        'not-json',
+        `This file is not valid JSON${where ? ` (${where})` : ''}, so it cannot be opened. If you edited it by hand, check that spot; otherwise export the map again.`,
+      ),
+    };
   }
   if (forbidden !== null) {
     return {

@@ -6,8 +6,9 @@ import {
   computeLayout,
   HEADER_HEIGHT,
   LAYOUT,
-  wrappedLineCount,
+  titleLineCount,
 } from '../../src/canvas/layout';
+import { graphemes, type TextMeasurer } from '../../src/export/text';
 import { gridMap } from './canvasTestMaps';
 
 describe('computeLayout: columns', () => {
@@ -145,10 +146,21 @@ describe('card heights', () => {
   });
 
   it('wraps at word boundaries and breaks long words', () => {
-    expect(wrappedLineCount('', 10)).toBe(1);
-    expect(wrappedLineCount('aaaa bbbb', 10)).toBe(1);
-    expect(wrappedLineCount('aaaa bbbb cccc', 10)).toBe(2);
-    expect(wrappedLineCount('a'.repeat(25), 10)).toBe(3);
-    expect(wrappedLineCount('one\ntwo', 10)).toBe(2);
+    // A measurer where every character is 10 px: a card 125 px wide has room for 10.
+    const tenPx: TextMeasurer = (text) => Array.from(text).length * 10;
+    const width = 100 + 2 * CARD.paddingX + CARD.borderX;
+    expect(titleLineCount('', width, tenPx)).toBe(1);
+    expect(titleLineCount('aaaa bbbb', width, tenPx)).toBe(1);
+    expect(titleLineCount('aaaa bbbb cccc', width, tenPx)).toBe(2);
+    expect(titleLineCount('a'.repeat(25), width, tenPx)).toBe(3);
+    expect(titleLineCount('one\ntwo', width, tenPx)).toBe(2);
+  });
+
+  it('wraps Thai between words and keeps emoji whole, as the exports do', () => {
+    const tenPx: TextMeasurer = (text) => graphemes(text).length * 10;
+    const width = 100 + 2 * CARD.paddingX + CARD.borderX;
+    // Ten graphemes a line: 12 flags (24 code points) take two lines, not three.
+    expect(titleLineCount('🇬🇧'.repeat(12), width, tenPx)).toBe(2);
+    expect(titleLineCount('ภาษาไทยไม่มีการเว้นวรรค', width, tenPx)).toBeGreaterThan(1);
   });
 });

@@ -40,11 +40,19 @@ describe('exportMapJson', () => {
     expect(mapFilename('CON', 'png')).toBe('con-map.png');
     expect(mapFilename('住宅の修理', 'svg')).toBe('住宅の修理.svg');
     expect(mapFilename('x'.repeat(300), 'json')).toBe(`${'x'.repeat(80)}.json`);
+    // Scripts whose vowel signs and tone marks are marks keep them (they are not accents).
+    expect(mapFilename('การเดินทางของลูกค้า', 'png')).toBe('การเดินทางของลูกค้า.png');
+    expect(mapFilename('ग्राहक यात्रा', 'svg')).toBe('ग्राहक-यात्रा.svg');
+    expect(mapFilename('رحلة العميل', 'csv')).toBe('رحلة-العميل.csv');
+    expect(mapFilename('고객 여정', 'csv')).toBe('고객-여정.csv');
+    expect(mapFilename('Ελληνικά Ωραία', 'csv')).toBe('ελληνικα-ωραια.csv');
+    // Cut at 80 graphemes, never between a consonant and its marks.
+    expect(mapFilename('กี่'.repeat(100), 'png')).toBe(`${'กี่'.repeat(80)}.png`);
   });
 });
 
 describe('importMapFile', () => {
-  const GOOD = new Set(['valid-minimal.json', 'html-in-text.json']);
+  const GOOD = new Set(['valid-minimal.json', 'html-in-text.json', 'uppercase-link.json']);
   it.each(readdirSync(FIXTURES).filter((name) => name.endsWith('.json')))(
     'gives %s the expected outcome, with a message',
     async (name) => {
@@ -247,10 +255,31 @@ describe('importFile', () => {
       ok: false,
       problems: [{ where: 'phases[0].steps[0].title', message: 'expected text' }],
     });
+    // A sheet imports in part: the bad cell is left out and listed by row and column.
     const csv = await importFile(new File(['phase,lane,kind,title\r\nP,L,wish,x\r\n'], 'x.csv'), {
       now,
     });
-    expect(csv).toMatchObject({ ok: false, problems: [{ where: 'row 2, column "kind"' }] });
+    expect(csv).toMatchObject({
+      ok: true,
+      problems: [
+        {
+          where: 'row 2, column "kind"',
+          message: expect.stringMatching(/^expected one of: .*; this cell was left out$/),
+        },
+      ],
+    });
+    expect(csv.ok && csv.map.cards.map((c) => [c.title, c.kind])).toEqual([['x', 'note']]);
+    // When no row at all can be placed, nothing is imported and every row is named.
+    const none = await importFile(new File(['phase,lane,title\r\n,L,x\r\nP,,y\r\n'], 'x.csv'), {
+      now,
+    });
+    expect(none).toMatchObject({
+      ok: false,
+      problems: [
+        { where: 'row 2, column "phase"', message: 'missing: which phase is this card in?' },
+        { where: 'row 3, column "lane"', message: 'missing: which lane is this card in?' },
+      ],
+    });
   });
 
   it('refuses a huge file before reading it', async () => {

@@ -22,6 +22,7 @@ const png = vi.hoisted(() => ({
   },
 }));
 vi.mock('../../src/export/png', () => ({
+  PngExportError: class PngExportError extends Error {},
   renderMapPng: (_map: unknown, options: PngOptions) =>
     new Promise<PngResult>((resolve, reject) => {
       png.next = { resolve, reject, options };
@@ -83,6 +84,15 @@ describe('ExportDialog', () => {
     opener.remove();
   });
 
+  it('downloads the cards as an Excel workbook named after the map', async () => {
+    render(<ExportDialog map={richMap()} onClose={() => {}} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Export Excel' }));
+    await waitFor(() => expect(downloads).toHaveLength(1));
+    expect(downloads[0]!.filename).toBe('repairs-reporting-a-leak.xlsx');
+    const bytes = new Uint8Array(await downloads[0]!.blob.arrayBuffer());
+    expect(String.fromCharCode(bytes[0]!, bytes[1]!)).toBe('PK');
+  });
+
   it('downloads JSON, CSV and SVG named after the map', async () => {
     render(<ExportDialog map={richMap()} onClose={() => {}} />);
     await userEvent.click(screen.getByRole('button', { name: 'Export JSON' }));
@@ -124,12 +134,22 @@ describe('ExportDialog', () => {
     expect(downloads.map((d) => d.filename)).toEqual(['repairs-reporting-a-leak.png']);
   });
 
-  it('shows a PNG failure as an alert', async () => {
+  it('shows a PNG failure as an alert, in plain words', async () => {
+    const { PngExportError } = await import('../../src/export/png');
     render(<ExportDialog map={richMap()} onClose={() => {}} />);
     await userEvent.click(screen.getByRole('button', { name: 'Export PNG' }));
-    await act(async () => png.next?.reject(new Error('Export it as SVG instead.')));
+    await act(async () => png.next?.reject(new PngExportError('Export it as SVG instead.')));
     expect(screen.getByRole('alert')).toHaveTextContent('Export it as SVG instead.');
     expect(screen.getByRole('button', { name: 'Export PNG' })).toBeEnabled();
+    // The browser's own error text is never shown.
+    await userEvent.click(screen.getByRole('button', { name: 'Export PNG' }));
+    await act(async () =>
+      png.next?.reject(new DOMException("Failed to execute 'toBlob' on 'HTMLCanvasElement'")),
+    );
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'The PNG could not be made in this browser. Export SVG instead: it has no size limit.',
+    );
+    expect(screen.getByRole('alert')).not.toHaveTextContent('toBlob');
   });
 
   it('stops the PNG when closed', async () => {
@@ -147,7 +167,9 @@ describe('ImportButton', () => {
   it('imports a file as a new map', async () => {
     const onImported = vi.fn<(map: JourneyMap) => void>();
     render(<ImportButton onImported={onImported} />);
-    expect(screen.getByRole('button', { name: 'Import map (JSON or CSV)' })).toBeInTheDocument();
+    expect(
+      screen.getByRole('button', { name: 'Import map (JSON, CSV or Excel)' }),
+    ).toBeInTheDocument();
     const map = richMap();
     await userEvent.upload(
       input(),
@@ -161,18 +183,48 @@ describe('ImportButton', () => {
   it('shows the message and at most five problems of a bad file', async () => {
     const onImported = vi.fn();
     render(<ImportButton onImported={onImported} />);
+    const map = richMap();
+    const file = JSON.parse(serializeMap(map)) as {
+      map: { phases: { steps: { title: unknown }[] }[] };
+    };
+    // Seven steps whose titles are numbers: a JSON map is all or nothing.
+    const steps = file.map.phases.flatMap((phase) => phase.steps);
+    while (steps.length < 7) {
+      file.map.phases[0]!.steps.push({ ...steps[0]!, id: `extra-${steps.length}` } as never);
+      steps.push(file.map.phases[0]!.steps.at(-1)!);
+    }
+    for (const step of file.map.phases.flatMap((phase) => phase.steps)) step.title = 7;
+    const count = file.map.phases.flatMap((phase) => phase.steps).length;
+    await userEvent.upload(input(), new File([JSON.stringify(file)], 'bad.json'));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(
+      `This map has a problem at phases[0].steps[0].title: expected text (and ${count - 1} more).`,
+    );
+    const items = Array.from(alert.querySelectorAll('li'), (li) => li.textContent);
+    expect(items).toHaveLength(6);
+    expect(items[0]).toBe('phases[0].steps[0].title: expected text');
+    expect(items[5]).toBe(`… and ${count - 5} more problems`);
+    expect(onImported).not.toHaveBeenCalled();
+  });
+
+  it('imports a sheet in part and lists what was left out, row by row', async () => {
+    const onImported = vi.fn<(map: JourneyMap) => void>();
+    render(<ImportButton onImported={onImported} />);
     const rows = [
       'phase,lane,kind,title',
-      ...Array.from({ length: 7 }, (_, i) => `P,L,wish${i},x`),
+      ...Array.from({ length: 7 }, (_, i) => `P,L,wish${i},card ${i}`),
     ].join('\r\n');
     await userEvent.upload(input(), new File([rows], 'bad.csv', { type: 'text/csv' }));
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('This CSV has 7 problems, so nothing was imported.');
+    expect(alert).toHaveTextContent('Imported “bad”, with 7 problems');
     const items = Array.from(alert.querySelectorAll('li'), (li) => li.textContent);
     expect(items).toHaveLength(6);
-    expect(items[0]).toMatch(/^row 2, column "kind": expected one of/);
+    expect(items[0]).toMatch(/^row 2, column "kind": expected one of: .*; this cell was left out$/);
     expect(items[5]).toBe('… and 2 more problems');
-    expect(onImported).not.toHaveBeenCalled();
+    expect(onImported).toHaveBeenCalledTimes(1);
+    expect(onImported.mock.calls[0]![0].cards.map((card) => card.title)).toEqual(
+      Array.from({ length: 7 }, (_, i) => `card ${i}`),
+    );
   });
 
   it('reports a failure to save the imported map', async () => {

@@ -8,7 +8,12 @@ import { updateCard, type CardPatch } from '../../domain/edits';
 import { newId } from '../../domain/ids';
 import type { RecommendationCard } from '../../domain/schema';
 import type { RecommendationStatus } from '../../domain/vocabulary';
-import { applyActionPlanCsv, type ActionPlanImportResult } from '../../export/actionPlanCsv';
+import {
+  applyActionPlanCsv,
+  applyActionPlanRows,
+  type ActionPlanImportResult,
+} from '../../export/actionPlanCsv';
+import type { SheetRows } from '../../export/csvRows';
 import { defineOperation, outcome } from '../operation';
 
 type RecommendationFields = Partial<
@@ -72,6 +77,19 @@ export const importActionPlanCsv = defineOperation<{ csv: string }, ActionPlanIm
   permission: 'edit',
   apply(map, { csv }) {
     const result = applyActionPlanCsv(map, csv);
+    return outcome(result.ok ? result.map : map, result);
+  },
+});
+
+/**
+ * As `importActionPlanCsv`, for rows already read from a CSV in any encoding or an Excel
+ * workbook (export/readSheetFile.ts). One undo step; a file with problems changes nothing.
+ */
+export const importActionPlanSheet = defineOperation<{ sheet: SheetRows }, ActionPlanImportResult>({
+  name: 'actionPlan.importSheet',
+  permission: 'edit',
+  apply(map, { sheet }) {
+    const result = applyActionPlanRows(map, sheet);
     return outcome(result.ok ? result.map : map, result);
   },
 });

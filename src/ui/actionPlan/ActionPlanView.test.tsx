@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createSampleMap } from '../../domain/sampleMap';
@@ -281,7 +281,7 @@ describe('ActionPlanView', () => {
     setup('2026-01-15', undefined, 'present');
     expect(screen.queryByRole('combobox', { name: /Owner of/ })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Add recommendation' })).toBeNull();
-    expect(screen.queryByRole('button', { name: 'Import action plan (CSV)' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Import action plan (CSV or Excel)' })).toBeNull();
     expect(screen.getByRole('button', { name: 'Export action plan (CSV)' })).toBeInTheDocument();
     expect(rowOf(TITLES.referral)).toHaveTextContent('Head of Independent Living');
     expect(rowOf(TITLES.referral)).toHaveTextContent('31 Mar 2026');
@@ -348,7 +348,7 @@ describe('ActionPlanView', () => {
 
   it('imports a CSV: problems are listed by row and column, else "Updated N"', async () => {
     const { user, store } = setup();
-    const input = screen.getByLabelText('Action plan CSV file');
+    const input = screen.getByLabelText('Action plan file (CSV or Excel)');
     const bad = new File(['ID,Status\r\ncard-rec-cleaning,Purple\r\nnope,green\r\n'], 'plan.csv', {
       type: 'text/csv',
     });
@@ -366,5 +366,33 @@ describe('ActionPlanView', () => {
     expect(await screen.findByText('Updated 1 recommendation')).toBeInTheDocument();
     expect(screen.queryByRole('alert')).toBeNull();
     expect(rec(store, 'card-rec-cleaning')).toMatchObject({ status: 'at-risk', owner: 'Estates' });
+  });
+  it('imports a Windows-1252 CSV with accents, and names a picture chosen by mistake', async () => {
+    const { user, store } = setup();
+    const input = screen.getByLabelText('Action plan file (CSV or Excel)');
+    // "ID;Owner\r\ncard-rec-cleaning;Zoë Müller" as Excel's plain "CSV" writes it on Windows.
+    const text = 'ID;Owner\r\ncard-rec-cleaning;Zo\u00EB M\u00FCller\r\n';
+    const bytes = Uint8Array.from(Array.from(text), (c) => c.charCodeAt(0));
+    await user.upload(input, new File([bytes], 'plan.csv', { type: 'text/csv' }));
+    expect(await screen.findByText('Updated 1 recommendation')).toBeInTheDocument();
+    expect(rec(store, 'card-rec-cleaning').owner).toBe('Zoë Müller');
+
+    const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]);
+    // The picker offers CSV and Excel files; a person can still choose "All files".
+    await userEvent
+      .setup({ applyAccept: false })
+      .upload(input, new File([png], 'plan.png', { type: 'image/png' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'This is a PNG picture; the action plan imports CSV or Excel (.xlsx) files.',
+    );
+  });
+
+  it('exports the action plan as an Excel workbook', async () => {
+    const { user } = setup();
+    await user.click(screen.getByRole('button', { name: 'Export action plan (Excel)' }));
+    await waitFor(() => expect(downloads).toHaveLength(1));
+    expect(downloads[0]!.name).toBe('independent-living-customer-journey-action-plan.xlsx');
+    const bytes = new Uint8Array(await downloads[0]!.blob.arrayBuffer());
+    expect(String.fromCharCode(bytes[0]!, bytes[1]!)).toBe('PK');
   });
 });

@@ -21,6 +21,7 @@ import { type CardPatch } from '../../domain/edits';
 import type { RecommendationCard } from '../../domain/schema';
 import { RECOMMENDATION_STATUSES, type RecommendationStatus } from '../../domain/vocabulary';
 import { actionPlanToCsv, type CsvProblem } from '../../export/actionPlanCsv';
+import { ACTION_PLAN_READS, readSheetFile } from '../../export/readSheetFile';
 import { useEditor, useEditorApi } from '../../bindings/EditorProvider';
 import { actionPlan } from '../../editor/operations';
 import { downloadBlob, fileNameFor } from '../common/download';
@@ -289,19 +290,33 @@ export function ActionPlanView({ onReveal, onClose, today: todayProp }: ActionPl
     setMessage(`Exported ${plural(rows.length, 'recommendation')}`);
   };
 
+  const exportXlsx = async () => {
+    try {
+      const { exportActionPlanXlsx } = await import('../../export/xlsxWrite');
+      const { blob, filename } = await exportActionPlanXlsx(map);
+      downloadBlob(blob, filename);
+      setMessage(`Exported ${plural(rows.length, 'recommendation')}`);
+    } catch {
+      setImportError({
+        message: 'The Excel workbook could not be made. Export CSV instead.',
+        problems: [],
+      });
+    }
+  };
+
   const importCsv = async (event: ChangeEvent<HTMLInputElement>) => {
     const input = event.currentTarget;
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
-    let csv: string;
-    try {
-      csv = await file.text();
-    } catch {
-      setImportError({ message: `“${file.name}” could not be read.`, problems: [] });
+    // CSV in any encoding and separator Excel writes, or an Excel workbook (export/readSheetFile.ts).
+    const read = await readSheetFile(file, ACTION_PLAN_READS, ['Action plan']);
+    if (!read.ok) {
+      setImportError({ message: read.message, problems: read.problems });
+      setMessage('');
       return;
     }
-    const ran = editor.run(actionPlan.importActionPlanCsv, { csv });
+    const ran = editor.run(actionPlan.importActionPlanSheet, { sheet: read.sheet });
     const outcome = ran.ok ? (ran.result ?? null) : null;
     if (outcome === null) {
       setImportError({ message: 'This map cannot be changed here.', problems: [] });
@@ -309,8 +324,13 @@ export function ActionPlanView({ onReveal, onClose, today: todayProp }: ActionPl
       setImportError({ message: outcome.message, problems: outcome.problems });
       setMessage('');
     } else {
-      setImportError(null);
-      setMessage(`Updated ${plural(outcome.updated, 'recommendation')}`);
+      const updated = `Updated ${plural(outcome.updated, 'recommendation')}`;
+      setImportError(
+        outcome.problems
+          ? { message: `${updated}; check these cells:`, problems: outcome.problems }
+          : null,
+      );
+      setMessage(updated);
     }
   };
 
@@ -375,18 +395,21 @@ export function ActionPlanView({ onReveal, onClose, today: todayProp }: ActionPl
           <button type="button" onClick={exportCsv}>
             Export action plan (CSV)
           </button>
+          <button type="button" onClick={() => void exportXlsx()}>
+            Export action plan (Excel)
+          </button>
           {editable && (
             <>
               <button type="button" onClick={() => fileRef.current?.click()}>
-                Import action plan (CSV)
+                Import action plan (CSV or Excel)
               </button>
               <input
                 ref={fileRef}
                 type="file"
-                accept=".csv,text/csv"
+                accept=".csv,.tsv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
                 className="visually-hidden"
                 tabIndex={-1}
-                aria-label="Action plan CSV file"
+                aria-label="Action plan file (CSV or Excel)"
                 onChange={(e) => void importCsv(e)}
               />
             </>

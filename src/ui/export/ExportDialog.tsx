@@ -4,7 +4,7 @@ import { exportMapCsv } from '../../export/csv';
 import { downloadBlob } from '../../export/download';
 import { mapFilename } from '../../export/filename';
 import { exportMapJson } from '../../export/json';
-import { renderMapPng } from '../../export/png';
+import { PngExportError, renderMapPng } from '../../export/png';
 import { renderMapSvg } from '../../export/svg';
 import { useFocusTrap } from './useFocusTrap';
 import './export.css';
@@ -22,7 +22,7 @@ const SCALES: readonly Scale[] = [1, 2, 3];
 const px = (n: number) => n.toLocaleString('en-GB');
 
 /**
- * The export dialog: JSON (to keep or share), PNG (1×, 2×, 3×), SVG and CSV, with a white
+ * The export dialog: JSON (to keep or share), PNG (1×, 2×, 3×), SVG, CSV and Excel, with a white
  * or transparent background for the pictures. Modal: focus stays inside, Esc closes. PNG of
  * a big map shows progress, and says so when the image had to be made smaller.
  */
@@ -47,10 +47,11 @@ export function ExportDialog({ map, onClose }: ExportDialogProps) {
     setNotice(null);
     try {
       action();
-    } catch (error) {
+    } catch {
+      // The browser's own words (a RangeError, a DOMException) mean nothing to the user.
       setNotice({
         tone: 'error',
-        text: error instanceof Error ? error.message : 'The export failed.',
+        text: 'The file could not be made: the map may be too large for this browser. Export JSON to keep everything, or try SVG for a picture.',
       });
     }
   };
@@ -65,6 +66,20 @@ export function ExportDialog({ map, onClose }: ExportDialogProps) {
       const { blob, filename } = exportMapCsv(map);
       downloadBlob(blob, filename);
     });
+  const exportXlsx = async () => {
+    setNotice(null);
+    try {
+      // The workbook writer is loaded only when a workbook is written.
+      const { exportMapXlsx } = await import('../../export/xlsxWrite');
+      const { blob, filename } = await exportMapXlsx(map);
+      downloadBlob(blob, filename);
+    } catch {
+      setNotice({
+        tone: 'error',
+        text: 'The Excel workbook could not be made. Export CSV instead.',
+      });
+    }
+  };
   const exportSvg = () =>
     run(() => {
       const { svg } = renderMapSvg(pictured, { background });
@@ -101,7 +116,10 @@ export function ExportDialog({ map, onClose }: ExportDialogProps) {
       if (controller.signal.aborted) return;
       setNotice({
         tone: 'error',
-        text: error instanceof Error ? error.message : 'The PNG export failed.',
+        text:
+          error instanceof PngExportError
+            ? error.message
+            : 'The PNG could not be made in this browser. Export SVG instead: it has no size limit.',
       });
     } finally {
       if (abortRef.current === controller) abortRef.current = null;
@@ -130,8 +148,8 @@ export function ExportDialog({ map, onClose }: ExportDialogProps) {
 
         <section className="wm-export-section" aria-label="Keep or share">
           <p className="wm-export-hint">
-            A JSON file opens again in Waymark with everything in it. CSV lists the cards for a
-            spreadsheet.
+            A JSON file opens again in Waymark with everything in it. CSV and Excel list the cards
+            for a spreadsheet.
           </p>
           <div className="wm-export-buttons">
             <button type="button" onClick={exportJson} disabled={busy}>
@@ -139,6 +157,9 @@ export function ExportDialog({ map, onClose }: ExportDialogProps) {
             </button>
             <button type="button" onClick={exportCsv} disabled={busy}>
               Export CSV
+            </button>
+            <button type="button" onClick={() => void exportXlsx()} disabled={busy}>
+              Export Excel
             </button>
           </div>
         </section>

@@ -10,8 +10,9 @@ export interface ImportButtonProps {
 }
 
 /**
- * "Import map (JSON or CSV)": opens the file picker, imports the file as a new map and shows
- * what is wrong with a bad file (message and up to five problems) in an alert.
+ * "Import map (JSON, CSV or Excel)": opens the file picker, imports the file as a new map and
+ * shows what is wrong with a bad file, or what was left out of a sheet imported in part
+ * (message and up to five problems), in an alert.
  */
 export function ImportButton({ onImported }: ImportButtonProps) {
   const inputRef = useRef<HTMLInputElement>(null);
@@ -25,14 +26,14 @@ export function ImportButton({ onImported }: ImportButtonProps) {
         disabled={importing}
         aria-busy={importing}
       >
-        {importing ? 'Importing…' : 'Import map (JSON or CSV)'}
+        {importing ? 'Importing…' : 'Import map (JSON, CSV or Excel)'}
       </button>
       <input
         ref={inputRef}
         id={inputId}
         type="file"
         className="wm-import-input"
-        accept=".json,.csv,application/json,text/csv"
+        accept=".json,.csv,.tsv,.txt,.xlsx,application/json,text/csv,text/tab-separated-values,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
         aria-label="Map file to import"
         tabIndex={-1}
         onChange={(event) => {

@@ -7,6 +7,12 @@ export interface ImportFailure {
   problems: ImportProblem[];
 }
 
+/** The sentence over the problems of a file imported in part (the map itself was added). */
+export function importedInPart(title: string, problems: readonly ImportProblem[]): string {
+  const count = problems.length === 1 ? 'a problem' : `${problems.length} problems`;
+  return `Imported “${title}”, with ${count}: what could not be read was left out or kept as it was, as listed.`;
+}
+
 /**
  * Imports a file as a new map and hands it to `onImported`; keeps what went wrong for
  * display. Shared by the import button and the drop zone so both report errors alike.
@@ -27,6 +33,12 @@ export function useMapImport(onImported: (map: JourneyMap) => void | Promise<voi
           return;
         }
         await onImported(result.map);
+        if (result.problems.length > 0) {
+          setFailure({
+            message: importedInPart(result.map.title, result.problems),
+            problems: result.problems,
+          });
+        }
       } catch (error) {
         const detail = error instanceof Error ? ` (${error.message})` : '';
         setFailure({
