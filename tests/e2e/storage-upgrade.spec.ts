@@ -119,7 +119,9 @@ test('a newer Waymark opening the database in another tab stops this tab saving,
     db.close();
   });
 
-  await title.fill('Typed after the update');
+  // This tab says so at once and stops taking changes it could not save; the work stays.
   await expect(page.getByRole('alert')).toContainText('Reload the page');
-  await expect(title).toHaveValue('Typed after the update'); // the work stays on screen
+  await expect(title).not.toBeEditable();
+  await expect(title).toHaveValue('Saved before the update');
+  await expect(page.getByRole('button', { name: 'Download a copy (JSON)' })).toBeVisible();
 });
