@@ -27,7 +27,7 @@ function isQuotaError(error: unknown): boolean {
 export function closedError(cause?: unknown): StorageError {
   return new StorageError(
     'closed',
-    'Waymark was updated in another tab, so this tab stopped saving. Reload the page to carry on (everything up to now is saved; download a copy first if in doubt).',
+    'Waymark was updated in another tab, so this tab stopped saving. Reload the page to carry on; if your last change shows as not saved, download a copy first.',
     { cause },
   );
 }
