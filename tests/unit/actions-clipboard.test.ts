@@ -8,7 +8,7 @@ import {
 import { addLink } from '../../src/domain/edits';
 import { journeyMapSchema } from '../../src/domain/schema';
 import { createSampleMap } from '../../src/domain/sampleMap';
-import { gridMap } from './canvasTestMaps';
+import { gridMap } from '../builders';
 
 describe('card clipboard', () => {
   it('copies the selected cards in journey order with the links between them', () => {

@@ -6,7 +6,7 @@ import {
   painPointsInJourneyOrder,
 } from '../../src/domain/painPoints';
 import { createSampleMap } from '../../src/domain/sampleMap';
-import { gridMap } from './canvasTestMaps';
+import { gridMap } from '../builders';
 
 const numbers = (map: ReturnType<typeof gridMap>) => Object.fromEntries(numberPainPoints(map));
 
