@@ -51,7 +51,8 @@ export function blankMap(
 /**
  * A blank map (id `map-every-kind`, title "Every kind") with one card of every kind, in
  * `CARD_KINDS` order: id `card-<kind>`, title `A <kind>`, all in the first lane, spread over
- * the steps in turn. Made with `createCard`, so every default is filled as the app fills it.
+ * the steps in turn. Made with `createCard`, so every default is filled as the app fills it;
+ * the grid ids are random, as in any blank map.
  */
 export function everyKindMap(now: Date = new Date('2026-01-01T09:00:00.000Z')): JourneyMap {
   const map = createBlankMap({ title: 'Every kind', now, id: 'map-every-kind' });
