@@ -1,0 +1,79 @@
+/**
+ * What the app has written to this browser's IndexedDB, read directly (not through the app):
+ * to check that what a user sees was really stored, and how.
+ */
+import type { Page } from '@playwright/test';
+
+/** A stored map, put back together as plain JSON (the shape of a map in a file). */
+export type StoredMap = Record<string, unknown> & { cards: unknown[] };
+
+/**
+ * The live (not trashed) map titled `title` as the database "waymark" holds it
+ * (src/persistence/db.ts: the meta row, the parts of mapParts.ts and the card rows), put back
+ * together without the app's code; null when there is no such map.
+ */
+export async function storedMap(page: Page, title: string): Promise<StoredMap | null> {
+  return page.evaluate(async (wanted) => {
+    const open = indexedDB.open('waymark');
+    const db: IDBDatabase = await new Promise((resolve, reject) => {
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const all = <T>(store: string) =>
+      new Promise<T[]>((resolve) => {
+        const request = db.transaction(store).objectStore(store).getAll();
+        request.onsuccess = () => resolve(request.result as T[]);
+      });
+    const summaries = await all<{ id: string; title: string; deletedAt: string | null }>(
+      'summaries',
+    );
+    const summary = summaries.find((s) => s.title === wanted && s.deletedAt === null);
+    const metas = await all<{ id: string; updatedAt: string }>('maps');
+    const parts = await all<{ mapId: string; key: string; value: unknown }>('parts');
+    const cards = await all<{ mapId: string; id: string; card: unknown }>('cards');
+    db.close();
+    if (!summary) return null;
+    const part = new Map(parts.filter((p) => p.mapId === summary.id).map((p) => [p.key, p.value]));
+    const grid = part.get('grid') as { phases: unknown; lanes: unknown };
+    const personas = (part.get('personas') as string[]).map((id) => ({
+      ...(part.get(`persona:${id}`) as object),
+      picture: part.get(`picture:${id}`) ?? null,
+    }));
+    return {
+      id: summary.id,
+      ...(part.get('details') as object),
+      updatedAt: metas.find((m) => m.id === summary.id)?.updatedAt,
+      settings: part.get('settings'),
+      personas,
+      research: part.get('research'),
+      phases: grid.phases,
+      lanes: grid.lanes,
+      cards: cards.filter((c) => c.mapId === summary.id).map((c) => c.card),
+      links: part.get('links'),
+      comments: part.get('comments'),
+      voteRounds: part.get('voteRounds'),
+    };
+  }, title);
+}
+
+/**
+ * Makes this page's IndexedDB refuse every write the way a full disk does (a
+ * QuotaExceededError), until the page is reloaded. Chromium's quota override does not reach
+ * Playwright's contexts, so the refusal is put in place of `put` and `add`.
+ */
+export async function fillTheDisk(page: Page) {
+  await page.evaluate(() => {
+    const full = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+    IDBObjectStore.prototype.put = full;
+    IDBObjectStore.prototype.add = full;
+  });
+}
+
+/** Makes the next page load in this tab find no IndexedDB at all (blocked storage). */
+export async function blockStorage(page: Page) {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'indexedDB', { get: () => undefined });
+  });
+}
