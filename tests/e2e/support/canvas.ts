@@ -68,6 +68,16 @@ export class Canvas {
     await expect(card.locator('.card')).toHaveClass(new RegExp(`card--${kind}`));
   }
 
+  /**
+   * Whether a card is dimmed (the legend highlights some kinds and dims the rest). Dimming is
+   * only visual (a class on the card's face): nothing else tells it.
+   */
+  async expectDimmed(card: Locator, dimmed: boolean) {
+    const face = card.locator('.card');
+    if (dimmed) await expect(face).toHaveClass(/card--dimmed/);
+    else await expect(face).not.toHaveClass(/card--dimmed/);
+  }
+
   /** The title editor that opens on a new card, or on Enter / double-click. */
   get cardTitleEditor(): Locator {
     return this.page.getByRole('textbox', { name: 'Card title' });

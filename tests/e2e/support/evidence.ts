@@ -4,6 +4,7 @@
  * persona strip may also be shown above the map.
  */
 import { expect, type Locator, type Page } from '@playwright/test';
+import { escapeRegExp } from './text';
 import type { Toolbar } from './toolbar';
 
 /** The tabs of the evidence panel, by their visible names. */
@@ -151,9 +152,7 @@ export class EvidencePanel {
   /** "Show pain point n “title” on map". */
   showPainPointOnMap(title: string): Locator {
     return this.tabPanel('Pain points explained').getByRole('button', {
-      name: new RegExp(
-        `^Show pain point \\d+ “${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}” on map$`,
-      ),
+      name: new RegExp(`^Show pain point \\d+ “${escapeRegExp(title)}” on map$`),
     });
   }
 }

@@ -3,6 +3,7 @@
  * the keyboard shortcuts help.
  */
 import { expect, type Locator, type Page } from '@playwright/test';
+import { escapeRegExp } from './text';
 import { boxOf, nearBottom } from './geometry';
 
 /** The inspector on the right: the fields of what is selected (a card, a header, the map). */
@@ -116,8 +117,9 @@ export class ShortcutsHelp {
 
   /** The row term of a command or gesture ("Undo"). */
   term(label: string): Locator {
-    const exact = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    return this.dialog.getByRole('term').filter({ hasText: new RegExp(`^${exact}$`) });
+    return this.dialog
+      .getByRole('term')
+      .filter({ hasText: new RegExp(`^${escapeRegExp(label)}$`) });
   }
 
   async close() {

@@ -1,5 +1,6 @@
 /** The editor's toolbar ("Map tools") and its "Menu" of every command. */
 import { expect, type Locator, type Page } from '@playwright/test';
+import { escapeRegExp } from './text';
 
 /** "Menu ▾" at the end of the toolbar: every command, by group, with its shortcut. */
 export class CommandMenu {
@@ -17,16 +18,30 @@ export class CommandMenu {
     return this.page.getByRole('menu', { name: 'All commands' });
   }
 
-  /** An item of the open menu by its label (a plain item or an on/off item). */
+  /**
+   * An item of the open menu by its label (a plain item or an on/off item). Its accessible
+   * name ends with its shortcut when it has one ("Undo Ctrl+Z").
+   */
   item(label: string): Locator {
+    const name = new RegExp(`^${escapeRegExp(label)}( \\S+)?$`);
     return this.menu
-      .getByRole('menuitem', { name: label, exact: true })
-      .or(this.menu.getByRole('menuitemcheckbox', { name: label, exact: true }));
+      .getByRole('menuitem', { name })
+      .or(this.menu.getByRole('menuitemcheckbox', { name }));
   }
 
   async open() {
     await this.button.click();
     await expect(this.menu).toBeVisible();
+  }
+
+  /**
+   * Closes the open menu by clicking outside it, far from it (on the save status in the
+   * header, which does nothing). The menu covers the toolbar's end, its own button included,
+   * and Esc reaches it only once focus is inside it.
+   */
+  async close() {
+    await this.page.getByRole('banner').getByRole('status').first().click();
+    await expect(this.menu).toHaveCount(0);
   }
 
   /** Opens the menu and runs one command; the menu closes. */
@@ -69,12 +84,5 @@ export class Toolbar {
       last = now;
       expect(settled).toBe(true);
     }).toPass({ intervals: [150, 150, 250, 250, 500], timeout: 10_000 });
-  }
-
-  /** Turns a toolbar toggle ("Minimap", "Legend", "Evidence") off or on, checking it took. */
-  async setToggle(name: string, on: boolean) {
-    const button = this.tool(name);
-    if ((await button.getAttribute('aria-pressed')) !== String(on)) await button.click();
-    await expect(button).toHaveAttribute('aria-pressed', String(on));
   }
 }
