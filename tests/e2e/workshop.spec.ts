@@ -116,8 +116,8 @@ test('a vote round with two participants, then a reload keeps votes and comments
   await test.step('Sam gives both votes to one card', async () => {
     await search.goTo(VISITS);
     await canvas.waitStill();
-    await workshop.voteFor(VISITS).click();
-    await workshop.voteFor(VISITS).click();
+    await workshop.vote(VISITS);
+    await workshop.vote(VISITS);
     await expect(workshop.turn).toHaveText('Voting as: Sam — 0 of 2 votes left');
     await expect(workshop.voteFor(VISITS)).toBeDisabled();
   });
@@ -125,10 +125,10 @@ test('a vote round with two participants, then a reload keeps votes and comments
   await test.step('Priya votes for two cards', async () => {
     await workshop.nextParticipant('Priya');
     await expect(workshop.turn).toHaveText('Voting as: Priya — 2 of 2 votes left');
-    await workshop.voteFor(VISITS).click();
+    await workshop.vote(VISITS);
     await search.goTo(CLEANING);
     await canvas.waitStill();
-    await workshop.voteFor(CLEANING).click();
+    await workshop.vote(CLEANING);
     await expect(workshop.turn).toHaveText('Voting as: Priya — 0 of 2 votes left');
   });
 
