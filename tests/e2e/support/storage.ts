@@ -77,3 +77,90 @@ export async function blockStorage(page: Page) {
     Object.defineProperty(window, 'indexedDB', { get: () => undefined });
   });
 }
+
+/** A map as the first storage layout held it, and the file format version it was saved in. */
+export interface FirstLayoutMap {
+  map: { id: string; title: string; cards: { id: string }[] };
+  formatVersion: number;
+}
+
+/**
+ * Opens a page of the app's origin that does not start the app, so nothing opens the
+ * database: for setting the database up as another version of Waymark would leave it.
+ */
+export async function blankPageOfTheOrigin(page: Page) {
+  await page.route('**/blank-page', (route) =>
+    route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>blank</title>' }),
+  );
+  await page.goto('/blank-page');
+}
+
+/**
+ * Writes `maps` into a new database "waymark" in storage layout version 1, as Dexie created it
+ * (IndexedDB version 10: summaries, one shell row per map, and card rows). Call on a blank
+ * page of the origin (see `blankPageOfTheOrigin`).
+ */
+export async function seedFirstLayout(page: Page, maps: readonly FirstLayoutMap[]) {
+  await page.evaluate(
+    async ({ maps: all }) => {
+      const open = indexedDB.open('waymark', 10);
+      open.onupgradeneeded = () => {
+        const db = open.result;
+        const summaries = db.createObjectStore('summaries', { keyPath: 'id' });
+        for (const index of ['updatedAt', 'title', 'deletedAt'])
+          summaries.createIndex(index, index);
+        db.createObjectStore('shells', { keyPath: 'id' });
+        db.createObjectStore('cards', { keyPath: ['mapId', 'id'] }).createIndex('mapId', 'mapId');
+      };
+      const db: IDBDatabase = await new Promise((resolve, reject) => {
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      const tx = db.transaction(['summaries', 'shells', 'cards'], 'readwrite');
+      for (const { map, formatVersion } of all) {
+        const { cards, ...shell } = map;
+        tx.objectStore('shells').put({
+          id: map.id,
+          formatVersion,
+          appVersion: '0.1.0',
+          revision: 3,
+          map: shell,
+        });
+        for (const card of cards) tx.objectStore('cards').put({ mapId: map.id, id: card.id, card });
+        tx.objectStore('summaries').put({
+          id: map.id,
+          title: map.title,
+          createdAt: '2026-01-01T09:00:00.000Z',
+          updatedAt: '2026-01-01T09:00:00.000Z',
+          deletedAt: null,
+          cardCount: cards.length,
+          sizeBytes: 1000,
+        });
+      }
+      await new Promise((resolve, reject) => {
+        tx.oncomplete = resolve;
+        tx.onerror = () => reject(tx.error);
+      });
+      db.close();
+    },
+    { maps },
+  );
+}
+
+/**
+ * Does what a later Waymark in another tab does on start: opens the database "waymark" at a
+ * higher version (1000) with one more store. Call on a blank page of the origin; rejects when
+ * an open tab blocks the upgrade.
+ */
+export async function upgradeDatabaseAsANewerWaymark(page: Page) {
+  await page.evaluate(async () => {
+    const open = indexedDB.open('waymark', 1000);
+    open.onupgradeneeded = () => open.result.createObjectStore('later', { keyPath: 'id' });
+    const db: IDBDatabase = await new Promise((resolve, reject) => {
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+      open.onblocked = () => reject(new Error('blocked by the older tab'));
+    });
+    db.close();
+  });
+}
