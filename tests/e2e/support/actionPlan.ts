@@ -135,4 +135,16 @@ export class ActionPlan {
       this.view.getByRole('button', { name: 'Export action plan (CSV)' }).click(),
     );
   }
+
+  /** "Export action plan (Excel)": the downloaded file. */
+  async exportXlsx(): Promise<Downloaded> {
+    return downloadFrom(this.page, () =>
+      this.view.getByRole('button', { name: 'Export action plan (Excel)' }).click(),
+    );
+  }
+
+  /** "Import action plan": reads a CSV or Excel file into the plan (its file input). */
+  async importFile(path: string) {
+    await this.view.getByLabel('Action plan file (CSV or Excel)').setInputFiles(path);
+  }
 }

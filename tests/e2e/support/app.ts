@@ -2,7 +2,7 @@
 import type { Page } from '@playwright/test';
 import { EditorPage } from './editor';
 import { LibraryPage } from './library';
-import { storedMap, type StoredMap } from './storage';
+import { storedCards, storedMap, type StoredCard, type StoredMap } from './storage';
 
 /** The app in one tab. Nothing is opened until a page object is asked to. */
 export class Waymark {
@@ -22,5 +22,10 @@ export class Waymark {
   /** The live map titled `title` as this browser's IndexedDB holds it (see storage.ts). */
   storedMap(title: string): Promise<StoredMap | null> {
     return storedMap(this.page, title);
+  }
+
+  /** The cards of the live map titled `title` as this browser's IndexedDB holds them. */
+  storedCards(title: string): Promise<StoredCard[]> {
+    return storedCards(this.page, title);
   }
 }

@@ -1,9 +1,10 @@
-/** The export dialog ("Export…" in the editor header): JSON, CSV, PNG and SVG downloads. */
+/** The export dialog ("Export…" in the editor header): JSON, CSV, Excel, PNG and SVG downloads. */
 import { expect, type Locator, type Page } from '@playwright/test';
 import { downloadFrom, type Downloaded } from './downloads';
 
 /** The dialog's export buttons. */
-export type ExportFormat = 'Export JSON' | 'Export CSV' | 'Export PNG' | 'Export SVG';
+export type ExportFormat =
+  'Export JSON' | 'Export CSV' | 'Export Excel' | 'Export PNG' | 'Export SVG';
 
 /** "Export map": keep or share the map as a file, or save a picture of it. */
 export class ExportDialog {
@@ -26,6 +27,11 @@ export class ExportDialog {
   /** A picture option: "Transparent" background, a PNG size, "Show comment and vote counts". */
   option(label: string): Locator {
     return this.dialog.getByLabel(label, { exact: true });
+  }
+
+  /** The PNG size radio button ("1×", "2×", "3×"). */
+  pngScale(label: '1×' | '2×' | '3×'): Locator {
+    return this.dialog.getByRole('radio', { name: label });
   }
 
   /** Clicks one export button of the open dialog: the downloaded file. */

@@ -43,14 +43,16 @@ export class Importer {
     return this.page.getByLabel('Map file to import', { exact: true });
   }
 
-  /** Imports a file from disk through the file input. */
-  async importFile(path: string) {
-    await this.fileInput.setInputFiles(path);
+  /** Imports a file through the file input: a path on disk, or a name, type and bytes. */
+  async importFile(file: string | { name: string; mimeType: string; buffer: Buffer }) {
+    await this.fileInput.setInputFiles(file);
   }
 
-  /** "Imported “title” as a new map." */
-  imported(title: string): Locator {
-    return this.page.getByRole('status').filter({ hasText: `Imported “${title}”` });
+  /** "Imported “title” as a new map." (any import when no title is given). */
+  imported(title?: string): Locator {
+    return this.page
+      .getByRole('status')
+      .filter({ hasText: title === undefined ? 'Imported' : `Imported “${title}”` });
   }
 
   /** What is shown over the window while a file is dragged over it. */
@@ -125,8 +127,8 @@ export class LibraryPage {
     return Number(found);
   }
 
-  /** Opens a map by its title link. */
-  async open(title: string) {
+  /** Opens a map by its title link (a string matches the whole title). */
+  async open(title: string | RegExp) {
     await this.row(title).getByRole('link').click();
   }
 

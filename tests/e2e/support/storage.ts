@@ -56,6 +56,14 @@ export async function storedMap(page: Page, title: string): Promise<StoredMap | 
   }, title);
 }
 
+/** A card as stored: its kind, title and the kind's fields. */
+export type StoredCard = { id: string; kind: string; title: string } & Record<string, unknown>;
+
+/** The cards of the live map titled `title`, as stored; none when there is no such map. */
+export async function storedCards(page: Page, title: string): Promise<StoredCard[]> {
+  return ((await storedMap(page, title))?.cards ?? []) as StoredCard[];
+}
+
 /**
  * Makes this page's IndexedDB refuse every write the way a full disk does (a
  * QuotaExceededError), until the page is reloaded. Chromium's quota override does not reach
