@@ -2,7 +2,7 @@
  * The map editor, driven the way a user does (visible names, roles, the mouse and keys), as
  * one object holding a page object per part of the screen:
  *
- *   editor.header      title, save status, read-only banner, Export…   (header.ts)
+ *   editor.header      title, save status and save errors, Export…     (header.ts)
  *   editor.toolbar     buttons by name, zoom, and `.menu` (all commands) (toolbar.ts)
  *   editor.canvas      cells, cards, headers, drags, the emotion curve   (canvas.ts)
  *   editor.inspector / palette / search / legend / shortcuts             (panels.ts)
