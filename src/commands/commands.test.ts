@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gridMap } from '../../tests/unit/canvasTestMaps';
+import { gridMap } from '../../tests/builders';
 import { Editor } from '../editor/editor';
 import { getCommand } from './index';
 import { createClipboard } from './clipboard';

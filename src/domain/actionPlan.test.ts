@@ -16,10 +16,10 @@ import {
 } from './actionPlan';
 import { deleteLane, updateCard } from './edits';
 import { journeyMapSchema, type JourneyMap, type RecommendationCard } from './schema';
-import { createSampleMap } from './sampleMap';
+import { sampleMap } from '../../tests/builders';
 
 const NOW = new Date('2026-01-15T10:30:00.000Z');
-const sample = () => createSampleMap(NOW);
+const sample = () => sampleMap(NOW);
 
 function rec(map: JourneyMap, id: string): RecommendationCard {
   const card = map.cards.find((c) => c.id === id);

@@ -9,15 +9,15 @@ import {
   UNNAMED_AUTHOR,
 } from './comments';
 import { deleteCards } from './edits';
-import { createSampleMap } from './sampleMap';
 import { journeyMapSchema } from './schema';
+import { sampleMap } from '../../tests/builders';
 
 const at = (minute: number) => new Date(Date.UTC(2026, 10, 24, 10, minute));
 const card = { kind: 'card', id: 'card-pain-visits' } as const;
 const step = { kind: 'step', id: 'step-apply' } as const;
 
 function mapWithThread() {
-  let map = createSampleMap(at(0));
+  let map = sampleMap(at(0));
   map = addComment(map, {
     target: card,
     author: 'Sam',
@@ -37,7 +37,7 @@ function mapWithThread() {
 
 describe('comments', () => {
   it('adds a first comment to a card and to a step', () => {
-    let map = createSampleMap(at(0));
+    let map = sampleMap(at(0));
     map = addComment(map, { target: card, author: ' Sam ', text: ' Needs a plan ', now: at(1) });
     map = addComment(map, { target: step, author: 'Jo', text: 'Moment of truth', now: at(2) });
     expect(map.comments).toHaveLength(2);
@@ -54,7 +54,7 @@ describe('comments', () => {
   });
 
   it('refuses empty text and targets that are not on the map, returning the same map', () => {
-    const map = createSampleMap(at(0));
+    const map = sampleMap(at(0));
     expect(addComment(map, { target: card, author: 'Sam', text: '   ', now: at(1) })).toBe(map);
     expect(
       addComment(map, { target: { kind: 'card', id: 'nope' }, author: 'S', text: 'x', now: at(1) }),
@@ -71,7 +71,7 @@ describe('comments', () => {
   });
 
   it('names an author who left the name empty', () => {
-    const map = addComment(createSampleMap(at(0)), {
+    const map = addComment(sampleMap(at(0)), {
       target: card,
       author: ' ',
       text: 'Hi',

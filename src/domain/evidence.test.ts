@@ -15,11 +15,12 @@ import {
   updateResearch,
   withDerivedEmotions,
 } from './evidence';
-import { createSampleMap, SAMPLE_RESEARCH_ID } from './sampleMap';
+import { SAMPLE_RESEARCH_ID } from './sampleMap';
 import { journeyMapSchema, type JourneyMap } from './schema';
+import { sampleMap } from '../../tests/builders';
 
 const NOW = new Date('2026-01-15T10:30:00.000Z');
-const sample = () => createSampleMap(NOW);
+const sample = () => sampleMap(NOW);
 
 function withEvidence(
   map: JourneyMap,
@@ -252,7 +253,7 @@ describe('research edits', () => {
 
 describe('sentimentIndex', () => {
   it('sums every step at once, the same as sentimentOfCards, and caches by cards array', () => {
-    const map = createSampleMap(new Date('2026-01-01T00:00:00Z'));
+    const map = sampleMap(new Date('2026-01-01T00:00:00Z'));
     const index = sentimentIndex(map.cards);
     for (const step of map.phases.flatMap((p) => p.steps)) {
       const one = sentimentOfCards(map.cards, step.id);

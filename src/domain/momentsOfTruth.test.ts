@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { createCard } from './cards';
 import { moveStep } from './edits';
 import { momentsOfTruthInOrder, setMomentOfTruth } from './momentsOfTruth';
-import { createSampleMap } from './sampleMap';
 import { journeyMapSchema, type JourneyMap } from './schema';
+import { sampleMap } from '../../tests/builders';
 
-const sample = () => createSampleMap(new Date('2026-01-15T10:30:00.000Z'));
+const sample = () => sampleMap(new Date('2026-01-15T10:30:00.000Z'));
 
 function markCard(map: JourneyMap, id: string, laneId: string, stepId: string, order: number) {
   const card = createCard('touchpoint', { laneId, stepId, order }, { id, title: id });

@@ -9,10 +9,10 @@ import {
   personaInitials,
   updatePersona,
 } from './personas';
-import { createSampleMap } from './sampleMap';
 import { journeyMapSchema } from './schema';
+import { sampleMap } from '../../tests/builders';
 
-const sample = () => createSampleMap(new Date('2026-01-15T10:30:00.000Z'));
+const sample = () => sampleMap(new Date('2026-01-15T10:30:00.000Z'));
 
 describe('persona edits', () => {
   it('adds a persona with every field filled and a generated avatar', () => {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { deleteCards } from './edits';
-import { createSampleMap } from './sampleMap';
 import { journeyMapSchema, type JourneyMap, type VoteRound } from './schema';
 import {
   castVote,
@@ -19,6 +18,7 @@ import {
   votesLeft,
   type NewVoteRound,
 } from './voting';
+import { sampleMap } from '../../tests/builders';
 
 const at = (minute: number) => new Date(Date.UTC(2026, 10, 24, 10, minute));
 const ROUND: NewVoteRound = {
@@ -31,7 +31,7 @@ const ROUND: NewVoteRound = {
 };
 
 function started(input: Partial<NewVoteRound> = {}): JourneyMap {
-  return startVoteRound(createSampleMap(at(0)), { ...ROUND, ...input });
+  return startVoteRound(sampleMap(at(0)), { ...ROUND, ...input });
 }
 
 function round(map: JourneyMap, id = 'round-1'): VoteRound {
@@ -74,7 +74,7 @@ describe('vote rounds', () => {
   });
 
   it('refuses a round without a question, without card kinds or with a silly number of votes', () => {
-    const map = createSampleMap(at(0));
+    const map = sampleMap(at(0));
     for (const bad of [
       { question: '  ' },
       { cardKinds: [] },
@@ -213,7 +213,7 @@ describe('ranked results', () => {
 
 describe('severity', () => {
   it('sets and clears the severity of a pain point only', () => {
-    const map = createSampleMap(at(0));
+    const map = sampleMap(at(0));
     const high = setSeverity(map, 'card-pain-application', 'high');
     expect(high.cards.find((c) => c.id === 'card-pain-application')).toMatchObject({
       severity: 'high',

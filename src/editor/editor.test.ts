@@ -1,26 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { createBlankMap } from '../domain/blankMap';
-import { addCard, allSteps } from '../domain/edits';
-import { createSampleMap } from '../domain/sampleMap';
+import { allSteps } from '../domain/edits';
 import type { JourneyMap } from '../domain/schema';
 import { Editor } from './editor';
 import { cards, details, workshop } from './operations';
+import { blankMap, sampleMap } from '../../tests/builders';
 
 const START = Date.parse('2026-01-01T09:00:00.000Z');
 
 /** A blank map with three cards a, b, c in the first cell. */
 function fixtureMap(): JourneyMap {
-  let map = createBlankMap({ id: 'map-1', title: 'Repairs', now: new Date(START) });
-  for (const id of ['a', 'b', 'c']) {
-    map = addCard(map, {
-      kind: 'note',
-      laneId: map.lanes[0]!.id,
-      stepId: allSteps(map)[0]!.id,
-      title: id.toUpperCase(),
-      id,
-    });
-  }
-  return map;
+  return blankMap({
+    id: 'map-1',
+    title: 'Repairs',
+    now: new Date(START),
+    cards: ['a', 'b', 'c'].map((id) => ({ kind: 'note', title: id.toUpperCase(), id })),
+  });
 }
 
 /** An editor whose clock the test moves by hand. */
@@ -73,7 +67,7 @@ describe('editor: permissions', () => {
   });
 
   it('lets anyone annotate in annotation mode, and only editors run the vote', () => {
-    const { editor } = setup(createSampleMap(new Date(START)));
+    const { editor } = setup(sampleMap(new Date(START)));
     editor.setMode('annotate');
     const target = { kind: 'card' as const, id: 'card-pain-application' };
     expect(
@@ -250,7 +244,7 @@ describe('editor: undo and redo', () => {
 
 describe('emotions worked out from evidence', () => {
   it('follow an edit of the tallies in the same undo step', () => {
-    const { editor, state } = setup(createSampleMap(new Date('2026-01-01T00:00:00Z')));
+    const { editor, state } = setup(sampleMap(new Date('2026-01-01T00:00:00Z')));
     const scoreOfApply = () =>
       state().map.phases[0]!.steps.find((s) => s.id === 'step-apply')!.emotionScore;
     expect(scoreOfApply()).toBe(1);

@@ -1,5 +1,4 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createBlankMap } from '../domain/blankMap';
 import { allSteps } from '../domain/edits';
 import type { JourneyMap } from '../domain/schema';
 import { WaymarkDatabase } from '../persistence/db';
@@ -8,6 +7,7 @@ import { StorageError } from '../persistence/storageError';
 import { Editor } from '../editor/editor';
 import { cards, details } from '../editor/operations';
 import { startAutosave, type Autosaver } from './autosave';
+import { blankMap } from '../../tests/builders';
 
 const NOW = new Date('2026-01-01T09:00:00.000Z');
 
@@ -22,7 +22,7 @@ beforeEach(async () => {
   db = new WaymarkDatabase(`test-${crypto.randomUUID()}`);
   await db.open();
   repository = new DexieMapRepository(db);
-  initial = createBlankMap({ id: 'map-1', title: 'Repairs', now: NOW });
+  initial = blankMap({ id: 'map-1', title: 'Repairs', now: NOW });
   await repository.create(initial);
   editor = new Editor(initial);
   store = editor.store;

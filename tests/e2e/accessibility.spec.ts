@@ -1,6 +1,7 @@
-import { test, expect, type Page } from '@playwright/test';
+/** axe finds no serious WCAG A/AA problems on each screen: library, editor, panels and modes. */
 import AxeBuilder from '@axe-core/playwright';
-import { LibraryPage } from './support/library';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/fixtures';
 
 /** Violations that stop or seriously hinder someone using a screen reader or a keyboard. */
 async function seriousViolations(page: Page) {
@@ -10,37 +11,35 @@ async function seriousViolations(page: Page) {
     .map((v) => `${v.id}: ${v.help} (${v.nodes.length}) e.g. ${v.nodes[0]?.target.join(' ')}`);
 }
 
-test('the library has no serious accessibility problems', async ({ page }) => {
-  const library = new LibraryPage(page);
-  await library.goto();
-  expect(await seriousViolations(page)).toEqual([]);
+test('the library has no serious accessibility problems', async ({ library }) => {
+  expect(await seriousViolations(library.page)).toEqual([]);
 });
 
-test('the editor has no serious accessibility problems', async ({ page }) => {
-  const library = new LibraryPage(page);
-  await library.goto();
-  await library.row('Independent Living – customer journey').getByRole('link').click();
-  await expect(page.getByRole('grid', { name: 'Journey map' })).toBeVisible();
-  expect(await seriousViolations(page)).toEqual([]);
+test('the editor has no serious accessibility problems', async ({ editor }) => {
+  await expect(editor.canvas.grid).toBeVisible();
+  expect(await seriousViolations(editor.page)).toEqual([]);
 });
 
 test('the action plan, the export dialog and annotation mode have no serious accessibility problems', async ({
+  editor,
   page,
 }) => {
-  const library = new LibraryPage(page);
-  await library.goto();
-  await library.row('Independent Living – customer journey').getByRole('link').click();
-  await page.getByRole('button', { name: 'Action plan', exact: true }).click();
-  await expect(page.getByRole('region', { name: 'Action plan' })).toBeVisible();
-  expect(await seriousViolations(page)).toEqual([]);
-  await page.getByRole('button', { name: 'Close action plan' }).click();
+  await test.step('the action plan', async () => {
+    await editor.actionPlan.open();
+    expect(await seriousViolations(page)).toEqual([]);
+    await editor.actionPlan.close();
+  });
 
-  await page.getByRole('button', { name: 'Export…' }).click();
-  await expect(page.getByRole('dialog', { name: 'Export map' })).toBeVisible();
-  expect(await seriousViolations(page)).toEqual([]);
-  await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
+  await test.step('the export dialog', async () => {
+    await editor.exportDialog.open();
+    expect(await seriousViolations(page)).toEqual([]);
+    await editor.exportDialog.close();
+  });
 
-  await page.getByRole('button', { name: 'Annotate' }).click();
-  await page.getByRole('button', { name: 'Evidence', exact: true }).click();
-  expect(await seriousViolations(page)).toEqual([]);
+  await test.step('annotation mode with the evidence panel', async () => {
+    await editor.workshop.enter();
+    await editor.toolbar.tool('Evidence').click();
+    await expect(editor.evidence.tablist).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
 });

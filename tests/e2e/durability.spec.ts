@@ -1,68 +1,50 @@
-import { test, expect, chromium } from '@playwright/test';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../playwright.config';
-import { LibraryPage } from './support/library';
+/** Nothing typed is lost: not to an abrupt close of the browser, not to a second tab. */
+import { expect, test } from './support/fixtures';
 
 test('an edit followed 50 ms later by closing the page is there after reopening the browser', async ({
-  baseURL,
+  browserProfile,
 }) => {
-  const profile = mkdtempSync(join(tmpdir(), 'waymark-profile-'));
-  const launch = () =>
-    chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM_PATH,
-      args: CHROMIUM_ARGS,
-      baseURL,
-      viewport: { width: 1400, height: 900 },
-    });
-  try {
-    let context = await launch();
-    let page = await context.newPage();
-    const library = new LibraryPage(page);
-    await library.goto();
-    await library.createMap();
-    const title = page.getByRole('textbox', { name: 'Map title' });
-    await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
-    await title.fill('Written just before closing');
-    await page.waitForTimeout(50);
-    await page.close(); // no beforeunload: as abrupt as closing a tab
-    await context.close(); // and the whole browser
+  const title = 'Written just before closing';
+  await test.step('type a title, then close the page and the browser 50 ms later', async () => {
+    const app = await browserProfile.launch();
+    await app.library.goto();
+    await app.library.createMap();
+    await app.editor.header.waitSaved();
+    await app.editor.header.title.fill(title);
+    await app.page.waitForTimeout(50);
+    await app.page.close(); // no beforeunload: as abrupt as closing a tab
+    await browserProfile.close(); // and the whole browser
+  });
 
-    context = await launch();
-    page = await context.newPage();
-    const again = new LibraryPage(page);
-    await again.goto();
-    await expect(again.row('Written just before closing')).toBeVisible();
-    await context.close();
-  } finally {
-    rmSync(profile, { recursive: true, force: true });
-  }
+  await test.step('reopen the browser: the map has the title', async () => {
+    const again = await browserProfile.launch();
+    await again.library.goto();
+    await expect(again.library.row(title)).toBeVisible();
+  });
 });
 
 test('two tabs on one map both edit and see each other, and closing one keeps everything', async ({
-  context,
+  app,
 }) => {
-  const first = await context.newPage();
-  const library = new LibraryPage(first);
-  await library.goto();
-  await library.createMap();
-  const url = first.url();
-  const second = await context.newPage();
-  await second.goto(url);
-  const title = (page: typeof first) => page.getByRole('textbox', { name: 'Map title' });
-  await expect(title(second)).toBeEditable();
+  const first = app.editor;
+  await app.library.goto();
+  await app.library.createMap();
+  const second = (await app.newTab()).editor;
+  await second.page.goto(first.page.url());
+  await expect(second.header.title).toBeEditable();
 
-  // Each tab's change reaches the other as it is typed.
-  await title(first).fill('Edited in the first tab');
-  await expect(title(second)).toHaveValue('Edited in the first tab');
-  await title(second).fill('Then in the second tab');
-  await expect(title(first)).toHaveValue('Then in the second tab');
+  await test.step('each tab’s change reaches the other as it is typed', async () => {
+    await first.header.title.fill('Edited in the first tab');
+    await expect(second.header.title).toHaveValue('Edited in the first tab');
+    await second.header.title.fill('Then in the second tab');
+    await expect(first.header.title).toHaveValue('Then in the second tab');
+  });
 
-  // The first tab closes (it was the one saving): the second saves from now on.
-  await first.close();
-  await title(second).fill('After the first tab closed');
-  await expect(second.locator('.editor-header').getByRole('status')).toHaveText('Saved');
-  await second.reload();
-  await expect(title(second)).toHaveValue('After the first tab closed');
+  await test.step('the first tab closes (it was the one saving): the second saves from now on', async () => {
+    await first.page.close();
+    await second.header.title.fill('After the first tab closed');
+    await expect(second.header.saveStatus).toHaveText('Saved');
+    await second.page.reload();
+    await expect(second.header.title).toHaveValue('After the first tab closed');
+  });
 });

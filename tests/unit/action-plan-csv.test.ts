@@ -2,7 +2,6 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { addProgressUpdate } from '../../src/domain/actionPlan';
 import { updateCard } from '../../src/domain/edits';
-import { createSampleMap } from '../../src/domain/sampleMap';
 import {
   journeyMapSchema,
   type JourneyMap,
@@ -16,6 +15,7 @@ import {
   parseStatus,
   unescapeFormula,
 } from '../../src/export/actionPlanCsv';
+import { sampleMap } from '../builders';
 
 const NOW = new Date('2026-01-15T10:30:00.000Z');
 
@@ -36,7 +36,7 @@ function csvOf(rows: string[][]): string {
 }
 
 function sampleWithProgress(): JourneyMap {
-  let map = createSampleMap(NOW);
+  let map = sampleMap(NOW);
   map = addProgressUpdate(map, 'card-rec-cleaning', {
     id: 'u1',
     date: '2026-01-10',
@@ -106,7 +106,7 @@ describe('actionPlanToCsv', () => {
     expect(unescapeFormula("''=already")).toBe("'=already");
     expect(unescapeFormula("'=1+1")).toBe('=1+1');
     expect(unescapeFormula("'tis")).toBe("'tis");
-    let map = createSampleMap(NOW);
+    let map = sampleMap(NOW);
     map = updateCard(map, 'card-rec-welcome-pack', {
       title: '=HYPERLINK("http://evil.example","click")',
       owner: '@admin',
@@ -119,7 +119,7 @@ describe('actionPlanToCsv', () => {
     expect(row[4]).toBe("'+cmd");
     expect(row[6]).toBe("'-1");
     // …and the guard comes off again on import.
-    const back = applyActionPlanCsv(createSampleMap(NOW), actionPlanToCsv(map));
+    const back = applyActionPlanCsv(sampleMap(NOW), actionPlanToCsv(map));
     expect(back.ok && rec(back.map, 'card-rec-welcome-pack').title).toBe(
       '=HYPERLINK("http://evil.example","click")',
     );
@@ -191,7 +191,7 @@ describe('applyActionPlanCsv', () => {
   });
 
   it('reads only the columns it knows, in any order', () => {
-    const map = createSampleMap(NOW);
+    const map = sampleMap(NOW);
     const csv = csvOf([
       ['Status', 'Owner', 'Notes', 'id'],
       ['Red', 'Director of Housing', 'not imported', 'card-rec-staff-turnover'],
@@ -231,7 +231,7 @@ describe('applyActionPlanCsv', () => {
   });
 
   it('refuses a duplicate id, an empty status, a file without an ID column, and an empty file', () => {
-    const map = createSampleMap(NOW);
+    const map = sampleMap(NOW);
     const dup = applyActionPlanCsv(
       map,
       csvOf([
@@ -261,7 +261,7 @@ describe('applyActionPlanCsv', () => {
   });
 
   it('keeps the header name as written in the file', () => {
-    const map = createSampleMap(NOW);
+    const map = sampleMap(NOW);
     const result = applyActionPlanCsv(
       map,
       csvOf([

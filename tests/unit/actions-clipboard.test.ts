@@ -7,8 +7,7 @@ import {
 } from '../../src/domain/clipboard';
 import { addLink } from '../../src/domain/edits';
 import { journeyMapSchema } from '../../src/domain/schema';
-import { createSampleMap } from '../../src/domain/sampleMap';
-import { gridMap } from './canvasTestMaps';
+import { gridMap, sampleMap } from '../builders';
 
 describe('card clipboard', () => {
   it('copies the selected cards in journey order with the links between them', () => {
@@ -74,7 +73,7 @@ describe('card clipboard', () => {
   });
 
   it('pastes into another map, dropping references that do not exist there', () => {
-    const sample = createSampleMap(new Date('2025-01-01T00:00:00Z'));
+    const sample = sampleMap(new Date('2025-01-01T00:00:00Z'));
     const payload = buildPayload(sample, ['card-rec-referral-form', 'card-ev-1']);
     if (!payload) throw new Error('no payload');
     const text = serializePayload(payload);

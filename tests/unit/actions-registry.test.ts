@@ -10,7 +10,7 @@ import {
 } from '../../src/commands/shortcuts';
 import { Editor } from '../../src/editor/editor';
 import { CARD_KINDS } from '../../src/domain/vocabulary';
-import { gridMap } from './canvasTestMaps';
+import { gridMap } from '../builders';
 
 const key = (
   k: string,

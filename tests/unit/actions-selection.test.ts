@@ -6,7 +6,7 @@ import {
   selectedCards,
 } from '../../src/domain/cells';
 import { cardsInCell } from '../../src/domain/edits';
-import { gridMap } from './canvasTestMaps';
+import { gridMap } from '../builders';
 
 const titles = (map: ReturnType<typeof gridMap>, laneId: string, stepId: string) =>
   cardsInCell(map, laneId, stepId).map((c) => c.id);

@@ -11,7 +11,7 @@ import { EmotionCurve } from '../../src/canvas/EmotionCurve';
 import { computeLayout } from '../../src/canvas/layout';
 import { CardInspector } from '../../src/ui/editor/CardInspector';
 import { NumberField, UrlField } from '../../src/ui/editor/fields';
-import { gridMap } from './canvasTestMaps';
+import { gridMap } from '../builders';
 
 function setup() {
   const editor = new Editor(gridMap());

@@ -9,7 +9,7 @@ import {
   titleLineCount,
 } from '../../src/canvas/layout';
 import { graphemes, type TextMeasurer } from '../../src/export/text';
-import { gridMap } from './canvasTestMaps';
+import { gridMap } from '../builders';
 
 describe('computeLayout: columns', () => {
   it('places steps side by side, each as wide as step.width or the default', () => {

@@ -5,8 +5,7 @@ import {
   numberPainPoints,
   painPointsInJourneyOrder,
 } from '../../src/domain/painPoints';
-import { createSampleMap } from '../../src/domain/sampleMap';
-import { gridMap } from './canvasTestMaps';
+import { gridMap, sampleMap } from '../builders';
 
 const numbers = (map: ReturnType<typeof gridMap>) => Object.fromEntries(numberPainPoints(map));
 
@@ -55,7 +54,7 @@ describe('numberPainPoints', () => {
   });
 
   it('numbers the sample map’s pain points 1 … n without gaps', () => {
-    const map = createSampleMap(new Date('2025-01-01T00:00:00Z'));
+    const map = sampleMap(new Date('2025-01-01T00:00:00Z'));
     const list = painPointsInJourneyOrder(map);
     const nums = numberPainPoints(map);
     expect(list.map((c) => nums.get(c.id))).toEqual(list.map((_, i) => i + 1));

@@ -7,7 +7,7 @@ import {
   phaseDropIndex,
   stepDrop,
 } from '../../src/canvas/snapping';
-import { gridMap } from './canvasTestMaps';
+import { gridMap } from '../builders';
 
 const layout = computeLayout(gridMap());
 const { grid } = layout;

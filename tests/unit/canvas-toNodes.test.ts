@@ -8,7 +8,7 @@ import {
 } from '../../src/canvas/toNodes';
 import { addLink, moveCards, updateCard, updateLane } from '../../src/domain/edits';
 import { numberPainPoints } from '../../src/domain/painPoints';
-import { bigMap, gridMap } from './canvasTestMaps';
+import { bigMap, gridMap } from '../builders';
 
 const options = (
   map: ReturnType<typeof gridMap>,

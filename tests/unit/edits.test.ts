@@ -29,6 +29,7 @@ import {
 } from '../../src/domain/edits';
 import { createCard } from '../../src/domain/cards';
 import { journeyMapSchema, type Card, type JourneyMap } from '../../src/domain/schema';
+import { buildMap, card as cardSpec, lane } from '../builders';
 
 const NOW = '2026-01-01T09:00:00.000Z';
 
@@ -37,7 +38,7 @@ const NOW = '2026-01-01T09:00:00.000Z';
  * a vote round and a recommendation answering a pain point.
  */
 function fixtureMap(): JourneyMap {
-  return journeyMapSchema.parse({
+  return buildMap({
     id: 'map-1',
     title: 'Repairs',
     createdAt: NOW,
@@ -54,46 +55,27 @@ function fixtureMap(): JourneyMap {
       { id: 'p2', name: 'Fix', steps: [{ id: 's3', title: 'Visit' }] },
     ],
     lanes: [
-      { id: 'l-touch', name: 'Touchpoints', kind: 'touchpoints' },
-      { id: 'l-pain', name: 'Pain points', kind: 'pain-points' },
-      { id: 'l-rec', name: 'Recommendations', kind: 'recommendations' },
+      lane('touchpoints', { id: 'l-touch' }),
+      lane('pain-points', { id: 'l-pain' }),
+      lane('recommendations', { id: 'l-rec' }),
     ],
     cards: [
-      {
-        id: 'a',
-        kind: 'touchpoint',
-        laneId: 'l-touch',
-        stepId: 's1',
-        order: 0,
-        title: 'A',
-        channel: 'phone',
-      },
-      { id: 'b', kind: 'touchpoint', laneId: 'l-touch', stepId: 's1', order: 1, title: 'B' },
-      { id: 'c', kind: 'touchpoint', laneId: 'l-touch', stepId: 's1', order: 2, title: 'C' },
-      { id: 'd', kind: 'touchpoint', laneId: 'l-touch', stepId: 's2', order: 0, title: 'D' },
-      { id: 'e', kind: 'touchpoint', laneId: 'l-touch', stepId: 's2', order: 1, title: 'E' },
-      {
+      cardSpec('touchpoint', { id: 'a', stepId: 's1', title: 'A', channel: 'phone' }),
+      cardSpec('touchpoint', { id: 'b', stepId: 's1', title: 'B' }),
+      cardSpec('touchpoint', { id: 'c', stepId: 's1', title: 'C' }),
+      cardSpec('touchpoint', { id: 'd', stepId: 's2', title: 'D' }),
+      cardSpec('touchpoint', { id: 'e', stepId: 's2', title: 'E' }),
+      cardSpec('pain-point', {
         id: 'pain',
-        kind: 'pain-point',
-        laneId: 'l-pain',
         stepId: 's1',
-        order: 0,
         title: 'Long hold',
         severity: 'high',
         description: 'Forty minutes',
         tags: ['phone'],
         basis: 'evidenced',
         momentOfTruth: { reason: 'First contact' },
-      },
-      {
-        id: 'rec',
-        kind: 'recommendation',
-        laneId: 'l-rec',
-        stepId: 's3',
-        order: 0,
-        title: 'Call back',
-        answers: 'pain',
-      },
+      }),
+      cardSpec('recommendation', { id: 'rec', stepId: 's3', title: 'Call back', answers: 'pain' }),
     ],
     links: [
       { id: 'k-ab', from: 'a', to: 'b' },

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { JourneyMap } from '../../src/domain/schema';
 import { CSV_HEADERS, csvToMap, mapToCsv, type CsvResult } from '../../src/export/csv';
 import { neutraliseCell, restoreCell } from '../../src/export/csvCells';
-import { richMap } from './exportHelpers';
+import { richMap } from '../builders';
 
 /** Rows of cells of a CSV (without its BOM). */
 function cellsOf(csv: string): string[][] {

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildMapJsonSchema, mapJsonSchemaText } from '../../src/export/jsonSchema';
 import { serializeMap } from '../../src/persistence/format';
-import { richMap } from './exportHelpers';
+import { richMap } from '../builders';
 
 const FILE = join(__dirname, '../../public/waymark-map.schema.json');
 

@@ -11,7 +11,7 @@ import { asNewMap, exportMapJson, importMapFile } from '../../src/export/json';
 import { mapFilename } from '../../src/export/filename';
 import { importFile } from '../../src/export/importFile';
 import { renderMapSvg } from '../../src/export/svg';
-import { richMap } from './exportHelpers';
+import { richMap } from '../builders';
 
 const FIXTURES = join(__dirname, '../fixtures/bad-files');
 const fixture = (name: string) => readFileSync(join(FIXTURES, name), 'utf8');

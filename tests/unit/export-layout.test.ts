@@ -3,7 +3,7 @@ import { addCard, addLane } from '../../src/domain/edits';
 import type { JourneyMap } from '../../src/domain/schema';
 import { layoutMap, MAP_LAYOUT, type Box, type MapLayout } from '../../src/export/layout';
 import { estimateTextWidth, wrapText } from '../../src/export/text';
-import { bigMap, richMap } from './exportHelpers';
+import { bigMap, richMap } from '../builders';
 
 const inside = (inner: Box, outer: Box) =>
   inner.x >= outer.x &&

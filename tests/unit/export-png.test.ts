@@ -7,7 +7,7 @@ import { drawPrimitives, type DrawingContext } from '../../src/export/canvasDraw
 import { layoutMap } from '../../src/export/layout';
 import { fitPngScale, PNG_LIMITS, renderMapPng } from '../../src/export/png';
 import { buildScene, type Primitive } from '../../src/export/scene';
-import { bigMap, richMap } from './exportHelpers';
+import { bigMap, richMap } from '../builders';
 
 interface Call {
   name: string;

@@ -3,7 +3,7 @@ import { avatarColour, personaInitials } from '../../src/domain/personas';
 import { buildScene } from '../../src/export/scene';
 import { layoutMap } from '../../src/export/layout';
 import { escapeXml, renderMapSvg, sceneToSvg } from '../../src/export/svg';
-import { richMap } from './exportHelpers';
+import { richMap } from '../builders';
 
 function parse(svg: string): Document {
   const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');

@@ -18,7 +18,7 @@ import {
   type TextMeasurer,
 } from '../../src/export/text';
 import { STATUS_COLOURS } from '../../src/domain/kinds';
-import { richMap } from './exportHelpers';
+import { richMap } from '../builders';
 
 const style = { size: 13 };
 const wrap = (text: string, maxWidth: number, measure: TextMeasurer = estimateTextWidth) =>

@@ -9,7 +9,7 @@ import { drawPrimitives, type DrawingContext } from '../../src/export/canvasDraw
 import { layoutMap } from '../../src/export/layout';
 import { buildScene } from '../../src/export/scene';
 import { renderMapSvg } from '../../src/export/svg';
-import { bigMap } from './exportHelpers';
+import { bigMap } from '../builders';
 
 function time<T>(label: string, run: () => T): T {
   const start = performance.now();

@@ -7,7 +7,7 @@ import type { PngOptions, PngResult } from '../../src/export/png';
 import { ExportDialog } from '../../src/ui/export/ExportDialog';
 import { FileDropZone } from '../../src/ui/export/FileDropZone';
 import { ImportButton } from '../../src/ui/export/ImportButton';
-import { richMap } from './exportHelpers';
+import { richMap } from '../builders';
 
 const downloads = vi.hoisted(() => [] as { blob: Blob; filename: string }[]);
 vi.mock('../../src/export/download', () => ({

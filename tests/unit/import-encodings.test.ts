@@ -9,7 +9,7 @@ import { serializeMap } from '../../src/persistence/format';
 import { readNumber } from '../../src/export/csvCells';
 import { readCsvRows } from '../../src/export/csvRows';
 import { applyActionPlanCsv } from '../../src/export/actionPlanCsv';
-import { richMap } from './exportHelpers';
+import { richMap } from '../builders';
 
 const now = new Date('2025-03-01T10:00:00Z');
 

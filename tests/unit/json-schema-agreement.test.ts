@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { createSampleMap } from '../../src/domain/sampleMap';
 import { APP_ONLY_RULES } from '../../src/export/jsonSchema';
 import { readMapFile, serializeMap } from '../../src/persistence/format';
-import { richMap } from './exportHelpers';
+import { richMap } from '../builders';
 
 const ROOT = join(__dirname, '../..');
 const schema = JSON.parse(

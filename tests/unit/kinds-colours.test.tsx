@@ -26,7 +26,7 @@ import { drawPrimitives, type DrawingContext } from '../../src/export/canvasDraw
 import { layoutMap } from '../../src/export/layout';
 import { buildScene, type Primitive } from '../../src/export/scene';
 import { sceneToSvg } from '../../src/export/svg';
-import { richMap } from './exportHelpers';
+import { richMap } from '../builders';
 
 type Rect = Extract<Primitive, { type: 'rect' }>;
 

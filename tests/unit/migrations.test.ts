@@ -2,9 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { allSteps } from '../../src/domain/edits';
-import { createSampleMap } from '../../src/domain/sampleMap';
 import { CURRENT_FORMAT_VERSION, readMapFile } from '../../src/persistence/format';
 import { MIGRATIONS, migrateJourneyMap } from '../../src/persistence/migrations';
+import { sampleMap } from '../builders';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/formats/');
 
@@ -101,7 +101,7 @@ describe('loading stored fixtures', () => {
     expect(result.migratedFrom).toBeNull();
     expect(result.map).toEqual(envelope.map);
     // And it is the sample map as it was when the fixture was stored.
-    expect(result.map.id).toBe(createSampleMap().id);
+    expect(result.map.id).toBe(sampleMap().id);
   });
 
   it('a file from a newer version is refused, saying so', () => {

@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createBlankMap } from '../../src/domain/blankMap';
-import { addCard, allSteps, updateCard, updateStep } from '../../src/domain/edits';
+import { allSteps, updateCard, updateStep } from '../../src/domain/edits';
 import type { JourneyMap } from '../../src/domain/schema';
 import { WaymarkDatabase } from '../../src/persistence/db';
 import { DexieMapRepository } from '../../src/persistence/dexieRepository';
@@ -10,18 +9,22 @@ import { partsOf } from '../../src/persistence/mapParts';
 import { MemoryMapRepository } from '../../src/persistence/memoryRepository';
 import { measureMap, type MapRepository } from '../../src/persistence/repository';
 import { StorageError } from '../../src/persistence/storageError';
+import { blankMap } from '../builders';
 
 const NOW = new Date('2026-01-01T09:00:00.000Z');
 
 /** A blank map with cards whose ids are deliberately not in alphabetical order. */
 function fixtureMap(id = 'map-1', title = 'Repairs'): JourneyMap {
-  let map = createBlankMap({ id, title, now: NOW });
-  const lane = map.lanes[0]!.id;
-  const [s1, s2] = allSteps(map).map((s) => s.id) as [string, string];
-  map = addCard(map, { kind: 'touchpoint', laneId: lane, stepId: s1, title: 'Zed', id: 'z-card' });
-  map = addCard(map, { kind: 'touchpoint', laneId: lane, stepId: s1, title: 'Em', id: 'm-card' });
-  map = addCard(map, { kind: 'touchpoint', laneId: lane, stepId: s2, title: 'Ay', id: 'a-card' });
-  return map;
+  return blankMap({
+    id,
+    title,
+    now: NOW,
+    cards: [
+      { kind: 'touchpoint', title: 'Zed', id: 'z-card' },
+      { kind: 'touchpoint', title: 'Em', id: 'm-card' },
+      { kind: 'touchpoint', title: 'Ay', id: 'a-card', step: 1 },
+    ],
+  });
 }
 
 const byId = (map: JourneyMap): JourneyMap => ({

@@ -1,27 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { createBlankMap } from '../../src/domain/blankMap';
-import { createCard } from '../../src/domain/cards';
-import { createSampleMap } from '../../src/domain/sampleMap';
 import { journeyMapSchema, type JourneyMap } from '../../src/domain/schema';
 import { describeIssues, type Problem } from '../../src/domain/validation';
 import { CARD_KINDS } from '../../src/domain/vocabulary';
+import { everyKindMap, sampleMap } from '../builders';
 
 const NOW = new Date('2026-01-01T09:00:00.000Z');
 
 /** A blank map with one card of every kind, as plain JSON (what a file would hold). */
-function mapWithEveryKind(): JourneyMap {
-  const map = createBlankMap({ title: 'Every kind', now: NOW, id: 'map-every-kind' });
-  const lane = map.lanes[0]!;
-  const steps = map.phases.flatMap((p) => p.steps);
-  const cards = CARD_KINDS.map((kind, i) =>
-    createCard(
-      kind,
-      { laneId: lane.id, stepId: steps[i % steps.length]!.id, order: i },
-      { id: `card-${kind}`, title: `A ${kind}` },
-    ),
-  );
-  return { ...map, cards };
-}
+const mapWithEveryKind = (): JourneyMap => everyKindMap(NOW);
 
 /** JSON copy that tests can break freely (as an edited file would be). */
 type Rec = Record<string, unknown>;
@@ -281,7 +267,7 @@ describe('journeyMapSchema rejects bad input, naming the place in plain words', 
 
 describe('cross-reference checks added after review', () => {
   const base = () => {
-    const map = createSampleMap(new Date('2026-01-01T00:00:00Z'));
+    const map = sampleMap(new Date('2026-01-01T00:00:00Z'));
     return JSON.parse(JSON.stringify(map)) as Record<string, unknown> & {
       links: unknown[];
       comments: unknown[];

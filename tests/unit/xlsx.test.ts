@@ -12,7 +12,7 @@ import { readSheetFile } from '../../src/export/readSheetFile';
 import { readWorkbookRows } from '../../src/export/xlsxRead';
 import { exportActionPlanXlsx, exportMapXlsx, XLSX_TYPE } from '../../src/export/xlsxWrite';
 import type { JourneyMap } from '../../src/domain/schema';
-import { richMap } from './exportHelpers';
+import { richMap } from '../builders';
 
 const now = new Date('2025-03-01T10:00:00Z');
 const bytesOf = async (blob: Blob) => new Uint8Array(await blob.arrayBuffer());

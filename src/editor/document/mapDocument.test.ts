@@ -11,10 +11,10 @@ import {
   movePhase,
   updateCard,
 } from '../../domain/edits';
-import { createSampleMap } from '../../domain/sampleMap';
 import { journeyMapSchema, type JourneyMap } from '../../domain/schema';
 import { castVote, setSeverity, startVoteRound } from '../../domain/voting';
 import { MapDocument } from './mapDocument';
+import { sampleMap } from '../../../tests/builders';
 
 const NOW = new Date('2026-11-30T10:00:00Z');
 
@@ -47,14 +47,14 @@ const withoutTime = (map: JourneyMap) => ({ ...map, updatedAt: '' });
 
 describe('MapDocument', () => {
   it('holds the sample map whole: a peer reads back exactly the same map', () => {
-    const sample = createSampleMap(NOW);
+    const sample = sampleMap(NOW);
     const a = MapDocument.fromMap(sample);
     const b = peerOf(a);
     expect(withoutTime(b.map)).toEqual(withoutTime(sample));
   });
 
   it("sends a client's edits to its peer, which ends with the same map", () => {
-    const a = MapDocument.fromMap(createSampleMap(NOW));
+    const a = MapDocument.fromMap(sampleMap(NOW));
     const b = peerOf(a);
     const [first, second, third] = a.map.cards;
     const lane = a.map.lanes[1];
@@ -79,7 +79,7 @@ describe('MapDocument', () => {
   });
 
   it('keeps both changes when two people edit different fields of one card', () => {
-    const a = MapDocument.fromMap(createSampleMap(NOW));
+    const a = MapDocument.fromMap(sampleMap(NOW));
     const b = peerOf(a);
     const card = a.map.cards.find((c) => c.kind === 'pain-point');
     if (!card) throw new Error('sample has no pain point');
@@ -98,7 +98,7 @@ describe('MapDocument', () => {
   });
 
   it('merges two people typing in the same card title', () => {
-    const a = MapDocument.fromMap(createSampleMap(NOW));
+    const a = MapDocument.fromMap(sampleMap(NOW));
     const b = peerOf(a);
     const card = a.map.cards[0];
     if (!card) throw new Error('sample changed');
@@ -111,7 +111,7 @@ describe('MapDocument', () => {
   });
 
   it('repairs a card added to a lane someone else deleted, the same way on both sides', () => {
-    const a = MapDocument.fromMap(createSampleMap(NOW));
+    const a = MapDocument.fromMap(sampleMap(NOW));
     edit(a, (m) => addLane(m, { kind: 'custom', name: 'Scratch', id: 'lane-scratch' }));
     const b = peerOf(a);
     const stepId = a.map.phases[0]?.steps[0]?.id ?? '';
@@ -135,7 +135,7 @@ describe('MapDocument', () => {
   });
 
   it('keeps every untouched card the same object after a remote change', () => {
-    const a = MapDocument.fromMap(createSampleMap(NOW));
+    const a = MapDocument.fromMap(sampleMap(NOW));
     const b = peerOf(a);
     const before = b.map.cards;
     const card = a.map.cards[5];
@@ -147,7 +147,7 @@ describe('MapDocument', () => {
   });
 
   it('counts votes cast on two devices at once against the participant limit', () => {
-    const a = MapDocument.fromMap(createSampleMap(NOW));
+    const a = MapDocument.fromMap(sampleMap(NOW));
     edit(a, (m) =>
       startVoteRound(m, {
         id: 'round-1',

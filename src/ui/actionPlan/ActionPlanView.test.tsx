@@ -1,13 +1,13 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { createSampleMap } from '../../domain/sampleMap';
 import type { JourneyMap, RecommendationCard } from '../../domain/schema';
 import { EditorProvider } from '../../bindings/EditorProvider';
 import { Editor } from '../../editor/editor';
 import type { EditorMode } from '../../editor/permissions';
 import type * as DownloadModule from '../common/download';
 import { ActionPlanView } from './ActionPlanView';
+import { sampleMap } from '../../../tests/builders';
 
 const downloads = vi.hoisted(() => [] as { blob: Blob; name: string }[]);
 vi.mock('../common/download', async (importOriginal) => {
@@ -34,7 +34,7 @@ function setup(
   configure?: (map: JourneyMap) => JourneyMap,
   mode: EditorMode = 'edit',
 ) {
-  const sample = createSampleMap(NOW);
+  const sample = sampleMap(NOW);
   const editor = new Editor(configure ? configure(sample) : sample, { mode });
   const store = editor.store;
   const onReveal = vi.fn();

@@ -1,9 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createBlankMap } from '../../domain/blankMap';
 import type { MapSummary } from '../../persistence/db';
 import { MemoryMapRepository } from '../../persistence/memoryRepository';
 import { StorageError } from '../../persistence/storageError';
 import { createLibraryStore, visibleMaps } from './libraryStore';
+import { blankMap } from '../../../tests/builders';
 
 function summary(id: string, title: string, updatedAt: string): MapSummary {
   return {
@@ -82,7 +82,7 @@ describe('library store', () => {
   it('refresh lists what the repository holds', async () => {
     const { repository, state } = setup();
     expect(state().loaded).toBe(false);
-    await repository.create(createBlankMap({ id: 'm1', title: 'Stored' }));
+    await repository.create(blankMap({ id: 'm1', title: 'Stored' }));
     await state().refresh();
     expect(state().loaded).toBe(true);
     expect(idsOf(state().maps)).toEqual(['m1']);
@@ -101,7 +101,7 @@ describe('library store', () => {
 
   it('addMap adds a ready map', async () => {
     const { state } = setup();
-    expect(await state().addMap(createBlankMap({ id: 'imported', title: 'Imported' }))).toBe(true);
+    expect(await state().addMap(blankMap({ id: 'imported', title: 'Imported' }))).toBe(true);
     expect(idsOf(state().maps)).toEqual(['imported']);
   });
 

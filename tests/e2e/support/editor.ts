@@ -1,42 +1,99 @@
+/**
+ * The map editor, driven the way a user does (visible names, roles, the mouse and keys), as
+ * one object holding a page object per part of the screen:
+ *
+ *   editor.header      title, save status and save errors, Export…     (header.ts)
+ *   editor.toolbar     buttons by name, zoom, and `.menu` (all commands) (toolbar.ts)
+ *   editor.canvas      cells, cards, headers, drags, the emotion curve   (canvas.ts)
+ *   editor.inspector / palette / search / legend / shortcuts             (panels.ts)
+ *   editor.evidence    personas, research, moments of truth, pain points (evidence.ts)
+ *   editor.actionPlan  recommendations, progress, summary, CSV           (actionPlan.ts)
+ *   editor.exportDialog  JSON, CSV, PNG, SVG downloads                   (exportDialog.ts)
+ *   editor.workshop / presentation  annotation mode, votes, comments     (workshop.ts)
+ */
 import { expect, type Locator, type Page } from '@playwright/test';
-import { LibraryPage } from './library';
+import { ActionPlan } from './actionPlan';
+import { Canvas } from './canvas';
+import { EvidencePanel } from './evidence';
+import { ExportDialog } from './exportDialog';
+import { EditorHeader } from './header';
+import { LibraryPage, SAMPLE_MAP } from './library';
+import { Inspector, Legend, Palette, Search, ShortcutsHelp } from './panels';
+import { Toolbar } from './toolbar';
+import { Presentation, Workshop } from './workshop';
 
-export const SAMPLE_MAP = 'Independent Living – customer journey';
+/** A question the editor asks before a change it cannot take back lightly. */
+export class ConfirmDialog {
+  constructor(readonly page: Page) {}
 
-/** A rectangle on the page (what `boundingBox()` returns). */
-export type Box = { x: number; y: number; width: number; height: number };
+  get dialog(): Locator {
+    return this.page.getByRole('dialog');
+  }
 
-/** Whether `inner`'s centre lies inside `outer`. */
-export function centreInside(inner: Box, outer: Box): boolean {
-  const cx = inner.x + inner.width / 2;
-  const cy = inner.y + inner.height / 2;
-  return cx > outer.x && cx < outer.x + outer.width && cy > outer.y && cy < outer.y + outer.height;
+  async cancel() {
+    await this.dialog.getByRole('button', { name: 'Cancel' }).click();
+    await expect(this.dialog).toHaveCount(0);
+  }
+
+  async confirm(label: string) {
+    await this.dialog.getByRole('button', { name: label }).click();
+    await expect(this.dialog).toHaveCount(0);
+  }
 }
 
-/** A locator's bounding box; throws when it is not on the page. */
-export async function boxOf(locator: Locator): Promise<Box> {
-  const box = await locator.boundingBox();
-  if (!box) throw new Error(`No bounding box for ${locator.toString()}`);
-  return box;
-}
-
-/** Drives the map editor the way a user does: by visible names, roles and the mouse. */
+/** The editor of one map. */
 export class EditorPage {
-  readonly library: LibraryPage;
+  readonly header: EditorHeader;
+  readonly toolbar: Toolbar;
+  readonly canvas: Canvas;
+  readonly inspector: Inspector;
+  readonly palette: Palette;
+  readonly search: Search;
+  readonly legend: Legend;
+  readonly shortcuts: ShortcutsHelp;
+  readonly evidence: EvidencePanel;
+  readonly actionPlan: ActionPlan;
+  readonly exportDialog: ExportDialog;
+  readonly workshop: Workshop;
+  readonly presentation: Presentation;
+  readonly confirmDialog: ConfirmDialog;
 
-  constructor(readonly page: Page) {
-    this.library = new LibraryPage(page);
+  constructor(
+    readonly page: Page,
+    private readonly library: LibraryPage = new LibraryPage(page),
+  ) {
+    this.header = new EditorHeader(page);
+    this.toolbar = new Toolbar(page);
+    this.canvas = new Canvas(page);
+    this.inspector = new Inspector(page);
+    this.palette = new Palette(page);
+    this.search = new Search(page);
+    this.legend = new Legend(page);
+    this.shortcuts = new ShortcutsHelp(page);
+    this.evidence = new EvidencePanel(page, this.toolbar);
+    this.actionPlan = new ActionPlan(page, this.toolbar);
+    this.exportDialog = new ExportDialog(page);
+    this.workshop = new Workshop(page, this.toolbar);
+    this.presentation = new Presentation(page, this.toolbar);
+    this.confirmDialog = new ConfirmDialog(page);
   }
 
   // ─── Opening ───────────────────────────────────────────────────────────────────────────
 
+  /** Opens the sample map from the library and waits until it is ready. */
   async openSample() {
+    await this.openMap(SAMPLE_MAP);
+  }
+
+  /** Opens a map from the library by its title and waits until it is ready. */
+  async openMap(title: string) {
     await this.library.goto();
-    await this.page.getByRole('link', { name: SAMPLE_MAP }).click();
-    await expect(this.page.getByRole('textbox', { name: 'Map title' })).toHaveValue(SAMPLE_MAP);
+    await this.library.open(title);
+    await expect(this.header.title).toHaveValue(title);
     await this.ready();
   }
 
+  /** Makes a new map from the library ("New map") and waits until it is ready. */
   async openNewMap() {
     await this.library.goto();
     await this.library.createMap();
@@ -45,198 +102,40 @@ export class EditorPage {
 
   /** Waits for the grid and a committed save state. */
   async ready() {
-    await expect(this.grid).toBeVisible();
-    await expect(this.grid.getByRole('gridcell').first()).toBeVisible();
-    await this.waitSaved();
-  }
-
-  /** "Saved" in the editor header: every change so far is written. */
-  async waitSaved() {
-    await expect(this.saveStatus).toHaveText('Saved', { timeout: 15_000 });
+    await expect(this.canvas.grid).toBeVisible();
+    await expect(this.canvas.grid.getByRole('gridcell').first()).toBeVisible();
+    await this.header.waitSaved();
   }
 
   /** Waits for the save, reloads the page and waits for the map again. */
   async reload() {
-    await this.waitSaved();
+    await this.header.waitSaved();
     await this.page.reload();
     await this.ready();
   }
 
-  get saveStatus(): Locator {
-    return this.page.locator('.editor-header').getByRole('status');
-  }
+  // ─── What the editor says ──────────────────────────────────────────────────────────────
 
-  // ─── Toolbar ───────────────────────────────────────────────────────────────────────────
-
-  get toolbar(): Locator {
-    return this.page.getByRole('toolbar', { name: 'Map tools' });
-  }
-
-  tool(name: string): Locator {
-    return this.toolbar.getByRole('button', { name, exact: true });
-  }
-
-  async zoomToFit() {
-    await this.tool('Zoom to fit').click();
-    // The zoom animates for a moment; wait until the level stops changing.
-    const zoom = this.toolbar.getByRole('status');
-    let last = '';
-    await expect(async () => {
-      const now = (await zoom.textContent()) ?? '';
-      const settled = now === last;
-      last = now;
-      expect(settled).toBe(true);
-    }).toPass({ intervals: [150, 150, 250, 250, 500] });
-  }
-
-  /** The "Deleted 2 cards" kind of message. */
+  /** A message saying what a command did ("Deleted 2 cards"), shown for a few seconds. */
   announcement(text: string | RegExp): Locator {
-    return this.page.locator('.announcer').filter({ hasText: text });
+    return this.page.getByRole('status').filter({ hasText: text });
   }
 
-  // ─── Grid, headers, cells and cards ────────────────────────────────────────────────────
+  // ─── Gestures across parts ─────────────────────────────────────────────────────────────
 
-  get grid(): Locator {
-    return this.page.getByRole('grid', { name: 'Journey map' });
-  }
-
-  /** A cell by its accessible name, "<lane> · <step>". */
-  cell(lane: string, step: string): Locator {
-    return this.grid.getByRole('gridcell', { name: `${lane} · ${step}`, exact: true });
-  }
-
-  /** A cell by position (0-based lane row and step column), for steps without titles. */
-  cellAt(lane: number, step: number): Locator {
-    return this.grid.getByRole('row').nth(lane).getByRole('gridcell').nth(step);
-  }
-
-  /** A card on the canvas: "<Kind>: <title>" (cards without a title are "Untitled"). */
-  card(kind: string, title: string): Locator {
-    return this.page
-      .locator('.react-flow__node')
-      .and(this.page.getByRole('button', { name: `${kind}: ${title}`, exact: true }));
-  }
-
-  get selectedCards(): Locator {
-    return this.page.locator('.react-flow__node[aria-pressed="true"]');
-  }
-
-  phaseHeader(name: string): Locator {
-    return this.page.getByRole('button', { name: `Phase: ${name}`, exact: true });
-  }
-
-  stepHeader(title: string): Locator {
-    return this.page.getByRole('button', { name: `Step: ${title}`, exact: true });
-  }
-
-  laneHeader(name: string): Locator {
-    return this.page.getByRole('button', { name: `Lane: ${name}`, exact: true });
-  }
-
-  get cardTitleEditor(): Locator {
-    return this.page.getByRole('textbox', { name: 'Card title' });
-  }
-
-  /** Types a card's title into the open title editor and keeps it with Enter. */
-  async typeCardTitle(title: string) {
-    await expect(this.cardTitleEditor).toBeFocused();
-    await this.page.keyboard.type(title);
-    await this.page.keyboard.press('Enter');
-    await expect(this.cardTitleEditor).toHaveCount(0);
-  }
-
-  /** Clicks the empty bottom of a cell (the middle may hold a card): the cell takes focus. */
-  async clickCell(cell: Locator) {
-    await expect(cell).toBeVisible();
-    const box = await boxOf(cell);
-    await cell.click({ position: { x: Math.min(24, box.width / 2), y: box.height - 4 } });
-  }
-
-  /** Double-clicks the empty bottom of a cell (the middle may hold a card). */
-  async addCardByDoubleClick(cell: Locator, title: string) {
-    await expect(cell).toBeVisible();
-    const box = await boxOf(cell);
-    await cell.dblclick({ position: { x: Math.min(24, box.width / 2), y: box.height - 12 } });
-    await this.typeCardTitle(title);
-  }
-
-  /** Drags a palette item ("Add pain point card") onto the bottom of a cell. */
+  /** Drags a palette item ("Add pain point card") onto a cell and names the new card. */
   async dragFromPalette(paletteLabel: string, cell: Locator, title: string) {
-    const item = this.page.getByRole('button', { name: paletteLabel, exact: true });
-    const box = await boxOf(cell);
-    await item.dragTo(cell, {
-      targetPosition: { x: Math.min(24, box.width / 2), y: box.height - 12 },
-    });
-    await this.typeCardTitle(title);
+    await this.palette.dragOnto(paletteLabel, cell);
+    await this.canvas.typeCardTitle(title);
   }
 
-  /** Drags a card with the mouse, in small steps, to the bottom of a cell. */
-  async dragCardTo(card: Locator, cell: Locator) {
-    const from = await boxOf(card);
-    const to = await boxOf(cell);
-    const mouse = this.page.mouse;
-    await mouse.move(from.x + from.width / 2, from.y + Math.min(12, from.height / 2));
-    await mouse.down();
-    await mouse.move(from.x + from.width / 2 + 10, from.y + 20, { steps: 4 });
-    await mouse.move(to.x + to.width / 2, to.y + to.height - 10, { steps: 12 });
-    await mouse.up();
-  }
-
-  /** Brings a card into view (through the search box, as a user would) and clears the search. */
-  async reveal(title: string) {
-    await this.search.fill(title);
-    await expect(this.searchCount).toContainText(/\d+ of \d+/);
-    await this.search.fill('');
-  }
-
-  /** Brings a card into view and clicks it; its fields show in the inspector. */
+  /** Brings a card into view (through the search, as a user would) and clicks it. */
   async selectCard(kind: string, title: string) {
-    await this.reveal(title);
-    const card = this.card(kind, title);
+    await this.search.reveal(title);
+    const card = this.canvas.card(kind, title);
     await expect(card).toBeVisible();
     await card.click();
     await expect(card).toHaveAttribute('aria-pressed', 'true');
-    await expect(this.inspector(`${kind} card`)).toBeVisible();
-  }
-
-  // ─── Inspector ─────────────────────────────────────────────────────────────────────────
-
-  /** The inspector, named after what it shows ("Pain point card", "Phase", "Map"). */
-  inspector(title: string): Locator {
-    return this.page.getByRole('complementary', { name: title, exact: true });
-  }
-
-  /** A labelled field in the inspector. */
-  field(inspectorTitle: string, label: string): Locator {
-    return this.inspector(inspectorTitle).getByLabel(label, { exact: true });
-  }
-
-  // ─── Emotion curve ─────────────────────────────────────────────────────────────────────
-
-  emotionPoint(stepTitle: string): Locator {
-    return this.page.getByRole('slider', { name: `Emotion at ${stepTitle}`, exact: true });
-  }
-
-  /** Drags an emotion face vertically by `dy` pixels on screen (negative: up). */
-  async dragEmotionPoint(stepTitle: string, dy: number) {
-    const point = this.emotionPoint(stepTitle);
-    const box = await boxOf(point);
-    const x = box.x + box.width / 2;
-    const y = box.y + box.height / 2;
-    await this.page.mouse.move(x, y);
-    await this.page.mouse.down();
-    await this.page.mouse.move(x, y + dy / 2, { steps: 4 });
-    await this.page.mouse.move(x, y + dy, { steps: 4 });
-    await this.page.mouse.up();
-  }
-
-  // ─── Search ────────────────────────────────────────────────────────────────────────────
-
-  get search(): Locator {
-    return this.page.getByRole('searchbox', { name: 'Find cards' });
-  }
-
-  get searchCount(): Locator {
-    return this.page.getByTestId('search-count');
+    await expect(this.inspector.panel(`${kind} card`)).toBeVisible();
   }
 }

@@ -1,0 +1,150 @@
+/**
+ * The action plan ("Action plan" in the toolbar): the recommendations of the map as a table,
+ * with filters, a status summary, each row's progress log, and CSV export.
+ */
+import { expect, type Locator, type Page } from '@playwright/test';
+import { downloadFrom, type Downloaded } from './downloads';
+import type { Toolbar } from './toolbar';
+
+/** The status filter's and status select's values (RAG status). */
+export type RecommendationStatus =
+  'not-started' | 'on-track' | 'at-risk' | 'off-track' | 'on-hold' | 'complete';
+
+/** The "Add recommendation" form. */
+export class RecommendationForm {
+  constructor(readonly form: Locator) {}
+
+  /** "Action": what is to be done. */
+  get action(): Locator {
+    return this.form.getByRole('textbox', { name: 'Action' });
+  }
+
+  /** "Answers": the pain point (or finding) it answers. */
+  get answers(): Locator {
+    return this.form.getByRole('combobox', { name: 'Answers' });
+  }
+
+  /** "Step": where it goes on the map (follows the answered card). */
+  get step(): Locator {
+    return this.form.getByRole('combobox', { name: 'Step' });
+  }
+
+  async add() {
+    await this.form.getByRole('button', { name: 'Add', exact: true }).click();
+  }
+}
+
+/** A progress update, as the "Add an update" form takes it. */
+export interface ProgressUpdate {
+  /** `YYYY-MM-DD`. */
+  date: string;
+  text: string;
+  /** The status option's label ("At risk (amber)"). */
+  status: string;
+}
+
+/** The action plan over the editor. */
+export class ActionPlan {
+  constructor(
+    readonly page: Page,
+    private readonly toolbar: Toolbar,
+  ) {}
+
+  get view(): Locator {
+    return this.page.getByRole('region', { name: 'Action plan' });
+  }
+
+  async open() {
+    await this.toolbar.tool('Action plan').click();
+    await expect(this.view).toBeVisible();
+  }
+
+  async close() {
+    await this.view.getByRole('button', { name: 'Close action plan' }).click();
+    await expect(this.view).toHaveCount(0);
+  }
+
+  /** One "Show on map" button per recommendation shown. */
+  get shownRecommendations(): Locator {
+    return this.view.getByRole('button', { name: 'Show on map' });
+  }
+
+  /** The table row of a recommendation: the one with its "Show on map" button. */
+  row(title: string): Locator {
+    return this.view
+      .getByRole('row')
+      .filter({ hasText: title })
+      .filter({ has: this.page.getByRole('button', { name: 'Show on map' }) });
+  }
+
+  /** What the last change did ("Added “…”"). */
+  get message(): Locator {
+    return this.view.getByRole('status');
+  }
+
+  /** Opens the "Add recommendation" form. */
+  async startRecommendation(): Promise<RecommendationForm> {
+    await this.view.getByRole('button', { name: 'Add recommendation' }).click();
+    return new RecommendationForm(this.view.getByRole('form', { name: 'Add recommendation' }));
+  }
+
+  /** A field of a row, edited in place: "Owner", "Target date", "Revised date", "Status". */
+  rowField(title: string, field: 'Owner' | 'Target date' | 'Revised date' | 'Status'): Locator {
+    return this.row(title).getByLabel(`${field} of “${title}”`, { exact: true });
+  }
+
+  /** A row's "Updates (n)" button, which shows its progress log. */
+  updatesButton(title: string, count?: number): Locator {
+    return this.row(title).getByRole('button', {
+      name: count === undefined ? /^Updates \(\d+\)$/ : `Updates (${count})`,
+    });
+  }
+
+  /** The "Add an update" form of a recommendation (its log is open). */
+  updateForm(title: string): Locator {
+    return this.view.getByRole('form', { name: `Add an update to “${title}”` });
+  }
+
+  /** Adds a progress update in the open log. */
+  async addUpdate(title: string, update: ProgressUpdate) {
+    const form = this.updateForm(title);
+    await form.getByLabel('Update date').fill(update.date);
+    await form.getByLabel('Update text').fill(update.text);
+    await form.getByLabel('Update status').selectOption({ label: update.status });
+    await form.getByRole('button', { name: 'Add update' }).click();
+  }
+
+  /** "Progress of “title”": the updates, newest first. */
+  progressLog(title: string): Locator {
+    return this.view.getByRole('list', { name: `Progress of “${title}”` });
+  }
+
+  /** Sets a filter ('' shows all). */
+  async filter(by: 'status' | 'theme' | 'owner' | 'phase' | 'flag', value: string) {
+    await this.view.getByRole('combobox', { name: `Filter by ${by}` }).selectOption(value);
+  }
+
+  /** The status summary's table ("Status by theme" or "Status by phase"). */
+  statusSummary(by: 'theme' | 'phase' = 'theme'): Locator {
+    return this.view.getByRole('table', { name: `Status by ${by}` });
+  }
+
+  /** "Export action plan (CSV)": the downloaded file. */
+  async exportCsv(): Promise<Downloaded> {
+    return downloadFrom(this.page, () =>
+      this.view.getByRole('button', { name: 'Export action plan (CSV)' }).click(),
+    );
+  }
+
+  /** "Export action plan (Excel)": the downloaded file. */
+  async exportXlsx(): Promise<Downloaded> {
+    return downloadFrom(this.page, () =>
+      this.view.getByRole('button', { name: 'Export action plan (Excel)' }).click(),
+    );
+  }
+
+  /** "Import action plan": reads a CSV or Excel file into the plan (its file input). */
+  async importFile(path: string) {
+    await this.view.getByLabel('Action plan file (CSV or Excel)').setInputFiles(path);
+  }
+}

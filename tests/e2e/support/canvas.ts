@@ -1,0 +1,200 @@
+/**
+ * The map canvas: the grid of cells (lane × step), the cards on it, the phase, step and lane
+ * headers, the emotion curve, and mouse gestures on them (drag a card, drag an emotion face).
+ */
+import { expect, type Locator, type Page } from '@playwright/test';
+import { boxOf, nearBottom } from './geometry';
+
+/** A header's kind, as its button names it ("Phase: Join"). */
+export type HeaderKind = 'phase' | 'step' | 'lane';
+
+/** The journey map on screen, found by the names a screen reader hears. */
+export class Canvas {
+  constructor(readonly page: Page) {}
+
+  // ─── Grid and cells ────────────────────────────────────────────────────────────────────
+
+  get grid(): Locator {
+    return this.page.getByRole('grid', { name: 'Journey map' });
+  }
+
+  /** The rows of the grid, one per lane. */
+  get rows(): Locator {
+    return this.grid.getByRole('row');
+  }
+
+  /** A cell by its accessible name, "<lane> · <step>". */
+  cell(lane: string, step: string): Locator {
+    return this.grid.getByRole('gridcell', { name: `${lane} · ${step}`, exact: true });
+  }
+
+  /** A cell by position (0-based lane row and step column), for steps without titles. */
+  cellAt(lane: number, step: number): Locator {
+    return this.rows.nth(lane).getByRole('gridcell').nth(step);
+  }
+
+  /** Clicks the empty bottom of a cell (the middle may hold a card): the cell takes focus. */
+  async clickCell(cell: Locator) {
+    await expect(cell).toBeVisible();
+    await cell.click({ position: nearBottom(await boxOf(cell), 4) });
+  }
+
+  // ─── Cards ─────────────────────────────────────────────────────────────────────────────
+
+  /** A card on the canvas: "<Kind>: <title>" (cards without a title are "Untitled"). */
+  card(kind: string, title: string): Locator {
+    // React Flow's node wrapper: other buttons (lists, panels) may carry the same name.
+    return this.page
+      .locator('.react-flow__node')
+      .and(this.page.getByRole('button', { name: `${kind}: ${title}`, exact: true }));
+  }
+
+  /** Every selected card (pressed). */
+  get selectedCards(): Locator {
+    // React Flow's node wrapper carries the card's role, name and pressed state.
+    return this.page.locator('.react-flow__node[aria-pressed="true"]');
+  }
+
+  /**
+   * Cards the search highlights: 'current' (the match shown now) or 'match' (the others).
+   * The highlight is only visual (a class on the card's face): nothing else tells it.
+   */
+  highlighted(kind: 'current' | 'match'): Locator {
+    return this.page.locator(`.card--${kind}`);
+  }
+
+  /** Whether a card carries a search highlight ('current' or 'match'); see `highlighted`. */
+  async expectHighlight(card: Locator, kind: 'current' | 'match') {
+    await expect(card.locator('.card')).toHaveClass(new RegExp(`card--${kind}`));
+  }
+
+  /**
+   * Whether a card is dimmed (the legend highlights some kinds and dims the rest). Dimming is
+   * only visual (a class on the card's face): nothing else tells it.
+   */
+  async expectDimmed(card: Locator, dimmed: boolean) {
+    const face = card.locator('.card');
+    if (dimmed) await expect(face).toHaveClass(/card--dimmed/);
+    else await expect(face).not.toHaveClass(/card--dimmed/);
+  }
+
+  /** The title editor that opens on a new card, or on Enter / double-click. */
+  get cardTitleEditor(): Locator {
+    return this.page.getByRole('textbox', { name: 'Card title' });
+  }
+
+  /** Types a card's title into the open title editor and keeps it with Enter. */
+  async typeCardTitle(title: string) {
+    await expect(this.cardTitleEditor).toBeFocused();
+    await this.page.keyboard.type(title);
+    await this.page.keyboard.press('Enter');
+    await expect(this.cardTitleEditor).toHaveCount(0);
+  }
+
+  /** Double-clicks the empty bottom of a cell (the middle may hold a card) and names the card. */
+  async addCardByDoubleClick(cell: Locator, title: string) {
+    await expect(cell).toBeVisible();
+    await cell.dblclick({ position: nearBottom(await boxOf(cell), 12) });
+    await this.typeCardTitle(title);
+  }
+
+  /** Drags a card with the mouse, in small steps, to the bottom of a cell. */
+  async dragCardTo(card: Locator, cell: Locator) {
+    const from = await boxOf(card);
+    const to = await boxOf(cell);
+    const mouse = this.page.mouse;
+    await mouse.move(from.x + from.width / 2, from.y + Math.min(12, from.height / 2));
+    await mouse.down();
+    await mouse.move(from.x + from.width / 2 + 10, from.y + 20, { steps: 4 });
+    await mouse.move(to.x + to.width / 2, to.y + to.height - 10, { steps: 12 });
+    await mouse.up();
+  }
+
+  /** Drags a card by (`dx`, `dy`) px from near its top, in 12 steps. */
+  async dragCardBy(card: Locator, dx: number, dy: number) {
+    const from = await boxOf(card);
+    const x = from.x + from.width / 2;
+    const y = from.y + 10;
+    await this.page.mouse.move(x, y);
+    await this.page.mouse.down();
+    await this.page.mouse.move(x + dx, y + dy, { steps: 12 });
+    await this.page.mouse.up();
+  }
+
+  /** Waits until the view has stopped moving (a pan or zoom glides for a moment). */
+  async waitStill() {
+    let last = '';
+    await expect(async () => {
+      const box = await boxOf(this.grid);
+      const now = `${box.x},${box.y},${box.width}`;
+      const still = now === last;
+      last = now;
+      expect(still, 'the map is still moving').toBe(true);
+    }).toPass({ intervals: [200], timeout: 10_000 });
+  }
+
+  // ─── Headers ───────────────────────────────────────────────────────────────────────────
+
+  /** A header button: "Phase: Join", "Step: Apply or referred", "Lane: Touchpoints". */
+  header(kind: HeaderKind, name: string): Locator {
+    const label = { phase: 'Phase', step: 'Step', lane: 'Lane' }[kind];
+    return this.page.getByRole('button', { name: `${label}: ${name}`, exact: true });
+  }
+
+  phaseHeader(name: string): Locator {
+    return this.header('phase', name);
+  }
+
+  stepHeader(title: string): Locator {
+    return this.header('step', title);
+  }
+
+  laneHeader(name: string): Locator {
+    return this.header('lane', name);
+  }
+
+  /** The phase headers, in journey order. */
+  get phaseHeaders(): Locator {
+    return this.page.getByRole('list', { name: 'Phases' }).getByRole('listitem');
+  }
+
+  /** The in-place name box of a header being named ("Rename phase"). */
+  renameBox(kind: HeaderKind): Locator {
+    return this.page.getByRole('textbox', { name: `Rename ${kind}` });
+  }
+
+  /** Names the header whose name box has just opened (a new phase or lane) and keeps it. */
+  async nameNewHeader(kind: HeaderKind, name: string) {
+    const box = this.renameBox(kind);
+    await expect(box).toBeFocused();
+    await box.fill(name);
+    await box.press('Enter');
+    await expect(this.header(kind, name)).toBeVisible();
+  }
+
+  /** Opens a header's "⋯" menu ("Lane options: Touchpoints") and chooses an item. */
+  async headerMenu(kind: HeaderKind, name: string, item: string) {
+    const label = { phase: 'Phase', step: 'Step', lane: 'Lane' }[kind];
+    await this.page.getByRole('button', { name: `${label} options: ${name}`, exact: true }).click();
+    await this.page.getByRole('menuitem', { name: item }).click();
+  }
+
+  // ─── Emotion curve ─────────────────────────────────────────────────────────────────────
+
+  /** The emotion face of a step: a slider whose value is the score (−2 … 2). */
+  emotionPoint(stepTitle: string): Locator {
+    return this.page.getByRole('slider', { name: `Emotion at ${stepTitle}`, exact: true });
+  }
+
+  /** Drags an emotion face vertically by `dy` px on screen (negative: up). */
+  async dragEmotionPoint(stepTitle: string, dy: number) {
+    const box = await boxOf(this.emotionPoint(stepTitle));
+    const x = box.x + box.width / 2;
+    const y = box.y + box.height / 2;
+    await this.page.mouse.move(x, y);
+    await this.page.mouse.down();
+    await this.page.mouse.move(x, y + dy / 2, { steps: 4 });
+    await this.page.mouse.move(x, y + dy, { steps: 4 });
+    await this.page.mouse.up();
+  }
+}

@@ -1,0 +1,50 @@
+/** The editor's header: back to the library, the map title, save status, Export. */
+import { expect, type Locator, type Page } from '@playwright/test';
+import { downloadFrom, type Downloaded } from './downloads';
+
+/** The bar above the map: its title and whether it is saved. */
+export class EditorHeader {
+  constructor(readonly page: Page) {}
+
+  /** The header landmark (a `<header>` outside `<main>`: role banner). */
+  get bar(): Locator {
+    return this.page.getByRole('banner');
+  }
+
+  /** The map's title, edited in place. */
+  get title(): Locator {
+    return this.page.getByRole('textbox', { name: 'Map title' });
+  }
+
+  /** "Saved", "Saving…" or "Not saved: this browser blocks storage". */
+  get saveStatus(): Locator {
+    return this.bar.getByRole('status');
+  }
+
+  /** Waits for "Saved": every change so far is written. */
+  async waitSaved() {
+    await expect(this.saveStatus).toHaveText('Saved', { timeout: 15_000 });
+  }
+
+  /** A save that failed (a full disk, a newer Waymark in another tab), with its way out. */
+  get saveError(): Locator {
+    return this.bar.getByRole('alert');
+  }
+
+  /** "Download a copy (JSON)" in a save error: the downloaded file. */
+  async downloadCopy(): Promise<Downloaded> {
+    return downloadFrom(this.page, () =>
+      this.saveError.getByRole('button', { name: 'Download a copy (JSON)' }).click(),
+    );
+  }
+
+  /** "← Library". */
+  async backToLibrary() {
+    await this.page.getByRole('link', { name: '← Library' }).click();
+  }
+
+  /** "Export…", which opens the export dialog. */
+  get exportButton(): Locator {
+    return this.page.getByRole('button', { name: 'Export…' });
+  }
+}
