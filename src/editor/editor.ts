@@ -16,6 +16,7 @@ import { MapDocument } from './document/mapDocument';
 import { History } from './history';
 import { OperationOutcome, type Operation } from './operation';
 import { can, refusal, type EditorMode, type PermissionState, type Role } from './permissions';
+import { createPresenceStore, type PresenceStore } from './presence';
 import { createEditorView, type EditorViewStore } from './view';
 
 /** Whether the map is saved: shown in the editor's header. */
@@ -46,6 +47,8 @@ export interface EditorOptions {
   role?: Role;
   mode?: EditorMode;
   readOnly?: boolean;
+  /** A presence store made before the editor (a live session that connected first). */
+  presence?: PresenceStore;
 }
 
 /** The editor of one open map. */
@@ -54,6 +57,8 @@ export class Editor {
   readonly store: StoreApi<EditorState>;
   /** Panels, focus, search and other view state that is never saved nor undone. */
   readonly view: EditorViewStore;
+  /** Who else is here in a live session (filled by the sync layer). */
+  readonly presence: PresenceStore;
   private document: MapDocument;
   private history: History;
   private unsubscribeDocument: () => void;
@@ -64,6 +69,7 @@ export class Editor {
     this.document = source instanceof MapDocument ? source : MapDocument.fromMap(source);
     this.history = new History(this.document);
     this.view = createEditorView();
+    this.presence = options.presence ?? createPresenceStore();
     this.store = createStore<EditorState>()(() => ({
       map: this.document.map,
       selectedCardIds: [],

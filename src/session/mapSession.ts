@@ -12,7 +12,9 @@
 import { Editor, type EditorOptions } from '../editor/editor';
 import { MapDocument } from '../editor/document/mapDocument';
 import type { MapRepository, StoredMapResult } from '../persistence/repository';
+import { openReplica, type Replica } from '../sync/live/replica';
 import { connectTabPeers } from '../sync/tabPeers';
+import { HostedLive } from './hostedLive';
 import { startAutosave } from './autosave';
 import { requestWriterLock, type LockManagerLike } from './tabLock';
 import * as Y from 'yjs';
@@ -46,12 +48,38 @@ type Cleanup = () => void | Promise<void>;
 /** One open map: its editor, and how it is saved and shared with other tabs. */
 export class MapSession {
   private closed = false;
+  private hosted: HostedLive | null = null;
 
   private constructor(
     readonly mapId: string,
     readonly editor: Editor,
     private readonly cleanups: Cleanup[],
-  ) {}
+  ) {
+    cleanups.push(() => this.hosted?.close());
+  }
+
+  /** The live session this map is in (this person facilitates it), or null. */
+  get live(): HostedLive | null {
+    return this.hosted;
+  }
+
+  /** Starts a live session of this map on the server at `serverUrl` (see HostedLive.start). */
+  async goLive(serverUrl: string): Promise<HostedLive> {
+    if (this.hosted) return this.hosted;
+    this.hosted = await HostedLive.start(
+      this.mapId,
+      serverUrl,
+      this.editor.mapDocument,
+      this.editor,
+    );
+    return this.hosted;
+  }
+
+  /** Ends the live session for everyone; the map stays in the library. */
+  async endLive(): Promise<void> {
+    await this.hosted?.end();
+    this.hosted = null;
+  }
 
   /**
    * Opens a map. Never throws: a failure comes back as `{ ok: false }` with a message for the
@@ -75,10 +103,23 @@ export class MapSession {
       let stored: StoredMapResult | null = null;
       /** Shown from storage while another tab holds the map and does not answer. */
       let waiting = false;
+      const remembered = HostedLive.remembered(mapId);
+      let replica: Replica | null = null;
+      /** Built from the live session's local copy: storage may be behind it. */
+      let fromReplica = false;
       if (lock.held) {
         stored = await repository.load(mapId);
         if (!stored.ok) return fail(failureOf(stored));
-        editor = new Editor(stored.map, options.editor);
+        const resumed = remembered ? await resumeFromReplica(remembered.roomId) : null;
+        if (resumed?.document) {
+          replica = resumed.replica;
+          fromReplica = true;
+          editor = new Editor(resumed.document, options.editor);
+        } else {
+          await resumed?.replica.close();
+          editor = new Editor(stored.map, options.editor);
+          if (remembered) replica = await openReplica(editor.mapDocument, remembered.roomId);
+        }
       } else {
         // Another tab has the map: join its documents, or wait for it to let go.
         const docs = { content: new Y.Doc(), annotations: new Y.Doc() };
@@ -118,6 +159,9 @@ export class MapSession {
       if (stopOutdated) cleanups.push(stopOutdated);
 
       const session = new MapSession(mapId, opened, cleanups);
+      if (remembered && !waiting) {
+        session.hosted = HostedLive.connect(remembered, opened.mapDocument, opened, replica);
+      }
       const startSaving = (from: StoredMapResult & { ok: true }, differs: boolean) => {
         const saver = startAutosave({
           repository,
@@ -133,7 +177,7 @@ export class MapSession {
         });
       };
       if (lock.held && stored?.ok) {
-        startSaving(stored, false);
+        startSaving(stored, fromReplica);
       } else {
         void lock.granted.then(async () => {
           if (session.closed) return;
@@ -146,8 +190,13 @@ export class MapSession {
             opened.setSave({ status: 'saved', at: null });
             joinPeers();
             startSaving(latest, false);
+            if (remembered) {
+              const copy = await openReplica(opened.mapDocument, remembered.roomId);
+              session.hosted = HostedLive.connect(remembered, opened.mapDocument, opened, copy);
+            }
           } else {
             startSaving(latest, true);
+            await session.hosted?.keepLocalCopy(opened.mapDocument);
           }
         });
       }
@@ -166,6 +215,18 @@ export class MapSession {
     this.closed = true;
     for (const cleanup of [...this.cleanups].reverse()) await cleanup();
   }
+}
+
+/** The map held in a live session's local copy, if this browser has one. */
+async function resumeFromReplica(
+  roomId: string,
+): Promise<{ replica: Replica; document: MapDocument | null }> {
+  const docs = { content: new Y.Doc(), annotations: new Y.Doc() };
+  const replica = await openReplica(docs, roomId);
+  const document = replica.hadState
+    ? MapDocument.fromDocuments(docs.content, docs.annotations, new Date().toISOString())
+    : null;
+  return { replica, document };
 }
 
 function failureOf(result: StoredMapResult & { ok: false }): OpenFailure {
