@@ -171,6 +171,7 @@ export function figuresOf(results) {
     const key = `live.${r.instances}`;
     add(`${key}.p50`, `live (${r.label}): change → others, p50`, 'ms', [r.p50]);
     add(`${key}.p95`, `live (${r.label}): change → others, p95`, 'ms', [r.p95]);
+    add(`${key}.engineP95`, `live (${r.label}): change → others' engine, p95`, 'ms', [r.engineP95]);
     add(`${key}.lost`, `live (${r.label}): changes lost`, 'count', [r.lost]);
     add(`${key}.memoryPerRoom`, `live (${r.label}): server memory per room`, 'MB', [
       r.memoryPerRoomKiB / 1024,

@@ -412,14 +412,14 @@ function liveRows(rows, live) {
     }
     rows.push(
       row(
-        `Live, ${r.label}: change → others' editor (p50 / p95)`,
+        `Live, ${r.label}: change → arrival at the others (p50 / p95)`,
         `${r.clients} cl.`,
         `${fmtMs(r.p50)} / ${fmtMs(r.p95)}`,
         '—',
         '',
         `p95 < ${TARGETS.liveP95Ms} ms, none lost`,
         status(r.p95 !== null && r.p95 < TARGETS.liveP95Ms && r.lost === 0 && r.converged),
-        `${r.rooms} rooms, ${r.changes} changes, ${r.received}/${r.expected} arrivals, ${r.lost} lost, ${r.converged ? 'rooms converged' : 'ROOMS DIFFER'}; max ${fmtMs(r.max)}; client loop delay p95 ${fmtMs(r.clientLoopDelayP95)}`,
+        `arrival = integrated into the other clients' documents; in their editor engines: ${fmtMs(r.engineP50)} / ${fmtMs(r.engineP95)}; ${r.rooms} rooms, ${r.changes} changes, ${r.received}/${r.expected} arrivals, ${r.lost} lost, ${r.converged ? 'rooms converged' : 'ROOMS DIFFER'}; max ${fmtMs(r.max)}; client loop delay p95 ${fmtMs(r.clientLoopDelayP95)}`,
       ),
     );
     rows.push(
@@ -535,8 +535,10 @@ export function machineLine(meta) {
   return [
     `Run ${meta.startedAt?.replace('T', ' ').slice(0, 16)} UTC, ${meta.durationS ?? '?'} s${git}.`,
     `Machine: ${m.cpus} cores (${m.cpuModel}), ${m.memoryGb} GB RAM, ${m.os ?? ''}${load}.`,
-    `Chromium ${meta.chromium ?? '?'} headless, --disable-gpu (software rendering); node ${meta.node}.`,
-    `Each figure: median of ${meta.reps} alternating run(s) (Waymark, baseline, baseline, Waymark, …) unless its note says otherwise.`,
+    meta.chromium
+      ? `Chromium ${meta.chromium} headless, --disable-gpu (software rendering); node ${meta.node}.`
+      : `No browser in this run; node ${meta.node}.`,
+    `Each browser figure: median of ${meta.reps} alternating run(s) (Waymark, baseline, baseline, Waymark, …) unless its note says otherwise; live figures: one run each.`,
   ].join('\n');
 }
 
