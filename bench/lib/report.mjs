@@ -244,7 +244,7 @@ function autosaveRows(rows, runs, size, { prefix = '', bytes = true, picture = t
         '',
         `< ${TARGETS.autosaveBlockMs} ms`,
         status(block < TARGETS.autosaveBlockMs),
-        `median over ${saves} saves in ${good.length} run(s), typing into ${good[0].where}; edit task ${fmtMs(medianOf(good, 'inputTaskMedian'))}, all save tasks ${fmtMs(medianOf(good, 'totalMedian'))}, keypress → "Saved" ${fmtMs(medianOf(good, 'commitMedian'))}`,
+        `median of the runs' medians (${saves} saves in ${good.length} run(s)), typing into ${good[0].where}; edit task ${fmtMs(medianOf(good, 'inputTaskMedian'))}, all save tasks ${fmtMs(medianOf(good, 'totalMedian'))}, keypress → "Saved" ${fmtMs(medianOf(good, 'commitMedian'))}`,
       ),
     );
   }
