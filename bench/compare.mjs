@@ -35,7 +35,9 @@ try {
   const reference = readReference(against, ROOT);
   const comparison = compareResults(reference.results, now.results);
   console.log(`${now.name} (run ${now.results.meta?.startedAt ?? '?'})`);
-  console.log(formatComparison(comparison, reference.results.meta, reference.name));
+  console.log(
+    formatComparison(comparison, reference.results.meta, reference.name, now.results.meta),
+  );
   process.exit(failOnRegression && comparison.worse.length > 0 ? 4 : 0);
 } catch (error) {
   console.error(`bench:compare: ${error instanceof Error ? error.message : String(error)}`);

@@ -216,7 +216,9 @@ async function finish(code) {
         better: comparison.better,
         within: comparison.same.length,
       };
-      console.log(`\n${formatComparison(comparison, reference.results.meta, reference.name)}\n`);
+      console.log(
+        `\n${formatComparison(comparison, reference.results.meta, reference.name, results.meta)}\n`,
+      );
     }
   } catch (error) {
     console.error('could not summarise:', error);

@@ -76,13 +76,25 @@ export function compareResults(reference, current) {
 
 const fmt = (v, unit) => `${round(v, Math.abs(v) < 10 ? 2 : 0)}${unit === '×' ? '×' : ` ${unit}`}`;
 
-/** The comparison as text for the terminal. */
-export function formatComparison(comparison, referenceMeta, referenceName) {
-  const m = referenceMeta ?? {};
+const describe = (m) =>
+  `run ${m?.startedAt ?? '?'}, ${m?.cpus ?? '?'} cores, Chromium ${m?.chromium ?? '?'}, load average ${m?.loadAverage?.start ?? 'not recorded'}`;
+
+/** The comparison as text for the terminal; the metas say which machine states are compared. */
+export function formatComparison(comparison, referenceMeta, referenceName, currentMeta = null) {
   const lines = [
-    `Regression check against ${referenceName} (run ${m.startedAt ?? '?'}, ${m.machine?.cpus ?? m.cpus ?? '?'} cores, Chromium ${m.chromium ?? '?'}):`,
+    `Regression check against ${referenceName} (${describe(referenceMeta)}):`,
     `${comparison.rows.length} figures compared: ${comparison.worse.length} worse, ${comparison.better.length} better, ${comparison.same.length} within the noise.`,
   ];
+  if (currentMeta) {
+    lines.splice(1, 0, `This run: ${describe(currentMeta)}.`);
+    const [a, b] = [referenceMeta?.loadAverage?.start, currentMeta.loadAverage?.start];
+    if (typeof a !== 'number' || typeof b !== 'number' || Math.abs(a - b) > 1)
+      lines.splice(
+        2,
+        0,
+        'The machine may have been busier in one run than in the other: trust the ratios and differences to the baseline more than absolute times.',
+      );
+  }
   const line = (r) =>
     `  ${r.verdict === 'worse' ? 'WORSE ' : 'better'}  ${r.label}: ${fmt(r.before, r.unit)} → ${fmt(r.after, r.unit)} (${r.change >= 0 ? '+' : ''}${fmt(r.change, r.unit)}; noise ±${fmt(r.threshold, r.unit)}${r.oneRun ? ', one run' : ''})`;
   for (const r of comparison.worse) lines.push(line(r));
