@@ -18,7 +18,7 @@ export const HELP = `npm run bench [-- options]     (see bench/README.md)
                             detail  typing, autosave, writes per keystroke, PNG, JSON (2,000)
                             xl      10,000 cards: open, pan, search, PNG
                             load    frames, typing and autosave under a CPU throttle
-  --load-sizes=200,2000,5000  sizes run under load (default 200,2000,5000)
+  --load-sizes=200,2000,5000  sizes opened under load (default 200,2000,5000; frames from 2,000)
   --throttle=2            the CPU throttle rate under load (default 2)
   --xl-size=10000         the size of the big map (default 10000)
   --compare[=file]        after the run, compare with the committed bench/results/latest.json
@@ -27,7 +27,7 @@ export const HELP = `npm run bench [-- options]     (see bench/README.md)
   --out=file              write the results there instead of bench/results/latest.json
   --skip-build            reuse dist/ and bench/dist/ (BENCH_SKIP_BUILD=1)
   --keep-dist             keep bench/dist/ after the run (BENCH_KEEP_DIST=1)
-  --budget=seconds        the run ends itself with partial results after this (default 840)
+  --budget=seconds        the run ends itself with partial results after this (default 870)
 
 Environment: CHROMIUM_PATH, BENCH_SIZES, BENCH_REPS, BENCH_SKIP_BUILD, BENCH_KEEP_DIST,
 BENCH_BUDGET_MS, BENCH_LOAD_SIZES, BENCH_THROTTLE.`;
@@ -118,7 +118,7 @@ export function readOptions(argv, env = {}) {
     keepDist: flags.has('keep-dist') || Boolean(env.BENCH_KEEP_DIST),
     budgetMs: flags.has('budget')
       ? number('budget', flags.get('budget'), 10) * 1000
-      : Number(env.BENCH_BUDGET_MS ?? 840_000),
+      : Number(env.BENCH_BUDGET_MS ?? 870_000),
   };
   if (options.sizes.length === 0) throw new Error('--sizes: no size given');
   if (options.failOnRegression && !options.compare) options.compare = 'HEAD';
