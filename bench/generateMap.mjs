@@ -26,7 +26,7 @@ const LANES = [
   { kind: 'systems', name: 'Systems & tools', cardKind: 'system', side: 'backstage' },
 ];
 
-const PHASES_BY_SIZE = { 200: 6, 1000: 10, 2000: 14, 5000: 20 };
+const PHASES_BY_SIZE = { 200: 6, 1000: 10, 2000: 14, 5000: 20, 10000: 40 };
 export const STEPS_PER_PHASE = 2;
 
 const CHANNELS = ['phone', 'face-to-face', 'letter', 'email', 'web', 'app', 'chat', 'sms'];
@@ -42,9 +42,36 @@ const PHRASES = [
   'Case notes are split across two systems',
 ];
 
-/** Phases for a map of `cardCount` cards: 6 at 200 cards up to 20 at 5,000. */
+/** Phases for a map of `cardCount` cards: 6 at 200 cards, 20 at 5,000, 40 at 10,000. */
 export function phaseCountFor(cardCount) {
-  return PHASES_BY_SIZE[cardCount] ?? Math.min(20, Math.max(6, Math.round(cardCount / 250)));
+  return PHASES_BY_SIZE[cardCount] ?? Math.min(40, Math.max(6, Math.round(cardCount / 250)));
+}
+
+/** The characters a picture may have (LIMITS.pictureBytes in src/domain/schema.ts). */
+export const PICTURE_MAX_CHARS = 3_000_000;
+const PICTURE_PREFIX = 'data:image/png;base64,';
+/**
+ * A persona picture as large as a map may hold (3,000,000 characters, "3 MB"), as in
+ * tests/unit/storage-writes.test.ts. Not a real PNG: Waymark checks the data URL's form only.
+ */
+export const BIG_PICTURE_DATA_URL =
+  PICTURE_PREFIX + 'QUJD'.repeat(Math.floor((PICTURE_MAX_CHARS - PICTURE_PREFIX.length) / 4));
+/** A piece of the big picture's text: a row that holds it holds the picture. */
+export const BIG_PICTURE_MARKER = 'QUJD'.repeat(1000);
+
+/** One persona, "Jo", with the big picture. */
+function personaWithBigPicture() {
+  return {
+    id: 'persona-bench',
+    name: 'Jo',
+    picture: { kind: 'image', dataUrl: BIG_PICTURE_DATA_URL, alt: 'Photo of Jo' },
+    quote: '',
+    description: '',
+    demographics: [],
+    behaviours: [],
+    needsAndChallenges: [],
+    goalsAndMotivations: [],
+  };
 }
 
 export function mapIdFor(cardCount) {
@@ -69,7 +96,8 @@ function cardOf(kind, base, i) {
 
 /**
  * A valid journey map (the `map` of a format-2 envelope) with `cardCount` cards.
- * Deterministic: the same size always gives the same map.
+ * Deterministic: the same size always gives the same map. Options: `id`, `title`, `phases`,
+ * `bigPicture` (one persona with a 3 MB picture).
  */
 export function generateMap(cardCount, options = {}) {
   const id = options.id ?? mapIdFor(cardCount);
@@ -148,7 +176,7 @@ export function generateMap(cardCount, options = {}) {
       showEmotionCurve: true,
       showAnnotationsInExport: true,
     },
-    personas: [],
+    personas: options.bigPicture ? [personaWithBigPicture()] : [],
     research: [],
     phases,
     lanes,

@@ -51,6 +51,42 @@
     return count;
   }
 
+  // ─── Long tasks (≥ 50 ms, Long Tasks API) since the page started ─────────────────────────
+  // Every main-thread task of 50 ms or more, as [startTime, duration] in ms. A window (opening,
+  // panning, exporting) is summarised by its longest task: the longest time the page could not
+  // answer input. Tasks under 50 ms are not reported by the browser, so "none" means < 50 ms.
+  const allLongTasks = [];
+  let longTaskObserver = null;
+  try {
+    longTaskObserver = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) allLongTasks.push([entry.startTime, entry.duration]);
+    });
+    longTaskObserver.observe({ type: 'longtask', buffered: false });
+  } catch {
+    // longtask is Chromium-only; the figures that need it are n/a elsewhere.
+  }
+  /** Long tasks that started at or after `from` (ms since navigation start), summarised. */
+  const longTasksSince = (from) => {
+    for (const entry of longTaskObserver?.takeRecords() ?? [])
+      allLongTasks.push([entry.startTime, entry.duration]);
+    const xs = allLongTasks.filter(([start]) => start >= from).map(([, d]) => d);
+    return {
+      supported: longTaskObserver !== null,
+      count: xs.length,
+      longest: xs.length ? Math.max(...xs) : 0,
+      total: xs.reduce((a, b) => a + b, 0),
+      durations: xs,
+    };
+  };
+  let taskWindowFrom = 0;
+  /** Starts a window of long tasks (see stopTasks). */
+  bench.startTasks = () => {
+    taskWindowFrom = performance.now();
+    return true;
+  };
+  /** The long tasks since startTasks: { count, longest, total } in ms (longest 0: none ≥ 50 ms). */
+  bench.stopTasks = () => longTasksSince(taskWindowFrom);
+
   // ─── Open: navigation start → every card rendered and painted ──────────────────────────
   const expected = Number(params.get('benchOpen') ?? 0);
   if (expected > 0) {
@@ -63,7 +99,8 @@
       let paintedAt = null;
       let changedThisFrame = false;
       let editorSeenAt = null;
-      const finish = (status, extra = {}) =>
+      const finish = (status, extra = {}) => {
+        const tasks = longTasksSince(0);
         resolve({
           status,
           ms: paintedAt,
@@ -72,8 +109,12 @@
           inViewport: cardsInViewport(),
           domElements: document.getElementsByTagName('*').length,
           timeline,
+          // Long tasks from navigation start to now (the open and, when it settled below the
+          // card count, the 2 s it waited): the longest is how long the page froze while opening.
+          longTasks: { count: tasks.count, longest: tasks.longest, total: tasks.total },
           ...extra,
         });
+      };
       const tick = (frameTime) => {
         const now = performance.now();
         // The frame after the last change of the card count: that change has been painted.
@@ -109,18 +150,9 @@
 
   // ─── Frame times: requestAnimationFrame deltas ───────────────────────────────────────────
   let frames = null;
-  let longTasks = [];
-  try {
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) longTasks.push(entry.duration);
-    }).observe({ type: 'longtask', buffered: false });
-  } catch {
-    // longtask is Chromium-only; the figures do not depend on it.
-  }
   bench.startFrames = () => {
-    const state = { deltas: [], last: null, running: true };
+    const state = { deltas: [], last: null, running: true, from: performance.now() };
     frames = state;
-    longTasks = [];
     const loop = (t) => {
       if (!state.running) return;
       if (state.last !== null) state.deltas.push(t - state.last);
@@ -132,7 +164,7 @@
   bench.stopFrames = () => {
     if (!frames) return { deltas: [], longTasks: [] };
     frames.running = false;
-    const out = { deltas: frames.deltas, longTasks };
+    const out = { deltas: frames.deltas, longTasks: longTasksSince(frames.from).durations };
     frames = null;
     return out;
   };
@@ -356,4 +388,91 @@
     memory = null;
     return out;
   };
+
+  // ─── IndexedDB writes: every IDBObjectStore put / add, whoever calls it ──────────────────
+  // Wrapped here, before the app's scripts run, so Dexie's writes go through the wrapper. While
+  // armed, each row written is kept (by reference: no work inside the save); its size is taken
+  // afterwards, outside the measured tasks, as the UTF-8 length of its JSON (as the unit test
+  // tests/unit/storage-writes.test.ts counts). IndexedDB's own encoding differs a little.
+  let writes = null;
+  for (const method of ['put', 'add']) {
+    const original = IDBObjectStore.prototype[method];
+    IDBObjectStore.prototype[method] = function (...args) {
+      if (writes) writes.push({ store: this.name, value: args[0] });
+      return original.apply(this, args);
+    };
+  }
+  /** Starts keeping every row written to IndexedDB (see takeWrites). */
+  bench.startWrites = () => {
+    writes = [];
+    return true;
+  };
+  /**
+   * The rows written since startWrites, then starts again: { puts, bytes, byStore: { name:
+   * bytes }, marker } where `marker` says whether a row held the text `marker` (a picture).
+   */
+  bench.takeWrites = (marker) => {
+    const list = writes ?? [];
+    writes = [];
+    const encoder = new TextEncoder();
+    const out = { puts: list.length, bytes: 0, byStore: {}, marker: false };
+    for (const { store, value } of list) {
+      const json = JSON.stringify(value) ?? '';
+      const bytes = encoder.encode(json).length;
+      out.bytes += bytes;
+      out.byStore[store] = (out.byStore[store] ?? 0) + bytes;
+      if (marker && json.includes(marker)) out.marker = true;
+    }
+    return out;
+  };
+  /** Stops keeping writes. */
+  bench.stopWrites = () => {
+    writes = null;
+    return true;
+  };
+
+  // ─── Input → text shown: e.g. a search query → its match count painted ──────────────────
+  let inputAt = null;
+  for (const type of ['keydown', 'beforeinput', 'input']) {
+    addEventListener(
+      type,
+      (event) => {
+        if (inputAt && inputAt.t0 === null) inputAt.t0 = event.timeStamp;
+      },
+      true,
+    );
+  }
+  /**
+   * Arms for the next key or text input: resolves (textResult) with the time from that input's
+   * event.timeStamp to after the first frame in which an element matching `selector` has text
+   * matching `pattern` (a RegExp source), painted. `{ ms: null }` after `timeoutMs`.
+   */
+  bench.armText = (selector, pattern, timeoutMs = 10_000) => {
+    const state = { t0: null };
+    const regex = new RegExp(pattern);
+    inputAt = state;
+    bench.lastText = new Promise((resolve) => {
+      const started = performance.now();
+      const loop = () => {
+        if (state.t0 !== null) {
+          const el = document.querySelector(selector);
+          const text = el?.textContent ?? '';
+          if (el && regex.test(text)) {
+            inputAt = null;
+            afterPaint((t) => resolve({ ms: t - state.t0, text }));
+            return;
+          }
+        }
+        if (performance.now() - started > timeoutMs) {
+          inputAt = null;
+          resolve({ ms: null, text: document.querySelector(selector)?.textContent ?? null });
+          return;
+        }
+        requestAnimationFrame(loop);
+      };
+      requestAnimationFrame(loop);
+    });
+    return true;
+  };
+  bench.textResult = () => bench.lastText;
 })();

@@ -1,25 +1,34 @@
 /**
- * Live sync load test: N clients in M rooms type into card titles and move cards in the content
- * document; for every change, the time until it arrives in each other client's Y.Doc.
+ * Live sync load test: N clients in M rooms, each running Waymark's editor engine on the room's
+ * map (the sample map), type into card titles and move cards, each change a named operation
+ * (cards.updateCard, cards.moveCards). For every change, at each other client of the room:
+ *   - arrival: the update crossed the socket, the server (and Redis) and the other client's
+ *     socket, and Yjs integrated it into the document (the issue's figure, p50 / p95);
+ *   - engine: the engine has also read the touched records back, repaired and re-derived the
+ *     map: the last step before React renders it. "Paint" is not measured here.
  *
- * Servers run as child processes (`node --import tsx server/main.ts`, as `npm run server` does,
- * plus --expose-gc and WAYMARK_STATS=1) so their memory is theirs alone: "memory per room" is the
- * growth of the servers' JavaScript heap after a garbage collection, from idle to every room
- * loaded with its clients connected, divided by the number of rooms (RSS is reported too). With `redis`, two
- * instances share one throw-away redis-server and one data file, and each room's clients are
- * dealt alternately to the two, so every change crosses Redis to reach half of its receivers.
+ * How a change is recognised on arrival: a change advances its sender's Yjs clock in the content
+ * document; the sender notes (its client id, the clock after the change, the time). When a
+ * receiver's document reaches that clock for that sender (after a remote transaction and its
+ * observers, the engine's included), the change has arrived there.
+ *
+ * Server memory per room: growth of the servers' JavaScript heap after a garbage collection, from
+ * idle to every room loaded with its clients connected, divided by the number of rooms (RSS is
+ * reported too). With two instances, each room's clients are dealt alternately to the two, so
+ * every change crosses Redis to reach about half of its receivers.
  *
  * Clients all run in this one Node process, so the figures include this process's own event
- * loop; a browser client would add its rendering on top ("paint" is not measured here).
+ * loop (its delay is reported: high means the client side, not the server, was starved).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { loadavg } from 'node:os';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
 import * as Y from 'yjs';
-import { connectClient, sleep, waitFor, type LiveClient } from '../../server/testing/liveClients';
-import { startRedis, tempFolder } from '../../server/testing/testServer';
-import { createLiveApi, type LiveApi } from '../../src/sync/liveApi';
+import { waitFor, sleep } from '../../server/testing/liveClients';
+import { createSampleMap } from '../../src/domain/sampleMap';
+import { cards as cardOps } from '../../src/editor/operations';
+import { createLiveApi } from '../../src/sync/liveApi';
+import type { Cluster } from './cluster';
+import { connectEngine, sharedView, type EngineClient } from './engineClient';
 
 /** What to run. Times in ms. */
 export interface LiveLoadOptions {
@@ -29,10 +38,6 @@ export interface LiveLoadOptions {
   durationMs: number;
   /** Each client makes one change this often (200 ms ≈ typing 5 characters a second). */
   changeEveryMs: number;
-  /** Cards in each room's map before the run. */
-  cardsPerRoom: number;
-  /** Two server instances through Redis instead of one. */
-  redis: boolean;
 }
 
 /** Figures of one run. Latencies in ms; memory in KiB. */
@@ -41,15 +46,23 @@ export interface LiveLoadResult {
   clients: number;
   rooms: number;
   instances: number;
+  /** Cards in each room's map. */
+  cardsPerRoom: number;
   changes: number;
   /** Arrivals expected: every change at every other client of its room. */
   expected: number;
   received: number;
-  /** Changes that never arrived within 5 s after the run. */
+  /** Arrivals that did not happen within 10 s after the run. */
   lost: number;
+  /** Whether every client of each room ended with the same map. */
+  converged: boolean;
+  /** Change → the update integrated into each other client's document. */
   p50: number | null;
   p95: number | null;
   max: number | null;
+  /** Change → each other client's editor engine holds it in its map (one step before React). */
+  engineP50: number | null;
+  engineP95: number | null;
   serverHeapIdleKiB: number;
   serverHeapLoadedKiB: number;
   serverRssIdleKiB: number;
@@ -58,26 +71,8 @@ export interface LiveLoadResult {
   memoryPerRoomKiB: number;
   /** p95 event-loop delay of this (client) process during the run, ms: high = starved CPU. */
   clientLoopDelayP95: number;
-  /** The machine's 1-minute load average when the run started (2 cores here). */
+  /** The machine's 1-minute load average when the run started. */
   loadAverage: number;
-}
-
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-
-/** A server's heap (after a garbage collection) and resident set size, in KiB. */
-async function serverMemory(url: string): Promise<{ heapKiB: number; rssKiB: number }> {
-  const response = await fetch(`${url}/api/stats`);
-  const stats = (await response.json()) as { heapUsedBytes: number; rssBytes: number };
-  return { heapKiB: stats.heapUsedBytes / 1024, rssKiB: stats.rssBytes / 1024 };
-}
-
-/** Sums the servers' memory figures. */
-async function totalMemory(urls: string[]): Promise<{ heapKiB: number; rssKiB: number }> {
-  const all = await Promise.all(urls.map(serverMemory));
-  return all.reduce((sum, m) => ({
-    heapKiB: sum.heapKiB + m.heapKiB,
-    rssKiB: sum.rssKiB + m.rssKiB,
-  }));
 }
 
 /** The p-th percentile (nearest rank) of `values`, or null when empty. */
@@ -89,110 +84,85 @@ export function percentile(values: number[], p: number): number | null {
   ]!;
 }
 
-/** Starts `npm run server`'s entry as a child on a free port; resolves with its URL. */
-async function startServerProcess(
-  env: Record<string, string>,
-): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', 'server/main.ts'], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      WAYMARK_PORT: '0',
-      WAYMARK_MAX_CONNECTIONS_PER_MINUTE: '100000',
-      WAYMARK_MAX_ROOMS_PER_HOUR: '100000',
-      WAYMARK_MAX_MESSAGES_PER_SECOND: '100000',
-      WAYMARK_STATS: '1',
-      ...env,
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  let output = '';
-  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  await waitFor(
-    () => /at (http:\S+)/.test(output) || child.exitCode !== null,
-    20_000,
-    'server start',
-  );
-  const url = /at (http:\S+)/.exec(output)?.[1];
-  if (!url) throw new Error(`the live server did not start: ${output}`);
-  return { url, child };
-}
+const TYPED = 'abcdefghij';
 
-function stopServerProcess(child: ChildProcess): Promise<void> {
-  return new Promise((resolve) => {
-    if (child.exitCode !== null) return resolve();
-    const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-    child.once('exit', () => {
-      clearTimeout(timer);
-      resolve();
+/** One change by `client`: the n-th, typing into a title (even n) or moving a card (odd n). */
+function change(client: EngineClient, c: number, n: number): void {
+  const map = client.editor.map;
+  const card = map.cards[(c * 7 + n) % map.cards.length]!;
+  if (n % 2 === 0) {
+    // Typing one character; a long title starts again (still an insertion, so it is seen).
+    const typed = TYPED[n % TYPED.length]!;
+    const title = card.title.length > 300 ? card.title.slice(0, 40) : card.title;
+    client.editor.run(cardOps.updateCard, { id: card.id, patch: { title: `${title}${typed}` } });
+  } else {
+    const steps = map.phases.flatMap((phase) => phase.steps);
+    const at = steps.findIndex((step) => step.id === card.stepId);
+    const stepId = steps[(at + 1) % steps.length]!.id;
+    client.editor.run(cardOps.moveCards, {
+      ids: [card.id],
+      target: { laneId: card.laneId, stepId },
     });
-    child.kill('SIGTERM');
-  });
+  }
 }
 
-/** Runs one load test; always stops what it started (servers, Redis, clients). */
-export async function runLiveLoad(options: LiveLoadOptions): Promise<LiveLoadResult> {
-  const folder = tempFolder();
-  const redis = options.redis ? await startRedis() : null;
-  const servers: { url: string; child: ChildProcess }[] = [];
-  const clients: LiveClient[] = [];
+/** Runs one load test on `cluster`; always disconnects its clients. */
+export async function runLiveLoad(
+  cluster: Cluster,
+  options: LiveLoadOptions,
+): Promise<LiveLoadResult> {
+  const clients: EngineClient[] = [];
   try {
-    const env: Record<string, string> = { WAYMARK_DATA: folder.file('live.sqlite') };
-    if (redis) env.WAYMARK_REDIS_URL = redis.url;
-    for (let i = 0; i < (redis ? 2 : 1); i++) servers.push(await startServerProcess(env));
     await sleep(300);
-    const urls = servers.map((server) => server.url);
-    const idle = await totalMemory(urls);
-    const api: LiveApi = createLiveApi(servers[0]!.url);
+    const idle = await cluster.memory();
+    const api = createLiveApi(cluster.urls[0]!);
+    const map = createSampleMap(new Date('2026-01-01T09:00:00.000Z'));
 
-    // Rooms, each seeded with cards by its first client; the others join once it is stored.
-    const roomOf: number[] = [];
+    // Rooms, each seeded with the map by its first client; the others join once it is stored.
     const rooms = [];
     for (let r = 0; r < options.rooms; r++) rooms.push(await api.createRoom());
+    const roomOf: number[] = [];
     for (let c = 0; c < options.clients; c++) {
       const r = c % options.rooms;
-      const room = rooms[r]!;
-      const server = servers[Math.floor(c / options.rooms) % servers.length]!;
-      const client = await connectClient(server.url, room.roomId, {
-        token: room.editorToken,
-        participantId: `bench-client-${c}`,
-        name: `Client ${c}`,
-      });
-      if (c < options.rooms) {
-        client.contentDoc.transact(() => {
-          for (let k = 0; k < options.cardsPerRoom; k++) {
-            const card = new Y.Map<unknown>();
-            card.set('title', new Y.Text(`Card ${k}`));
-            card.set('stepId', `step-${k % 6}`);
-            card.set('order', k);
-            client.contentDoc.getMap('cards').set(`card-${k}`, card);
-          }
-        });
-      }
-      clients.push(client);
+      const url = cluster.urls[Math.floor(c / options.rooms) % cluster.urls.length]!;
+      const first = c < options.rooms;
+      clients.push(await connectEngine(url, rooms[r]!, `client-${c}`, first ? map : null));
       roomOf.push(r);
     }
-    await waitFor(
-      () =>
-        clients.every((client) => client.contentDoc.getMap('cards').size === options.cardsPerRoom),
-      20_000,
-      'every client to hold its room map',
-    );
 
-    // Every change also adds its own key to a `marks` map in the same transaction; a receiver
-    // times the arrival of each key (a new key per change, so none is overwritten by a later one).
-    const sentAt = new Map<string, number>();
+    // Sender side: (client id, clock after the change) → when it was made. Receiver side: how
+    // far each receiver has got through each sender's changes. A change has arrived when the
+    // receiver's document integrated it (Yjs 'beforeObserverCalls': before any observer runs)
+    // and is in the engine's map once the observers ran ('afterTransaction').
+    const sent = new Map<number, { clock: number; at: number }[]>();
+    const seenUpTo = clients.map(() => new Map<number, number>());
     const latencies: number[] = [];
-    for (const client of clients) {
-      client.contentDoc.getMap('marks').observe((event) => {
-        if (event.transaction.local) return; // the sender's own change
+    const engineLatencies: number[] = [];
+    clients.forEach((client, i) => {
+      let arrived: number[] = [];
+      client.live.contentDoc.on('beforeObserverCalls', (transaction: Y.Transaction) => {
+        if (transaction.local) return;
         const now = performance.now();
-        for (const id of event.keysChanged) {
-          const sent = sentAt.get(id);
-          if (sent !== undefined) latencies.push(now - sent);
+        for (const [sender, clock] of transaction.afterState) {
+          if (clock === transaction.beforeState.get(sender)) continue;
+          const changes = sent.get(sender);
+          if (!changes) continue;
+          let next = seenUpTo[i]!.get(sender) ?? 0;
+          while (next < changes.length && changes[next]!.clock <= clock) {
+            latencies.push(now - changes[next]!.at);
+            arrived.push(changes[next]!.at);
+            next++;
+          }
+          seenUpTo[i]!.set(sender, next);
         }
       });
-    }
+      client.live.contentDoc.on('afterTransaction', () => {
+        if (arrived.length === 0) return;
+        const now = performance.now();
+        for (const at of arrived) engineLatencies.push(now - at);
+        arrived = [];
+      });
+    });
 
     let changes = 0;
     const loadAverage = loadavg()[0] ?? 0;
@@ -202,23 +172,17 @@ export async function runLiveLoad(options: LiveLoadOptions): Promise<LiveLoadRes
     await Promise.all(
       clients.map(async (client, c) => {
         await sleep(Math.random() * options.changeEveryMs);
+        const mine: { clock: number; at: number }[] = [];
+        sent.set(client.clientId, mine);
         for (let n = 0; performance.now() < until; n++) {
-          const id = `${c}:${n}`;
-          const card = client.contentDoc
-            .getMap('cards')
-            .get(`card-${(c + n) % options.cardsPerRoom}`) as Y.Map<unknown>;
-          sentAt.set(id, performance.now());
-          client.contentDoc.transact(() => {
-            if (n % 2 === 0) {
-              const title = card.get('title') as Y.Text;
-              title.insert(title.length, 'abcdefghij'[n % 10]!); // typing
-            } else {
-              card.set('stepId', `step-${n % 6}`); // moving to another cell
-              card.set('order', n);
-            }
-            client.contentDoc.getMap('marks').set(id, c);
-          });
-          changes += 1;
+          const at = performance.now();
+          const before = Y.getState(client.live.contentDoc.store, client.clientId);
+          change(client, c, n);
+          const clock = Y.getState(client.live.contentDoc.store, client.clientId);
+          if (clock > before) {
+            mine.push({ clock, at });
+            changes += 1;
+          }
           await sleep(options.changeEveryMs);
         }
       }),
@@ -226,21 +190,29 @@ export async function runLiveLoad(options: LiveLoadOptions): Promise<LiveLoadRes
     loopDelay.disable();
     const perRoom = options.clients / options.rooms;
     const expected = changes * (perRoom - 1);
-    await waitFor(() => latencies.length >= expected, 5000, 'last arrivals').catch(() => {});
-    const loaded = await totalMemory(urls);
+    await waitFor(() => latencies.length >= expected, 10_000, 'last arrivals').catch(() => {});
+    const loaded = await cluster.memory();
+    const converged = rooms.every((_, r) => {
+      const views = clients.filter((_, c) => roomOf[c] === r).map((x) => sharedView(x.editor.map));
+      return views.every((view) => view === views[0]);
+    });
 
     return {
-      label: redis ? 'two instances + Redis' : 'one instance',
+      label: cluster.label,
       clients: options.clients,
       rooms: options.rooms,
-      instances: servers.length,
+      instances: cluster.urls.length,
+      cardsPerRoom: map.cards.length,
       changes,
       expected,
       received: latencies.length,
       lost: Math.max(0, expected - latencies.length),
+      converged,
       p50: percentile(latencies, 50),
       p95: percentile(latencies, 95),
       max: latencies.length ? Math.max(...latencies) : null,
+      engineP50: percentile(engineLatencies, 50),
+      engineP95: percentile(engineLatencies, 95),
       serverHeapIdleKiB: Math.round(idle.heapKiB),
       serverHeapLoadedKiB: Math.round(loaded.heapKiB),
       serverRssIdleKiB: Math.round(idle.rssKiB),
@@ -251,8 +223,5 @@ export async function runLiveLoad(options: LiveLoadOptions): Promise<LiveLoadRes
     };
   } finally {
     for (const client of clients) client.destroy();
-    await Promise.all(servers.map((server) => stopServerProcess(server.child)));
-    await redis?.stop();
-    folder.remove();
   }
 }
