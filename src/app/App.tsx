@@ -9,6 +9,12 @@ import { loadedEditorModule, loadEditorModule } from './editorModule';
 const LazyEditorPage = lazy(() =>
   loadEditorModule().then((module) => ({ default: module.EditorPage })),
 );
+const LazyLivePage = lazy(() =>
+  loadEditorModule().then((module) => ({ default: module.LivePage })),
+);
+const LazyJoinPage = lazy(() =>
+  loadEditorModule().then((module) => ({ default: module.JoinPage })),
+);
 
 const prefetchEditor = () => void loadEditorModule().catch(() => undefined);
 
@@ -16,9 +22,19 @@ export function App({ services }: { services: Services }) {
   const route = useRoute();
   // Already loaded (a map link opened at start-up): no Suspense round.
   const EditorPage = loadedEditorModule()?.EditorPage ?? LazyEditorPage;
+  const LivePage = loadedEditorModule()?.LivePage ?? LazyLivePage;
+  const JoinPage = loadedEditorModule()?.JoinPage ?? LazyJoinPage;
   return (
     <ServicesProvider services={services}>
-      {route.page === 'map' ? (
+      {route.page === 'live' || route.page === 'join' ? (
+        <Suspense fallback={<p role="status">Opening the live session…</p>}>
+          {route.page === 'live' ? (
+            <LivePage key={`${route.roomId}:${route.token}`} route={route} />
+          ) : (
+            <JoinPage initialCode={route.code} />
+          )}
+        </Suspense>
+      ) : route.page === 'map' ? (
         <Suspense
           fallback={
             <p className="editor-page--message" role="status">

@@ -3,15 +3,16 @@
  * editor directly instead of through a Suspense fallback (React holds a revealed fallback for
  * about 300 ms, which would be most of the time it takes to open a map).
  */
-import type * as EditorPageModule from '../ui/editor/EditorPage';
+import type * as EditorModuleExports from './editorPages';
 
-type EditorModule = typeof EditorPageModule;
+type EditorModule = typeof EditorModuleExports;
 
 let loaded: EditorModule | null = null;
 let loading: Promise<EditorModule> | null = null;
 
+/** Loads the editor's pages (once). */
 export function loadEditorModule(): Promise<EditorModule> {
-  loading ??= import('../ui/editor/EditorPage').then((module) => (loaded = module));
+  loading ??= import('./editorPages').then((module) => (loaded = module));
   return loading;
 }
 

@@ -43,6 +43,7 @@ import { CARD_KINDS, type CardKind } from '../domain/vocabulary';
 import { CanvasToolsContext, type CanvasTools } from './CanvasContext';
 import { nodeTypes } from './CardNode';
 import { GridLayer } from './GridLayer';
+import { PresenceLayer } from './PresenceLayer';
 import { cellKey, computeLayout, type MapLayout } from './layout';
 import { cellAt, dropTarget, insertionY, type DropTarget } from './snapping';
 import { cardLabel, createCardNodeMapper, createLinkEdgeMapper, type CardNode } from './toNodes';
@@ -549,6 +550,21 @@ export const MapCanvas = memo(function MapCanvas({
     [ctx, dragTarget, showDrop],
   );
 
+  // ─── In a live session, the others see this person's pointer ─────────────────────────
+  const sharePointer = useCallback(
+    (event: ReactPointerEvent) => {
+      const presence = editor.presence.getState();
+      if (presence.status === 'local' || event.pointerType === 'touch') return;
+      const at = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
+      presence.setPointer({ x: Math.round(at.x), y: Math.round(at.y) });
+    },
+    [editor, flow],
+  );
+  const hidePointer = useCallback(() => {
+    const presence = editor.presence.getState();
+    if (presence.pointer) presence.setPointer(null);
+  }, [editor]);
+
   // ─── First view: the whole grid if it is legible, else its top-left corner ─────────────
   const onInit = useCallback(() => {
     const grid = layoutRef.current?.grid;
@@ -589,6 +605,8 @@ export const MapCanvas = memo(function MapCanvas({
         onFocus={onNodeFocus}
         onDragOver={onDragOver}
         onDragLeave={() => showDrop(null, EMPTY_SET)}
+        onPointerMove={sharePointer}
+        onPointerLeave={hidePointer}
         onDrop={onDrop}
       >
         <ReactFlow<CardNode>
@@ -629,6 +647,7 @@ export const MapCanvas = memo(function MapCanvas({
         >
           <ViewportPortal>
             <GridLayer grid={layout.grid} />
+            <PresenceLayer layout={layout} />
             {drop && dropCell && dropRow ? (
               <>
                 <div

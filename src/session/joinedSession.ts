@@ -78,7 +78,9 @@ export class JoinedMapSession {
     if (!replica.hadState) {
       const synced = await Promise.race([
         connection.synced.then(() => true),
-        new Promise<boolean>((resolve) => setTimeout(() => resolve(false), request.timeoutMs ?? 15_000)),
+        new Promise<boolean>((resolve) =>
+          setTimeout(() => resolve(false), request.timeoutMs ?? 15_000),
+        ),
       ]);
       if (!synced || denied) {
         connection.close();
@@ -86,7 +88,11 @@ export class JoinedMapSession {
         return { ok: false, failure: { message: joinFailureMessage(denied) } };
       }
     }
-    const document = MapDocument.fromDocuments(docs.content, docs.annotations, new Date().toISOString());
+    const document = MapDocument.fromDocuments(
+      docs.content,
+      docs.annotations,
+      new Date().toISOString(),
+    );
     if (!document) {
       connection.close();
       await replica.close();

@@ -7,6 +7,9 @@ import { useServices } from '../services';
 import { MapEditor } from './MapEditor';
 import { SaveStatus } from './SaveStatus';
 import { MapTitleField } from './MapTitleField';
+import type { MapSession } from '../../session/mapSession';
+import { LiveDialog } from '../live/LiveDialog';
+import { LiveStatusBadge } from '../live/LiveStatusBadge';
 
 /** The editor for one map: header (back, title, save status) and the map editor itself. */
 export function EditorPage({ mapId }: { mapId: string }) {
@@ -47,11 +50,26 @@ export function EditorPage({ mapId }: { mapId: string }) {
           </a>
           <MapTitleField />
           <SaveStatus persistent={repository.persistent} />
+          <LiveStatusBadge />
+          <ShareLiveButton session={open.session} />
           <ExportButton />
         </header>
         <MapEditor />
       </div>
     </EditorProvider>
+  );
+}
+
+/** "Share live…": starts or shows the map's live session (see LiveDialog). */
+function ShareLiveButton({ session }: { session: MapSession }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <button type="button" className="editor-header__share" onClick={() => setOpen(true)}>
+        Share live…
+      </button>
+      {open && <LiveDialog session={session} onClose={() => setOpen(false)} />}
+    </>
   );
 }
 

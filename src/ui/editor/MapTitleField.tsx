@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'react';
-import { useEditor, useEditorApi } from '../../bindings/EditorProvider';
+import { useCan, useEditor, useEditorApi } from '../../bindings/EditorProvider';
 import { details } from '../../editor/operations';
 
 /** The map's title, editable in place; each keystroke is saved, typing is one undo step. */
 export function MapTitleField() {
   const title = useEditor((s) => s.map.title);
-  const readOnly = useEditor((s) => s.readOnly);
+  // Read-only where the map cannot be changed: another tab's lock, annotation mode, a participant.
+  const readOnly = !useCan('edit');
   const editor = useEditorApi();
   const [draft, setDraft] = useState(title);
   useEffect(() => setDraft(title), [title]);
