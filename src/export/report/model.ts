@@ -67,6 +67,8 @@ export type Block =
     }
   | { type: 'list'; ordered: boolean; start?: number; items: Para[] }
   | { type: 'keyValues'; items: { label: string; value: string }[] }
+  /** A raster picture (a persona photo): a PNG, JPEG, WebP or GIF data URL; size in points. */
+  | { type: 'image'; dataUrl: string; alt: string; width: number; height: number }
   | {
       type: 'table';
       columns: TableColumn[];
