@@ -74,6 +74,9 @@ export function cropScene(scene: Scene, box: Box, title: string): Scene {
       radius: 0,
     });
   for (const p of scene.primitives) {
+    // The scene's own background would spill outside the box: it was redrawn above.
+    if (p.type === 'rect' && p.x === 0 && p.y === 0 && p.w === scene.width && p.h === scene.height)
+      continue;
     if (p.type === 'text' && (p.y < box.y || p.y - p.size > box.y + box.h)) continue;
     if (!overlaps(bounds(p), box)) continue;
     primitives.push(shift(p, -box.x, -box.y));
