@@ -28,7 +28,7 @@ const section = (model: ReportModel, id: string) => model.sections.find((s) => s
 const sectionText = (model: ReportModel, id: string) =>
   (section(model, id)?.blocks ?? []).map(blockText).join('\n');
 
-describe('the report model of the sample map', () => {
+describe('the report model of the sample map', { timeout: 30_000 }, () => {
   it('has the results preset’s sections in its order, each with a heading and content', async () => {
     const map = reportSample();
     const model = await make(map);
@@ -197,7 +197,7 @@ describe('sections with nothing to show say so in words', () => {
   });
 });
 
-describe('a 2,000-card map', () => {
+describe('a 2,000-card map', { timeout: 60_000 }, () => {
   const big = bigReportMap(2000);
 
   it('makes every section, with every card on the map pages and every recommendation in the plan', async () => {

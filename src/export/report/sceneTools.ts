@@ -132,21 +132,22 @@ export function emotionScale(layout: MapLayout): Primitive[] {
       };
       out.push(label);
     }
+    // The words for both ends go just inside the band, clear of the lane's name.
     const words: [string, number][] = [
-      ['Very positive', band.y + pad + 3.5],
-      ['Very negative', band.y + band.h - pad + 3.5],
+      ['very positive', band.y + pad + 3.5],
+      ['very negative', band.y + band.h - pad + 3.5],
     ];
     for (const [text, y] of words) {
       out.push({
         type: 'text',
-        x: right - 26,
+        x: band.x + 4,
         y,
         text,
         size: 10,
         bold: false,
         italic: true,
         colour: INK_SOFT,
-        anchor: 'end',
+        anchor: 'start',
         maxWidth: 90,
       });
     }

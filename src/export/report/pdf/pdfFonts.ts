@@ -19,8 +19,45 @@
  * applied, so text is normalised to NFC first; Indic scripts and Thai are not shaped. Emoji
  * are single glyphs: a ZWJ sequence shows as its parts, and colour emoji print in outline.
  */
-import fontkit from '@pdf-lib/fontkit';
+import * as fontkit from 'fontkit';
 import type { PDFDocument, PDFFont } from 'pdf-lib';
+
+/**
+ * fontkit 2 for pdf-lib 1.17. pdf-lib's own fork (@pdf-lib/fontkit 1.1) writes broken subsets
+ * of big TrueType fonts, so some Chinese characters and emoji print blank (pdf-lib issue 1232;
+ * fixed upstream in fontkit 1.8). fontkit 2 renamed `subset.encodeStream()` to `encode()`:
+ * this adapter gives pdf-lib the stream it expects.
+ */
+const fontkitForPdfLib = {
+  create(data: Uint8Array) {
+    const font = fontkit.create(data);
+    const createSubset = font.createSubset.bind(font);
+    font.createSubset = () => {
+      const subset = createSubset();
+      subset.encodeStream = () => {
+        const handlers = new Map<string, (value?: Uint8Array) => void>();
+        const stream = {
+          on(event: string, handler: (value?: Uint8Array) => void) {
+            handlers.set(event, handler);
+            if (event === 'end')
+              queueMicrotask(() => {
+                try {
+                  handlers.get('data')?.(subset.encode());
+                  handlers.get('end')?.();
+                } catch (error) {
+                  handlers.get('error')?.(error as never);
+                }
+              });
+            return stream;
+          },
+        };
+        return stream;
+      };
+      return subset;
+    };
+    return font;
+  },
+};
 
 /** The font files a report may embed. */
 export type FontFile = 'regular' | 'bold' | 'italic' | 'boldItalic' | 'cjk' | 'emoji';
@@ -87,7 +124,9 @@ export class PdfFonts {
    * Sans SC and Noto Emoji only when the text has Chinese or emoji.
    */
   static async embed(doc: PDFDocument, load: FontLoader, text: string): Promise<PdfFonts> {
-    doc.registerFontkit(fontkit);
+    doc.registerFontkit(
+      fontkitForPdfLib as unknown as Parameters<PDFDocument['registerFontkit']>[0],
+    );
     const embed = async (file: FontFile) => doc.embedFont(await load(file), { subset: true });
     const [regular, bold, italic, boldItalic] = await Promise.all([
       embed('regular'),
