@@ -21,6 +21,11 @@ import { cropScene, emotionScale, minCardText, withoutTinyCardText } from './sce
 
 /** The smallest card text on paper, in points (issue 12). */
 export const MIN_CARD_TEXT_PT = 8;
+/**
+ * Card text smaller than this on the overview is left out (the cards stay as coloured boxes):
+ * at 2 pt vector text can still be read by zooming in on screen; below it, it is noise.
+ */
+export const OVERVIEW_MIN_TEXT_PT = 2;
 /** Room kept on every map page for the section heading and the tile's caption, in points. */
 export const TILE_CAPTION_PT = 64;
 
@@ -90,20 +95,45 @@ export function describeMap(map: JourneyMap): string {
   );
 }
 
-/** The whole map as one figure fitted to a page, its card text dropped below 3 pt. */
-export function overviewFigure(map: JourneyMap, page: PageSpec): Overview {
-  const layout = layoutMap(map);
+/**
+ * The whole map as one figure fitted to a page (or `share` of its height), its card text
+ * dropped below OVERVIEW_MIN_TEXT_PT. Wider columns are tried too (cards wrap into fewer lines, so the map gets
+ * wider and shorter): the width that prints the map largest on this page wins.
+ */
+export function overviewFigure(map: JourneyMap, page: PageSpec, share = 1): Overview {
+  const box = contentBox(page);
+  const room = { width: box.width, height: (box.height - TILE_CAPTION_PT) * share };
+  const fit = (layout: MapLayout) =>
+    Math.min(room.width / layout.width, room.height / layout.height);
+  let best = { map, layout: layoutMap(map) };
+  let bestScale = fit(best.layout);
+  // Each try is a whole layout, so big maps keep their widths.
+  const tries = map.cards.length <= 600 ? [300, 380, 480, 600] : [];
+  for (const width of tries) {
+    const wider: JourneyMap = {
+      ...map,
+      phases: map.phases.map((p) => ({
+        ...p,
+        steps: p.steps.map((s) => ({ ...s, width: Math.max(s.width ?? 0, width) })),
+      })),
+    };
+    const layout = layoutMap(wider);
+    const scale = fit(layout);
+    if (scale > bestScale * 1.02) {
+      best = { map: wider, layout };
+      bestScale = scale;
+    }
+  }
+  const { layout } = best;
   const scene = buildScene(layout, { background: 'white', title: map.title });
   scene.primitives.push(...emotionScale(layout));
-  const box = contentBox(page);
-  const scale = Math.min(box.width / scene.width, (box.height - TILE_CAPTION_PT) / scene.height);
   const min = minCardText(layout);
-  const trimmed = withoutTinyCardText(scene, layout, scale, 3);
+  const trimmed = withoutTinyCardText(scene, layout, bestScale, OVERVIEW_MIN_TEXT_PT);
   return {
     scene: trimmed.scene,
     alt: describeMap(map),
     cardTextDropped: trimmed.dropped,
-    cardTextPt: min === null ? null : Math.round(min * scale * 10) / 10,
+    cardTextPt: min === null ? null : Math.round(min * bestScale * 10) / 10,
   };
 }
 

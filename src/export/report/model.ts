@@ -88,6 +88,8 @@ export type Block =
       fit: 'page' | 'width';
       /** Largest scale in points per scene pixel (a small chart is not blown up). */
       maxScale: number;
+      /** The share of a page's writing height the figure may take (default all of it). */
+      pageShare?: number;
     }
   | {
       type: 'mapPages';

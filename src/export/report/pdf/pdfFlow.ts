@@ -196,11 +196,12 @@ export class PdfFlow {
     );
     const captionH = captionLines.length * TYPE.small * TYPE.leading + 6;
     const fullRoom = this.bottom - this.top - captionH;
+    const cap = (block.pageShare ?? 1) * fullRoom;
     const fit = (room: number) =>
       Math.min(
         block.maxScale,
         this.width / block.scene.width,
-        Math.max(0.01, room) / block.scene.height,
+        Math.max(0.01, Math.min(room, cap)) / block.scene.height,
       );
     let scale =
       block.fit === 'page'

@@ -54,11 +54,13 @@ export function coverSection({ map, settings, asAt }: ReportContext): Block[] {
 }
 
 /** The whole map on one page, with what it leaves out when the map is big. */
-export function mapOverviewSection({ map, page, warnings }: ReportContext): Block[] {
+export function mapOverviewSection({ map, page, warnings, settings }: ReportContext): Block[] {
   if (map.phases.length === 0 || map.lanes.length === 0) {
     return [nothing('The map is empty: it has no phases or lanes yet, so there is no picture.')];
   }
-  const overview = overviewFigure(map, page);
+  // The one-page map (seed 001) keeps room below the figure for the pain points.
+  const pageShare = settings.preset === 'one-page-map' ? 0.74 : 1;
+  const overview = overviewFigure(map, page, pageShare);
   const blocks: Block[] = [
     {
       type: 'figure',
@@ -67,6 +69,7 @@ export function mapOverviewSection({ map, page, warnings }: ReportContext): Bloc
       caption: `The whole journey map: ${count(map.cards.length, 'card')} in ${count(map.lanes.length, 'lane')} across ${count(map.phases.length, 'phase')}.`,
       fit: 'page',
       maxScale: 1,
+      pageShare,
     },
   ];
   if (overview.cardTextDropped) {
@@ -77,7 +80,7 @@ export function mapOverviewSection({ map, page, warnings }: ReportContext): Bloc
       ),
     );
   } else if (overview.cardTextPt !== null && overview.cardTextPt < MIN_CARD_TEXT_PT) {
-    const text = `On this page card text prints at ${overview.cardTextPt} pt, below the 8 pt that reads comfortably; add “The map across pages” for legible card text.`;
+    const text = `On this page card text prints at ${overview.cardTextPt} pt, below the 8 pt that reads comfortably: zoom in on screen, or add “The map across pages” for legible card text on paper.`;
     blocks.push(paragraph(text, 'muted'));
     warnings.push(text);
   }
