@@ -182,11 +182,11 @@ export async function mapPagesSection(context: ReportContext): Promise<Block[]> 
     return [nothing('The map is empty: it has no phases or lanes yet.')];
   }
   const { tiles, scale } = await mapTiles(map, page, settings.mapSplit, pacer);
-  const cardPt = Math.round(scale * 10 * 10) / 10;
+  const cardPt = Math.max(MIN_CARD_TEXT_PT, Math.round(scale * 10 * 10) / 10);
   return [
     paragraph(
-      `The map in ${count(tiles.length, 'part')}, ${settings.mapSplit === 'phase' ? 'cut between phases' : 'as many steps as fit on a page'}. ` +
-        `Lane and phase headers repeat on every page, and card text prints at ${cardPt < MIN_CARD_TEXT_PT ? MIN_CARD_TEXT_PT : Math.min(cardPt, 99)} pt or larger. ` +
+      `The map across pages, ${settings.mapSplit === 'phase' ? 'cut between phases' : 'as many steps as fit on a page'}. ` +
+        `Lane and phase headers repeat on every page, and card text prints at ${cardPt} pt or larger. ` +
         'Pain points carry the same numbers as on the map.',
       'muted',
     ),
