@@ -298,7 +298,6 @@ export async function mapTiles(
   const tiles: MapTile[] = [];
   for (const [index, part] of pages.entries()) {
     await pacer?.tick();
-    pacer?.progress(index / Math.max(1, pages.length), 'Laying out the map’s pages');
     const lanes = part.bands.map((b) => b.lane);
     const cards = part.bands.flatMap((b) => b.cards);
     const { layout } = partOf(map, part.phases, lanes, cards, painNumbers);
