@@ -65,6 +65,7 @@ describe('the report model of the sample map', { timeout: 30_000 }, () => {
     expect(quotes.length).toBeGreaterThan(0);
     for (const quote of quotes) expect(text).toContain(quote.text.trim());
     expect(text).toContain('Interviews'); // the research record
+    for (const idea of map.cards.filter((c) => c.kind === 'idea')) expect(text).toContain(idea.title);
   });
 
   it('pain points are numbered as on the map; moments of truth carry their reasons', async () => {

@@ -88,7 +88,13 @@ export async function findingsSection(context: ReportContext): Promise<Block[]> 
   if (map.phases.length === 0) return [...blocks, nothing('This map has no steps yet.')];
   const sentiment = sentimentByStep(map);
   const evidenceByStep = new Map<string, EvidenceCard[]>();
-  for (const card of map.cards) {
+  const ideasByStep = new Map<string, Card[]>();
+  for (const card of [...map.cards].sort((x, y) => x.order - y.order)) {
+    if (card.kind === 'idea') {
+      const ideas = ideasByStep.get(card.stepId);
+      if (ideas) ideas.push(card);
+      else ideasByStep.set(card.stepId, [card]);
+    }
     if (card.kind !== 'evidence') continue;
     const list = evidenceByStep.get(card.stepId);
     if (list) list.push(card);
@@ -134,6 +140,19 @@ export async function findingsSection(context: ReportContext): Promise<Block[]> 
         );
       if (cards.length === 0) blocks.push(nothing('No evidence is recorded for this step.'));
       for (const card of cards) blocks.push(...evidenceBlocks(card));
+      // Ideas for improvement at this step, as seed 000 lists them under each journey step.
+      const ideas = ideasByStep.get(step.id) ?? [];
+      if (ideas.length > 0)
+        blocks.push(paragraph([b('Ideas for improvement')]), {
+          type: 'list',
+          ordered: false,
+          items: ideas.map((idea) => ({
+            spans: [
+              b(`${cardTitle(idea)}${idea.description.trim() ? ': ' : ''}`),
+              t(idea.description.trim()),
+            ],
+          })),
+        });
     }
   }
   return blocks;
