@@ -7,6 +7,19 @@ import type { Span } from '../model';
 import type { PdfFonts } from './pdfFonts';
 import { pdfColour } from './pdfScene';
 
+/** Type sizes in points: body text, tables, headings (a report on A4 reads at 10 pt). */
+export const TYPE = {
+  body: 10,
+  small: 8.5,
+  table: 8.5,
+  h1: 18,
+  h2: 13.5,
+  h3: 11,
+  lead: 14,
+  leading: 1.35,
+  cellPad: 3,
+} as const;
+
 /** A piece of a line in one style. */
 export interface Segment {
   text: string;
