@@ -65,7 +65,8 @@ describe('the report model of the sample map', { timeout: 30_000 }, () => {
     expect(quotes.length).toBeGreaterThan(0);
     for (const quote of quotes) expect(text).toContain(quote.text.trim());
     expect(text).toContain('Interviews'); // the research record
-    for (const idea of map.cards.filter((c) => c.kind === 'idea')) expect(text).toContain(idea.title);
+    for (const idea of map.cards.filter((c) => c.kind === 'idea'))
+      expect(text).toContain(idea.title);
   });
 
   it('pain points are numbered as on the map; moments of truth carry their reasons', async () => {
@@ -219,6 +220,15 @@ describe('a 2,000-card map', { timeout: 60_000 }, () => {
     const onTiles = pages.tiles.flatMap((t) => t.cardIds);
     expect(new Set(onTiles).size).toBe(2000);
     expect(onTiles).toHaveLength(2000);
+    // The Word tables hold every card once too: one styled paragraph per card.
+    const cardParas = pages.tables.flatMap((table) =>
+      table.rows.flatMap((row) => row.flatMap((cell) => cell.paras.filter((p) => p.fill))),
+    );
+    expect(cardParas).toHaveLength(2000);
+    const titles = cardParas.map((p) => p.spans.map((s) => s.text).join(''));
+    expect(
+      new Set(big.cards.map((c) => titles.filter((t) => t.includes(`\n${c.title}`)).length)),
+    ).toEqual(new Set([1]));
     const plan = sectionText(model, 'action-plan');
     const recs = recommendationsOf(big);
     expect(recs.length).toBeGreaterThan(0);
