@@ -19,7 +19,7 @@ import {
   type FileChild,
 } from 'docx';
 import { formatDate } from '../../format';
-import { INK, INK_SOFT } from '../../theme';
+import { INK, INK_SOFT, PHASE_FILL } from '../../theme';
 import type { Block, ReportModel } from '../model';
 import { Pacer, type WorkOptions } from '../pacing';
 import {
@@ -38,7 +38,8 @@ export interface DocxOptions extends WorkOptions {
 }
 
 const TWIPS = 20;
-const HEADING_COLOUR = '1F4E79';
+/** Headings in the brand blue of the phase headers (Word wants hex without '#'). */
+const HEADING_COLOUR = PHASE_FILL.slice(1).toUpperCase();
 /** Pixels per point for figure pictures: about 150 dpi, sharp in print, modest in size. */
 const PICTURE_DENSITY = 150 / 72;
 

@@ -9,7 +9,7 @@
  */
 import { sceneToSvg, escapeXml, SAFE_PICTURE } from '../../svg';
 import { formatDate } from '../../format';
-import { GRID_LINE, INK, INK_SOFT, LANE_FILL, STEP_FILL } from '../../theme';
+import { GRID_LINE, INK, INK_SOFT, LANE_FILL, PHASE_FILL, STEP_FILL } from '../../theme';
 import type { Block, ReportModel, Span, TableCell } from '../model';
 import { contentBox } from '../pages';
 
@@ -82,7 +82,7 @@ export function reportCss(model: ReportModel): string {
 @page { size: ${page.size} ${page.orientation}; margin: ${pt(page.margin)};
   @bottom-right { content: "Page " counter(page) " of " counter(pages); font: 8pt "DejaVu Sans", Arial, sans-serif; color: ${INK_SOFT}; } }
 .wm-report { font: 10pt/1.35 "DejaVu Sans", system-ui, Arial, sans-serif; color: ${INK}; max-width: ${pt(box.width)}; margin: 0 auto; }
-.wm-report h1, .wm-report h2, .wm-report h3 { color: #1f4e79; break-after: avoid; margin: 1em 0 0.4em; }
+.wm-report h1, .wm-report h2, .wm-report h3 { color: ${PHASE_FILL}; break-after: avoid; margin: 1em 0 0.4em; }
 .wm-report h1 { font-size: 18pt; } .wm-report h2 { font-size: 13.5pt; } .wm-report h3 { font-size: 11pt; }
 .wm-report .cover h1 { font-size: 28pt; margin-top: 25vh; }
 .wm-report section.new-page { break-before: page; }

@@ -4,7 +4,7 @@
  * over; a table row taller than the room left is cut between lines, never through one.
  */
 import type { PDFDocument, PDFImage, PDFPage } from 'pdf-lib';
-import { INK, INK_SOFT } from '../../theme';
+import { INK, INK_SOFT, PHASE_FILL } from '../../theme';
 import type { Block, MapTile, PageSpec, Span } from '../model';
 import type { Pacer } from '../pacing';
 import { FOOTER_PT } from '../pages';
@@ -14,7 +14,8 @@ import { drawTable, tableStart } from './pdfTable';
 import { TYPE, drawLine, wrapSpans, type Line } from './pdfText';
 
 export { TYPE };
-const HEADING_COLOUR = '#1f4e79';
+/** Headings in the brand blue of the phase headers. */
+export const HEADING_COLOUR = PHASE_FILL;
 
 export type TableBlock = Extract<Block, { type: 'table' }>;
 

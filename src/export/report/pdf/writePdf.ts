@@ -19,7 +19,7 @@ import type { ReportModel, ReportSection } from '../model';
 import { Pacer, type WorkOptions } from '../pacing';
 import { reportText } from '../reportText';
 import { PdfFonts, type FontLoader } from './pdfFonts';
-import { PdfFlow, TYPE } from './pdfFlow';
+import { HEADING_COLOUR, PdfFlow, TYPE } from './pdfFlow';
 import { pdfColour } from './pdfScene';
 import { drawLine, wrapSpans } from './pdfText';
 
@@ -151,7 +151,7 @@ export async function writePdf(model: ReportModel, options: PdfOptions): Promise
     if (section.id === 'cover') {
       flow.y = flow.top + (flow.bottom - flow.top) * 0.22;
       starts.push({ section, page: flow.page, y: flow.y });
-      flow.text([{ text: section.title, bold: true }], 28, { colour: '#1f4e79', after: 10 });
+      flow.text([{ text: section.title, bold: true }], 28, { colour: HEADING_COLOUR, after: 10 });
     } else {
       const at = flow.heading(1, section.title, section.blocks[0]);
       starts.push({ section, ...at });

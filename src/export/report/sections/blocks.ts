@@ -9,7 +9,7 @@ import {
   type RecommendationStatus,
 } from '../../../domain/vocabulary';
 import { formatDate } from '../../format';
-import { CARD_KIND_COLOURS, RECOMMENDATION_STATUS_COLOURS } from '../../theme';
+import { CARD_KIND_REGISTRY, STATUS_COLOURS } from '../../../domain/kinds';
 import type { Block, Para, Span, TableCell } from '../model';
 
 /** A span of plain text. */
@@ -67,14 +67,14 @@ export function dateText(iso: string | null, empty = '–'): string {
   return iso === null ? empty : formatDate(iso);
 }
 
-/** A status word in its traffic-light colour ("On track (green)"). */
+/** A status word in its traffic-light colour ("On track (green)"), as the editor shows it. */
 export function statusSpan(status: RecommendationStatus): Span {
-  return b(RECOMMENDATION_STATUS_LABELS[status], { colour: RECOMMENDATION_STATUS_COLOURS[status] });
+  return b(RECOMMENDATION_STATUS_LABELS[status], { colour: STATUS_COLOURS[status].ink });
 }
 
-/** The kind of a card in its editor colour ("Pain point"). */
+/** The kind of a card in its editor colour ("Pain point"), from the kind registry. */
 export function kindSpan(card: Pick<Card, 'kind'>): Span {
-  return b(CARD_KIND_LABELS[card.kind], { colour: CARD_KIND_COLOURS[card.kind].accent });
+  return b(CARD_KIND_LABELS[card.kind], { colour: CARD_KIND_REGISTRY[card.kind].colours.accent });
 }
 
 /** Where each step sits: its phase and its position in the journey. */

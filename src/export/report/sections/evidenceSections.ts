@@ -13,6 +13,7 @@ import {
 } from '../../../domain/evidence';
 import { momentsOfTruthInOrder, USUAL_MOMENTS_OF_TRUTH } from '../../../domain/momentsOfTruth';
 import { painPointsInJourneyOrder } from '../../../domain/painPoints';
+import { STATUS_COLOURS } from '../../../domain/kinds';
 import type { Card, EvidenceCard } from '../../../domain/schema';
 import { CARD_KIND_LABELS, EMOTION_LABELS, type EmotionScore } from '../../../domain/vocabulary';
 import { formatDateRange, formatScore } from '../../format';
@@ -112,11 +113,13 @@ export async function findingsSection(context: ReportContext): Promise<Block[]> 
       if (tally.total > 0) {
         blocks.push(
           paragraph([
-            b(`${count(tally.positive, 'positive comment')}`, { colour: '#1a7f37' }),
+            b(`${count(tally.positive, 'positive comment')}`, {
+              colour: STATUS_COLOURS['on-track'].ink,
+            }),
             t(', '),
             t(`${tally.neutral} neutral`),
             t(' and '),
-            b(count(tally.negative, 'problem'), { colour: '#c0392b' }),
+            b(count(tally.negative, 'problem'), { colour: STATUS_COLOURS['off-track'].ink }),
             t(asked > 0 ? ` from ${count(asked, 'participant')}.` : '.'),
           ]),
         );

@@ -8,7 +8,8 @@ import type { MAP_STATUSES } from '../../../domain/vocabulary';
 import { EMOTION_LABELS, LANE_KIND_LABELS, type EmotionScore } from '../../../domain/vocabulary';
 import { formatDateRange, formatScore } from '../../format';
 import { kindDetails, kindLine } from '../../layoutCard';
-import { CARD_KIND_COLOURS, LANE_FILL, PHASE_FILL, STEP_FILL } from '../../theme';
+import { CARD_KIND_REGISTRY } from '../../../domain/kinds';
+import { LANE_FILL, PHASE_FILL, PHASE_INK, STEP_FILL } from '../../theme';
 import { MIN_CARD_TEXT_PT, mapTiles, overviewFigure } from '../mapPages';
 import type { Block, Para, TableCell } from '../model';
 import { contentBox } from '../pages';
@@ -89,11 +90,11 @@ export function mapOverviewSection({ map, page, warnings, settings }: ReportCont
 
 /** One card as a paragraph styled like the card on the canvas (kind colour and stripe). */
 function cardPara(card: Card, painNumbers: ReadonlyMap<string, number>): Para {
-  const colours = CARD_KIND_COLOURS[card.kind];
+  const { accent, background } = CARD_KIND_REGISTRY[card.kind].colours;
   const number = painNumbers.get(card.id);
   const spans = [
     b(`${number === undefined ? '' : `${number} · `}${kindLine(card)}`, {
-      colour: colours.accent,
+      colour: accent,
     }),
     t(card.momentOfTruth ? ' ★ Moment of truth' : ''),
     b(`\n${cardTitle(card)}`),
@@ -101,7 +102,7 @@ function cardPara(card: Card, painNumbers: ReadonlyMap<string, number>): Para {
   if (card.description.trim()) spans.push(t(`\n${card.description.trim()}`));
   if (card.kind === 'recommendation' && card.why.trim()) spans.push(t(`\nWhy: ${card.why.trim()}`));
   for (const line of kindDetails(card)) spans.push(t(`\n${line}`));
-  return { spans: spans.filter((s) => s.text !== ''), fill: colours.fill, accent: colours.accent };
+  return { spans: spans.filter((s) => s.text !== ''), fill: background, accent };
 }
 
 /** The map as Word tables: phases and steps as repeated header rows, one row per lane. */
@@ -138,7 +139,7 @@ function mapTables(context: ReportContext): Extract<Block, { type: 'table' }>[] 
     const phaseRow: TableCell[] = [
       { ...cell([b('Phase')]), fill: LANE_FILL },
       ...parts.map((p) => ({
-        ...cell([b(phaseName(p.phase), { colour: '#ffffff' })]),
+        ...cell([b(phaseName(p.phase), { colour: PHASE_INK })]),
         colSpan: p.steps.length,
         fill: PHASE_FILL,
       })),

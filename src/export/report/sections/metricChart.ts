@@ -8,14 +8,19 @@ import type { MetricCard } from '../../../domain/schema';
 import { formatNumber } from '../../format';
 import type { Primitive, Scene } from '../../scene';
 import { fitLine } from '../../text';
-import { GRID_LINE, INK, INK_SOFT } from '../../theme';
+import { STATUS_COLOURS } from '../../../domain/kinds';
+import { GRID_LINE, INK, INK_SOFT, LANE_FILL, PAPER } from '../../theme';
 
 const ROW = 28;
 const LABEL_W = 230;
 const BAR_X = LABEL_W + 10;
 const BAR_W = 300;
 const WIDTH = BAR_X + BAR_W + 170;
-const COLOURS = { 'on-track': '#1a7f37', 'off-track': '#c0392b', other: '#a3abb8' } as const;
+const COLOURS = {
+  'on-track': STATUS_COLOURS['on-track'].colour,
+  'off-track': STATUS_COLOURS['off-track'].colour,
+  other: STATUS_COLOURS['not-started'].colour,
+} as const;
 
 const text = (
   value: string,
@@ -57,7 +62,7 @@ export function metricChart(metrics: readonly MetricCard[]): Scene {
       y: y + 6,
       w: BAR_W,
       h: 14,
-      fill: '#f4f6fa',
+      fill: LANE_FILL,
       stroke: GRID_LINE,
       strokeWidth: 1,
       radius: 2,
@@ -102,7 +107,7 @@ export function metricChart(metrics: readonly MetricCard[]): Scene {
     width: WIDTH,
     height: Math.max(ROW, metrics.length * ROW),
     title: 'Metrics against their targets',
-    background: '#ffffff',
+    background: PAPER,
     primitives,
   };
 }

@@ -10,6 +10,7 @@ import {
   type ActionPlanItem,
   type StatusSummary,
 } from '../../../domain/actionPlan';
+import { STATUS_COLOURS } from '../../../domain/kinds';
 import { METRIC_STATUS_LABELS, metricStatus } from '../../../domain/metrics';
 import { journeyOrderComparator } from '../../../domain/painPoints';
 import type { MetricCard, RecommendationCard } from '../../../domain/schema';
@@ -33,7 +34,11 @@ import {
 import type { ReportContext } from './context';
 import { metricChart } from './metricChart';
 
-const METRIC_COLOURS = { 'on-track': '#1a7f37', 'off-track': '#c0392b' } as const;
+/** Met and missed targets in the status colours the editor uses for on and off track. */
+const METRIC_COLOURS = {
+  'on-track': STATUS_COLOURS['on-track'].ink,
+  'off-track': STATUS_COLOURS['off-track'].ink,
+} as const;
 
 function valueText(value: number | null, unit: string): string {
   if (value === null) return '–';
