@@ -47,11 +47,26 @@ export function EditorPage({ mapId }: { mapId: string }) {
           </a>
           <MapTitleField />
           <SaveStatus persistent={repository.persistent} />
+          <ReportButton />
           <ExportButton />
         </header>
         <MapEditor />
       </div>
     </EditorProvider>
+  );
+}
+
+/** "Report…": the report builder (Word, PDF, print), as the Report command opens it. */
+function ReportButton() {
+  const editor = useEditorApi();
+  return (
+    <button
+      type="button"
+      className="editor-header__export"
+      onClick={() => editor.view.getState().set({ reportOpen: true })}
+    >
+      Report…
+    </button>
   );
 }
 
