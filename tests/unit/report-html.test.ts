@@ -38,6 +38,9 @@ describe('the HTML report', { timeout: 30_000 }, () => {
     expect(links.length).toBe(model.sections.length - 2);
     for (const href of links) expect(doc.querySelector(href ?? '')).not.toBeNull();
     expect(doc.querySelectorAll('table thead th').length).toBeGreaterThan(0);
+    // No style attributes: the app's Content-Security-Policy (style-src 'self') refuses them.
+    expect(doc.body.querySelectorAll('[style]')).toHaveLength(0);
+    expect(doc.querySelector('.wm-ink-1f4e79, [class*="wm-ink-"]')).not.toBeNull();
   });
 
   it('draws each map tile at its 8 pt scale, one page each', async () => {

@@ -90,7 +90,7 @@ export function cardTextSizes(layout: MapLayout): number[] {
   for (const card of layout.cards) {
     for (const item of card.items) {
       if (item.type === 'text') sizes.push(item.size);
-      else if (item.type === 'pill') sizes.push(item.label.size);
+      else if (item.type === 'pill') for (const label of item.labels) sizes.push(label.size);
     }
     // The pain point badge: scene.ts writes numbers of three digits or more at 8 px.
     if (card.painPointNumber !== null) sizes.push(String(card.painPointNumber).length > 2 ? 8 : 11);

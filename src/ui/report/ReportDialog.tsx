@@ -16,6 +16,7 @@ import { downloadBlob } from '../../export/download';
 import type { ReportFormat } from '../../export/report/formats';
 import { useFocusTrap } from '../export/useFocusTrap';
 import { printNow, showReportForPrint } from './printReport';
+import { ReportPreview } from './ReportPreview';
 import { ReportSections } from './ReportSections';
 import { makeReportFile, useReportJob } from './useReportJob';
 import '../export/export.css';
@@ -255,7 +256,7 @@ export function ReportDialog({ map, canSave, onSave, onClose }: ReportDialogProp
           <p className="wm-export-hint" role="status">
             {updating ? 'Updating the preview…' : 'Preview (the PDF and Word files match it)'}
           </p>
-          {preview && <iframe title="Report preview" sandbox="" srcDoc={preview.html} />}
+          {preview && <ReportPreview html={preview.html} />}
         </section>
       </div>
     </div>

@@ -27,18 +27,41 @@ export function resetPrintRoot(): void {
   root.replaceChildren(note);
 }
 
+/** The report's stylesheet and article, parsed from a whole HTML document of the report. */
+export function parseReportHtml(html: string): { css: string; article: Element | null } {
+  const parsed = new DOMParser().parseFromString(html, 'text/html');
+  return {
+    css: parsed.querySelector('style')?.textContent ?? '',
+    article: parsed.querySelector('article.wm-report'),
+  };
+}
+
+/**
+ * A constructed stylesheet: the app's Content-Security-Policy (style-src 'self') refuses
+ * `<style>` elements and style attributes, but not stylesheets built through the CSSOM.
+ */
+export function reportSheet(css: string): CSSStyleSheet {
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(css);
+  return sheet;
+}
+
+let printSheet: CSSStyleSheet | null = null;
+
 /**
  * Puts a report (a whole HTML document from the report writer) into the print root: its
- * stylesheet (page size, margins) and its article. Our writer escapes all user text and
- * writes no scripts; nodes parsed by DOMParser never run scripts anyway.
+ * article, and its stylesheet (page size, margins) adopted by the document. Our writer escapes
+ * all user text and writes no scripts or style attributes.
  */
 export function showReportForPrint(html: string): void {
-  const parsed = new DOMParser().parseFromString(html, 'text/html');
-  const style = document.createElement('style');
-  style.textContent = parsed.querySelector('style')?.textContent ?? '';
-  const article = parsed.querySelector('article.wm-report');
-  const root = printRoot();
-  root.replaceChildren(style, ...(article ? [document.importNode(article, true)] : []));
+  const { css, article } = parseReportHtml(html);
+  const sheet = reportSheet(css);
+  document.adoptedStyleSheets = [
+    ...document.adoptedStyleSheets.filter((s) => s !== printSheet),
+    sheet,
+  ];
+  printSheet = sheet;
+  printRoot().replaceChildren(...(article ? [document.importNode(article, true)] : []));
 }
 
 /** Opens the browser's print dialog for the report in the print root. */

@@ -9,7 +9,7 @@
  */
 import { sceneToSvg, escapeXml, SAFE_PICTURE } from '../../svg';
 import { formatDate } from '../../format';
-import { GRID_LINE, INK, INK_SOFT, LANE_FILL, PHASE_FILL, STEP_FILL } from '../../theme';
+import { GRID_LINE, INK, INK_SOFT, LANE_FILL, PAPER, PHASE_FILL, STEP_FILL } from '../../theme';
 import type { Block, ReportModel, Span, TableCell } from '../model';
 import { contentBox } from '../pages';
 
@@ -24,27 +24,31 @@ function spans(list: readonly Span[]): string {
       if (s.bold) html = `<strong>${html}</strong>`;
       if (s.italic) html = `<em>${html}</em>`;
       if (s.colour && COLOUR.test(s.colour))
-        html = `<span style="color:${s.colour}">${html}</span>`;
+        html = `<span class="wm-ink-${s.colour.slice(1).toLowerCase()}">${html}</span>`;
       return html;
     })
     .join('');
 }
 
 function cellHtml(cell: TableCell, tag: 'td' | 'th', align?: string): string {
-  const attrs = [
-    cell.colSpan && cell.colSpan > 1 ? ` colspan="${cell.colSpan}"` : '',
-    cell.fill && COLOUR.test(cell.fill) ? ` style="background:${cell.fill}"` : '',
-    align === 'right' ? ' class="num"' : '',
-  ].join('');
+  const classes = [
+    cell.fill && COLOUR.test(cell.fill) ? `wm-fill-${cell.fill.slice(1).toLowerCase()}` : '',
+    align === 'right' ? 'num' : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+  const attrs =
+    (cell.colSpan && cell.colSpan > 1 ? ` colspan="${cell.colSpan}"` : '') +
+    (classes ? ` class="${classes}"` : '');
   const inner = cell.paras
     .map((p) => {
-      const style = [
-        p.fill && COLOUR.test(p.fill) ? `background:${p.fill}` : '',
-        p.accent && COLOUR.test(p.accent) ? `border-left:3px solid ${p.accent}` : '',
+      const classes = [
+        p.fill && COLOUR.test(p.fill) ? `card wm-fill-${p.fill.slice(1).toLowerCase()}` : '',
+        p.accent && COLOUR.test(p.accent) ? `wm-accent-${p.accent.slice(1).toLowerCase()}` : '',
       ]
         .filter(Boolean)
-        .join(';');
-      return `<p${style ? ` class="card" style="${style}"` : ''}>${spans(p.spans)}</p>`;
+        .join(' ');
+      return `<p${classes ? ` class="${classes}"` : ''}>${spans(p.spans)}</p>`;
     })
     .join('');
   return `<${tag}${attrs}>${inner}</${tag}>`;
@@ -53,7 +57,8 @@ function cellHtml(cell: TableCell, tag: 'td' | 'th', align?: string): string {
 function tableHtml(block: Extract<Block, { type: 'table' }>): string {
   const total = block.columns.reduce((sum, c) => sum + c.weight, 0) || 1;
   const cols = block.columns
-    .map((c) => `<col style="width:${((100 * c.weight) / total).toFixed(2)}%">`)
+    // The width attribute, not a style: the app's Content-Security-Policy allows no inline styles.
+    .map((c) => `<col width="${((100 * c.weight) / total).toFixed(2)}%">`)
     .join('');
   const row = (cells: TableCell[], tag: 'td' | 'th') => {
     let col = 0;
@@ -74,8 +79,53 @@ function tableHtml(block: Extract<Block, { type: 'table' }>): string {
   );
 }
 
-/** The report's stylesheet for its page size (screen preview and print). */
+/** Every colour the report's text, cells and cards use (they become classes, not styles). */
+function coloursOf(model: ReportModel): {
+  inks: Set<string>;
+  fills: Set<string>;
+  accents: Set<string>;
+} {
+  const inks = new Set<string>();
+  const fills = new Set<string>();
+  const accents = new Set<string>();
+  const addSpans = (list: readonly Span[]) => {
+    for (const s of list) if (s.colour && COLOUR.test(s.colour)) inks.add(s.colour.toLowerCase());
+  };
+  const addCell = (cell: TableCell) => {
+    if (cell.fill && COLOUR.test(cell.fill)) fills.add(cell.fill.toLowerCase());
+    for (const p of cell.paras) {
+      addSpans(p.spans);
+      if (p.fill && COLOUR.test(p.fill)) fills.add(p.fill.toLowerCase());
+      if (p.accent && COLOUR.test(p.accent)) accents.add(p.accent.toLowerCase());
+    }
+  };
+  const addTable = (table: Extract<Block, { type: 'table' }>) => {
+    for (const row of [...table.header, ...table.rows, ...(table.footer ? [table.footer] : [])])
+      row.forEach(addCell);
+  };
+  for (const section of model.sections)
+    for (const block of section.blocks) {
+      if (block.type === 'paragraph') addSpans(block.spans);
+      else if (block.type === 'list') block.items.forEach((i) => addSpans(i.spans));
+      else if (block.type === 'table') addTable(block);
+    }
+  return { inks, fills, accents };
+}
+
+/**
+ * The report's stylesheet for its page size (screen preview and print). Colours are classes
+ * (`wm-ink-1f4e79`) defined here, so the markup carries no style attributes: the app's
+ * Content-Security-Policy (style-src 'self') would refuse them.
+ */
 export function reportCss(model: ReportModel): string {
+  const { inks, fills, accents } = coloursOf(model);
+  const colourRules = [
+    ...[...inks].map((c) => `.wm-report .wm-ink-${c.slice(1)} { color: ${c}; }`),
+    ...[...fills].map((c) => `.wm-report .wm-fill-${c.slice(1)} { background: ${c}; }`),
+    ...[...accents].map(
+      (c) => `.wm-report .wm-accent-${c.slice(1)} { border-left: 3px solid ${c}; }`,
+    ),
+  ].join('\n');
   const { page } = model;
   const box = contentBox(page);
   return `
@@ -103,7 +153,8 @@ export function reportCss(model: ReportModel): string {
 .wm-report .tile svg { max-width: none; }
 .wm-report .contents a { color: inherit; } .wm-report img { display: block; margin: 0 0 6pt; }
 .wm-report-footer { display: none; }
-@media screen { .wm-report { padding: 24px; background: #fff; } }
+@media screen { .wm-report { padding: 24px; background: ${PAPER}; } }
+${colourRules}
 `;
 }
 
