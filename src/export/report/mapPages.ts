@@ -252,19 +252,41 @@ export async function mapTiles(
   }
   const groups = columnGroups(map, Math.max(L.cell.minStepWidth, roomW), split);
   const pages: { phases: Phase[]; bands: Band[]; group: StepRef[] }[] = [];
-  for (const group of groups) {
-    await pacer?.tick();
+  // Lanes keep their size on paper unless a minimum height would not fit on a page.
+  const lanes = map.lanes.map((lane) => ({
+    ...lane,
+    height: lane.height === null ? null : Math.min(lane.height, roomH / 2),
+  }));
+  const measure = (group: StepRef[]) => {
     const phases = phasesOf(group);
     const cards = group.flatMap((ref) => cardsByStep.get(ref.step.id) ?? []);
-    // Lanes keep their size on paper unless a minimum height would not fit on a page.
-    const lanes = map.lanes.map((lane) => ({
-      ...lane,
-      height: lane.height === null ? null : Math.min(lane.height, roomH / 2),
-    }));
     const { layout } = partOf(map, phases, lanes, cards, painNumbers);
     const header = (layout.steps[0]?.y ?? layout.grid.y) + (layout.steps[0]?.h ?? 0);
-    const headerH = header - layout.grid.y;
-    const laneRoom = Math.max(100, roomH - headerH);
+    const laneRoom = Math.max(100, roomH - (header - layout.grid.y));
+    const band = L.emotionCurve.bandHeight;
+    const tallest = Math.max(0, ...layout.cards.map((c) => c.h));
+    return {
+      phases,
+      cards,
+      layout,
+      laneRoom,
+      fits: tallest + 2 * L.cell.padding + band <= laneRoom,
+    };
+  };
+  const queue = [...groups];
+  while (queue.length > 0) {
+    let group = queue.shift() ?? [];
+    await pacer?.tick();
+    let measured = measure(group);
+    // A card taller than a page (nothing is cut off): give each step of this group a page of
+    // its own, as wide as the page, so the card wraps into fewer, longer lines.
+    if (!measured.fits && (group.length > 1 || (group[0]?.width ?? roomW) < roomW)) {
+      const wide = group.map((ref) => [{ ...ref, width: Math.max(ref.width, roomW) }]);
+      queue.unshift(...wide.slice(1));
+      group = wide[0] ?? group;
+      measured = measure(group);
+    }
+    const { phases, cards, layout, laneRoom } = measured;
     const heights = new Map(layout.cards.map((c) => [c.id, c.h]));
     const bands: Band[] = [];
     layout.lanes.forEach((box, i) => {
