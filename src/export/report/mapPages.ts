@@ -263,14 +263,18 @@ export async function mapTiles(
     const { layout } = partOf(map, phases, lanes, cards, painNumbers);
     const header = (layout.steps[0]?.y ?? layout.grid.y) + (layout.steps[0]?.h ?? 0);
     const laneRoom = Math.max(100, roomH - (header - layout.grid.y));
-    const band = L.emotionCurve.bandHeight;
-    const tallest = Math.max(0, ...layout.cards.map((c) => c.h));
+    // Does every card fit a page's lane room (with the emotion curve's band in its lane)?
+    const bands = new Map(layout.lanes.map((lane) => [lane.id, lane.curveBand?.h ?? 0]));
+    const laneOf = new Map(cards.map((card) => [card.id, card.laneId]));
+    const fits = layout.cards.every(
+      (c) => c.h + 2 * L.cell.padding + (bands.get(laneOf.get(c.id) ?? '') ?? 0) <= laneRoom,
+    );
     return {
       phases,
       cards,
       layout,
       laneRoom,
-      fits: tallest + 2 * L.cell.padding + band <= laneRoom,
+      fits,
     };
   };
   const queue = [...groups];
@@ -278,13 +282,23 @@ export async function mapTiles(
     let group = queue.shift() ?? [];
     await pacer?.tick();
     let measured = measure(group);
-    // A card taller than a page (nothing is cut off): give each step of this group a page of
-    // its own, as wide as the page, so the card wraps into fewer, longer lines.
-    if (!measured.fits && (group.length > 1 || (group[0]?.width ?? roomW) < roomW)) {
-      const wide = group.map((ref) => [{ ...ref, width: Math.max(ref.width, roomW) }]);
-      queue.unshift(...wide.slice(1));
-      group = wide[0] ?? group;
-      measured = measure(group);
+    // A card taller than a page (nothing is cut off): widen this group's columns, trying
+    // wider and wider, until it fits; steps that no longer fit the page move to the next one.
+    if (!measured.fits) {
+      const widest = Math.max(...group.map((ref) => ref.width));
+      for (const width of [320, 420, 540, roomW]) {
+        if (width <= widest || width > roomW) continue;
+        const wide = group.map((ref) => ({ ...ref, width: Math.max(ref.width, width) }));
+        const perPage = Math.max(1, Math.floor(roomW / width));
+        const trial = measure(wide.slice(0, perPage));
+        if (!trial.fits && width < roomW) continue;
+        const rest: StepRef[][] = [];
+        for (let i = perPage; i < wide.length; i += perPage) rest.push(wide.slice(i, i + perPage));
+        queue.unshift(...rest);
+        group = wide.slice(0, perPage);
+        measured = trial;
+        break;
+      }
     }
     const { phases, cards, layout, laneRoom } = measured;
     const heights = new Map(layout.cards.map((c) => [c.id, c.h]));
