@@ -3,8 +3,6 @@
  * the Word file's XML and the PDF's text read back; print (the button and Ctrl+P) shows the
  * report and none of the app's toolbars; the choices are kept with the map.
  */
-import { test, expect, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
 import {
   REPORT_PRESETS,
   REPORT_PRESET_DEFINITIONS,
@@ -12,9 +10,9 @@ import {
 } from '../../src/domain/reportSettings';
 import { readDocx } from '../unit/reportDocxXml';
 import { readPdf, squash } from '../unit/reportPdfText';
-import { EditorPage } from './support/editor';
+import { expect, test } from './support/fixtures';
+import { ReportBuilder } from './support/report';
 
-/** Card titles of the sample map that every preset with the map or findings must show. */
 const CARD_TITLES = ['Property Pool Plus application', 'Lifeline and contact numbers'];
 const RECOMMENDATIONS = [
   'Audit and update the referral form',
@@ -22,7 +20,7 @@ const RECOMMENDATIONS = [
 ];
 const PAIN_POINTS = ['Application process difficult at first', 'Little or no help settling in'];
 
-/** What each preset's files must hold (headings in the report's words). */
+/** What each preset's files must hold (headings in the report's words), and the paper size. */
 const EXPECTED: Record<
   ReportPresetId,
   { headings: string[]; texts: string[]; size: [number, number] }
@@ -63,102 +61,63 @@ const EXPECTED: Record<
   },
 };
 
-async function openReport(page: Page) {
-  await page.getByRole('button', { name: 'Report…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Report' });
-  await expect(dialog).toBeVisible();
-  return dialog;
-}
-
-async function download(page: Page, button: 'Download Word' | 'Download PDF') {
-  const dialog = page.getByRole('dialog', { name: 'Report' });
-  const started = page.waitForEvent('download', { timeout: 60_000 });
-  await dialog.getByRole('button', { name: button }).click();
-  const file = await started;
-  return {
-    name: file.suggestedFilename(),
-    bytes: new Uint8Array(readFileSync((await file.path()) ?? '')),
-  };
-}
-
 test.describe('reports from the sample map', () => {
   test.setTimeout(180_000);
 
   for (const preset of REPORT_PRESETS) {
     test(`${REPORT_PRESET_DEFINITIONS[preset].title}: Word and PDF hold its headings, cards and statuses`, async ({
-      page,
+      editor,
     }) => {
-      const editor = new EditorPage(page);
-      await editor.openSample();
-      const dialog = await openReport(page);
-      await dialog.getByLabel('Start from').selectOption(preset);
+      const report = new ReportBuilder(editor.page);
+      await report.open();
+      await report.startFrom(preset);
       const expected = EXPECTED[preset];
 
-      const word = await download(page, 'Download Word');
+      const word = await report.download('Download Word');
       expect(word.name).toMatch(/\.docx$/);
-      const doc = readDocx(word.bytes);
+      const doc = readDocx(new Uint8Array(await word.bytes()));
       for (const heading of expected.headings)
         expect(
           doc.styled.some(([style, text]) => /^Heading\d$/.test(style) && text === heading),
           heading,
         ).toBe(true);
       for (const text of expected.texts) expect(doc.text, text).toContain(squash(text));
-      if (preset === 'action-plan-update')
-        expect(doc.text).toMatch(/Total \d+ \d+ \d+ \d+ \d+ \d+ 5/);
+      if (preset === 'action-plan-update') expect(doc.text).toMatch(/Total( \d+){6} 5/);
 
-      const pdf = await download(page, 'Download PDF');
+      const pdf = await report.download('Download PDF');
       expect(pdf.name).toMatch(/\.pdf$/);
-      const read = await readPdf(pdf.bytes);
+      const read = await readPdf(new Uint8Array(await pdf.bytes()));
       for (const heading of expected.headings) expect(read.text).toContain(heading);
       for (const text of expected.texts) expect(read.text, text).toContain(squash(text));
       expect(read.pages.length).toBeGreaterThanOrEqual(preset === 'one-page-map' ? 1 : 3);
-      for (const p of read.pages) {
-        expect(p.width).toBeCloseTo(expected.size[0], 0);
-        expect(p.height).toBeCloseTo(expected.size[1], 0);
+      for (const page of read.pages) {
+        expect(page.width).toBeCloseTo(expected.size[0], 0);
+        expect(page.height).toBeCloseTo(expected.size[1], 0);
       }
-      await expect(
-        dialog.getByRole('status').filter({ hasText: 'PDF report saved' }),
-      ).toBeVisible();
     });
   }
 });
 
 test.describe('printing', () => {
   test.setTimeout(120_000);
-
-  // Headless Chromium's own print dialog cannot be driven: count the calls instead, and print
-  // the page to PDF with print media, as the dialog would.
-  test.beforeEach(async ({ page }) => {
-    await page.addInitScript(() => {
-      const w = window as unknown as { printCalls: number };
-      w.printCalls = 0;
-      window.print = () => {
-        w.printCalls += 1;
-      };
-    });
-  });
-
-  async function printed(page: Page) {
-    await expect
-      .poll(() => page.evaluate(() => (window as unknown as { printCalls: number }).printCalls))
-      .toBe(1);
-    return readPdf(new Uint8Array(await page.pdf({ preferCSSPageSize: true })));
-  }
+  test.beforeEach(async ({ page }) => ReportBuilder.countPrints(page));
 
   test('Print in the report dialog: print media shows the report and none of the app', async ({
+    editor,
     page,
   }) => {
-    const editor = new EditorPage(page);
-    await editor.openSample();
-    const dialog = await openReport(page);
-    await dialog.getByRole('button', { name: 'Print' }).click();
-    const pdf = await printed(page);
-    await dialog.getByRole('button', { name: 'Close' }).click();
+    const report = new ReportBuilder(page);
+    await report.open();
+    await report.dialog.getByRole('button', { name: 'Print' }).click();
+    const pdf = await readPdf(await report.printed());
+    await report.close();
     await page.emulateMedia({ media: 'print' });
-    await expect(editor.toolbar).toBeHidden();
-    await expect(page.locator('.editor-header')).toBeHidden();
-    const report = page.locator('#wm-print-root');
-    const heading = report.getByRole('heading', { name: 'Customer journey map', level: 1 });
+    await expect(editor.toolbar.bar).toBeHidden();
+    await expect(editor.header.bar).toBeHidden();
+    const heading = report.printRoot.getByRole('heading', {
+      name: 'Customer journey map',
+      level: 1,
+    });
     await expect(heading).toBeVisible();
     // The report's own stylesheet applies (adopted, as the CSP allows no <style> element).
     await expect(heading).toHaveCSS('color', 'rgb(31, 78, 121)');
@@ -171,56 +130,54 @@ test.describe('printing', () => {
     expect(pdf.pages[0]?.height).toBeCloseTo(841.89, 0);
   });
 
-  test('Ctrl+P in the editor prints the report, even from a text field', async ({ page }) => {
-    const editor = new EditorPage(page);
-    await editor.openSample();
-    await page.getByRole('textbox', { name: 'Map title' }).focus();
+  test('Ctrl+P in the editor prints the report, even from a text field', async ({
+    editor,
+    page,
+  }) => {
+    const report = new ReportBuilder(page);
+    await editor.header.title.focus();
     await page.keyboard.press('Control+P');
-    const pdf = await printed(page);
+    const pdf = await readPdf(await report.printed());
     expect(pdf.text).toContain('Findings per step');
     expect(pdf.text).not.toContain('Find cards');
     await page.emulateMedia({ media: 'print' });
-    await expect(editor.toolbar).toBeHidden();
+    await expect(editor.toolbar.bar).toBeHidden();
     await expect(
-      page.locator('#wm-print-root').getByRole('heading', { name: 'Findings per step' }),
+      report.printRoot.getByRole('heading', { name: 'Findings per step' }),
     ).toBeVisible();
     await page.emulateMedia({ media: 'screen' });
-    await expect(editor.toolbar).toBeVisible();
+    await expect(editor.toolbar.bar).toBeVisible();
   });
 
   test('the browser’s own print without a prepared report shows how to print it, not the app', async ({
+    editor,
     page,
   }) => {
-    const editor = new EditorPage(page);
-    await editor.openSample();
     await page.emulateMedia({ media: 'print' });
-    await expect(editor.toolbar).toBeHidden();
-    await expect(page.locator('#wm-print-root')).toContainText('press Ctrl+P');
+    await expect(editor.toolbar.bar).toBeHidden();
+    await expect(new ReportBuilder(page).printRoot).toContainText('press Ctrl+P');
   });
 });
 
-test('the report choices are kept with the map', async ({ page }) => {
+test('the report choices are kept with the map', async ({ editor, page }) => {
   test.setTimeout(90_000);
-  const editor = new EditorPage(page);
-  await editor.openSample();
-  let dialog = await openReport(page);
-  await dialog.getByLabel('Start from').selectOption('action-plan-update');
-  await dialog.getByRole('checkbox', { name: 'Evidence coverage' }).check();
-  await dialog.getByRole('button', { name: 'Move Evidence coverage up' }).click();
-  await dialog.getByRole('button', { name: 'Close' }).click();
+  const report = new ReportBuilder(page);
+  await report.open();
+  await report.startFrom('action-plan-update');
+  await report.dialog.getByRole('checkbox', { name: 'Evidence coverage' }).check();
+  await report.dialog.getByRole('button', { name: 'Move Evidence coverage up' }).click();
+  await report.close();
   await editor.reload();
-  dialog = await openReport(page);
-  await expect(dialog.getByLabel('Start from')).toHaveValue('action-plan-update');
-  await expect(dialog.getByLabel('Orientation')).toHaveValue('landscape');
-  const order = await dialog
-    .locator('.wm-report-sections input:checked')
-    .evaluateAll((inputs) => inputs.map((input) => input.parentElement?.textContent?.trim()));
-  expect(order).toEqual([
+  await report.open();
+  await expect(report.dialog.getByLabel('Start from')).toHaveValue('action-plan-update');
+  await expect(report.dialog.getByLabel('Orientation')).toHaveValue('landscape');
+  expect(await report.sectionOrder()).toEqual([
     'Cover',
     'Status summary and comparison',
     'Evidence coverage',
     'Recommendations and action plan',
   ]);
-  const preview = dialog.getByRole('region', { name: 'Preview' });
-  await expect(preview.getByRole('heading', { name: 'Status summary', level: 1 })).toBeVisible();
+  await expect(
+    report.preview.getByRole('heading', { name: 'Status summary', level: 1 }),
+  ).toBeVisible();
 });

@@ -10,7 +10,7 @@ import { MAP_LAYOUT } from '../../src/export/layoutTypes';
 import type { Primitive } from '../../src/export/scene';
 import { MIN_CARD_TEXT_PT, mapTiles, overviewFigure } from '../../src/export/report/mapPages';
 import { contentBox, pageSpec } from '../../src/export/report/pages';
-import { bigMap } from './exportHelpers';
+import { bigMap } from '../builders';
 
 const sample = createSampleMap();
 const big = bigMap(2000);

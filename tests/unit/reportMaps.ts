@@ -8,7 +8,7 @@ import { addCard, addLane, updateCard } from '../../src/domain/edits';
 import { createSampleMap } from '../../src/domain/sampleMap';
 import { journeyMapSchema, type Card, type JourneyMap } from '../../src/domain/schema';
 import { castVote, revealRound, startVoteRound } from '../../src/domain/voting';
-import { bigMap } from './exportHelpers';
+import { bigMap } from '../builders';
 
 /** Text in scripts a map may hold: Welsh, Polish, Arabic, Chinese and emoji. */
 export const SCRIPTS = {
