@@ -39,6 +39,8 @@ export default defineConfig({
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
   build: { sourcemap: false, chunkSizeWarningLimit: 800 },
+  // The report worker loads its writers with dynamic imports, which need ES module workers.
+  worker: { format: 'es' },
   test: {
     environment: 'jsdom',
     setupFiles: ['tests/setup.ts'],

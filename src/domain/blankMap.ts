@@ -1,6 +1,7 @@
 import { newId } from './ids';
 import { newLane, newStep } from './edits';
 import type { JourneyMap, Phase } from './schema';
+import { reportSettingsFromPreset } from './reportSettings';
 import type { LaneKind } from './vocabulary';
 
 export const DEFAULT_PHASES = ['Aware', 'Join', 'Use', 'Get help', 'Leave'] as const;
@@ -55,5 +56,6 @@ export function createBlankMap(
     links: [],
     comments: [],
     voteRounds: [],
+    report: reportSettingsFromPreset('results'),
   };
 }

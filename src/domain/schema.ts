@@ -21,6 +21,14 @@ import {
   RESEARCH_METHODS,
   SEVERITIES,
 } from './vocabulary';
+import {
+  DEFAULT_REPORT_SETTINGS,
+  MAP_SPLITS,
+  ORIENTATIONS,
+  PAGE_SIZES,
+  REPORT_PRESETS,
+  REPORT_SECTIONS,
+} from './reportSettings';
 
 /** Limits that keep a hostile or broken file from exhausting memory or the canvas. */
 export const LIMITS = {
@@ -332,6 +340,26 @@ export const mapSettingsSchema = z.object({
 });
 export type MapSettings = z.infer<typeof mapSettingsSchema>;
 
+/**
+ * How the map's report is made (src/domain/reportSettings.ts): sections in order, page size,
+ * "as at" date. Added without a format version bump: a file without it gets the defaults.
+ */
+export const reportSettingsSchema = z.object({
+  preset: z.enum(REPORT_PRESETS).default(DEFAULT_REPORT_SETTINGS.preset),
+  sections: z
+    .array(z.enum(REPORT_SECTIONS))
+    .max(REPORT_SECTIONS.length)
+    .refine((ids) => new Set(ids).size === ids.length, 'a section is listed twice')
+    .default([...DEFAULT_REPORT_SETTINGS.sections]),
+  pageSize: z.enum(PAGE_SIZES).default(DEFAULT_REPORT_SETTINGS.pageSize),
+  orientation: z.enum(ORIENTATIONS).default(DEFAULT_REPORT_SETTINGS.orientation),
+  asAt: isoDateSchema.nullable().default(null),
+  compareWith: isoDateSchema.nullable().default(null),
+  groupBy: z.enum(['theme', 'phase']).default(DEFAULT_REPORT_SETTINGS.groupBy),
+  mapSplit: z.enum(MAP_SPLITS).default(DEFAULT_REPORT_SETTINGS.mapSplit),
+  openCommentsOnly: z.boolean().default(DEFAULT_REPORT_SETTINGS.openCommentsOnly),
+});
+
 /** The map's fields one by one, before the cross-references are checked (journeyMapSchema). */
 export const journeyMapFieldsSchema = z.object({
   id: idSchema,
@@ -361,6 +389,10 @@ export const journeyMapFieldsSchema = z.object({
   links: list(linkSchema).default([]),
   comments: list(commentSchema).default([]),
   voteRounds: z.array(voteRoundSchema).max(1_000).default([]),
+  report: reportSettingsSchema.default({
+    ...DEFAULT_REPORT_SETTINGS,
+    sections: [...DEFAULT_REPORT_SETTINGS.sections],
+  }),
 });
 
 /**

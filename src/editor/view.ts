@@ -32,6 +32,10 @@ export interface EditorViewState {
   evidenceOpen: boolean;
   /** The action plan view over the editor. */
   actionPlanOpen: boolean;
+  /** The report builder dialog (sections, page size, preview, download, print). */
+  reportOpen: boolean;
+  /** Bumped to ask for the report to be printed (Ctrl+P): the report UI prints it. */
+  printRequest: number;
   /** The mode to go back to when presentation mode ends. */
   modeBeforePresenting: 'edit' | 'annotate';
   /** The card whose title is being typed on the canvas. */
@@ -68,6 +72,8 @@ export function createEditorView(initial: Partial<EditorViewState> = {}): Editor
     tool: 'select',
     legendOpen: false,
     minimapOpen: true,
+    reportOpen: false,
+    printRequest: 0,
     inspectorOpen: true,
     shortcutsOpen: false,
     evidenceOpen: false,

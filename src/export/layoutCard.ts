@@ -31,8 +31,8 @@ export interface CardContext {
   measure: TextMeasurer;
 }
 
-/** The words after the kind name on the card's first line: channel, severity, score, basis. */
-function kindLine(card: Card): string {
+/** The card's first line: its kind and the words after it (channel, severity, score, basis). */
+export function kindLine(card: Card): string {
   const parts: string[] = [CARD_KIND_REGISTRY[card.kind].label];
   if (card.kind === 'touchpoint') parts.push(CHANNEL_LABELS[card.channel]);
   if (card.kind === 'pain-point' && card.severity) parts.push(SEVERITY_LABELS[card.severity]);
@@ -45,7 +45,7 @@ function kindLine(card: Card): string {
 }
 
 /** Extra lines each kind shows under its title and description. */
-function kindDetails(card: Card): string[] {
+export function kindDetails(card: Card): string[] {
   switch (card.kind) {
     case 'metric': {
       // The value against the target; the on/off-track judgement is its own coloured line.

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { allSteps } from '../../src/domain/edits';
+import { reportSettingsFromPreset } from '../../src/domain/reportSettings';
 import { CURRENT_FORMAT_VERSION, readMapFile } from '../../src/persistence/format';
 import { MIGRATIONS, migrateJourneyMap } from '../../src/persistence/migrations';
 import { sampleMap } from '../builders';
@@ -99,7 +100,8 @@ describe('loading stored fixtures', () => {
     expect(result.ok, JSON.stringify(!result.ok && result.error)).toBe(true);
     if (!result.ok) return;
     expect(result.migratedFrom).toBeNull();
-    expect(result.map).toEqual(envelope.map);
+    // Unchanged but for the report settings added later (without a version bump): their defaults.
+    expect(result.map).toEqual({ ...envelope.map, report: reportSettingsFromPreset('results') });
     // And it is the sample map as it was when the fixture was stored.
     expect(result.map.id).toBe(sampleMap().id);
   });

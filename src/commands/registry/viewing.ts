@@ -146,6 +146,30 @@ export const VIEWING_COMMANDS: readonly Command[] = [
     run: (ctx) => ctx.editor.view.getState().set({ actionPlanOpen: true }),
   },
   {
+    id: 'openReport',
+    label: 'Report',
+    group: 'research',
+    shortcut: ['Shift+R'],
+    edits: false,
+    isEnabled: () => true,
+    run: (ctx) => ctx.editor.view.getState().set({ reportOpen: true }),
+  },
+  {
+    id: 'printReport',
+    label: 'Print the report',
+    group: 'research',
+    // Caught before the browser's own Print (ui/report/ReportSlot.tsx), so the page's
+    // toolbars are never what is printed.
+    shortcut: ['Mod+P'],
+    scope: 'global',
+    edits: false,
+    isEnabled: () => true,
+    run: (ctx) => {
+      const view = ctx.editor.view.getState();
+      view.set({ printRequest: view.printRequest + 1 });
+    },
+  },
+  {
     id: 'toggleAnnotate',
     label: 'Annotate',
     group: 'research',

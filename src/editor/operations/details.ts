@@ -1,5 +1,6 @@
 /** Operations on the map's own details and display settings. */
 import { updateMapDetails, type MapDetailsPatch } from '../../domain/edits';
+import type { ReportSettings } from '../../domain/reportSettings';
 import type { MapSettings } from '../../domain/schema';
 import { defineOperation } from '../operation';
 
@@ -19,5 +20,19 @@ export const toggleSetting = defineOperation<{ key: keyof MapSettings; on?: bool
     const value = on ?? !map.settings[key];
     if (map.settings[key] === value) return map;
     return updateMapDetails(map, { settings: { ...map.settings, [key]: value } });
+  },
+});
+
+/**
+ * Keeps the report builder's choices with the map (sections and their order, page size, as-at
+ * date …), so next month's report comes out the same way. Changes in a row are one undo step.
+ */
+export const setReportSettings = defineOperation<{ report: ReportSettings }>({
+  name: 'map.setReportSettings',
+  permission: 'edit',
+  coalesce: () => 'report-settings',
+  apply(map, { report }) {
+    if (JSON.stringify(map.report) === JSON.stringify(report)) return map;
+    return { ...map, report: { ...report, sections: [...report.sections] } };
   },
 });

@@ -52,6 +52,7 @@ export function EditorPage({ mapId }: { mapId: string }) {
           <SaveStatus persistent={repository.persistent} />
           <LiveStatusBadge />
           <ShareLiveButton session={open.session} />
+          <ReportButton />
           <ExportButton />
         </header>
         <MapEditor />
@@ -70,6 +71,20 @@ function ShareLiveButton({ session }: { session: MapSession }) {
       </button>
       {open && <LiveDialog session={session} onClose={() => setOpen(false)} />}
     </>
+  );
+}
+
+/** "Report…": the report builder (Word, PDF, print), as the Report command opens it. */
+function ReportButton() {
+  const editor = useEditorApi();
+  return (
+    <button
+      type="button"
+      className="editor-header__export"
+      onClick={() => editor.view.getState().set({ reportOpen: true })}
+    >
+      Report…
+    </button>
   );
 }
 

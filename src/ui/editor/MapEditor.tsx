@@ -23,6 +23,7 @@ import { ConfirmDialog } from '../common/ConfirmDialog';
 import { StepSentiment } from '../evidence/StepSentiment';
 import { VoteButton } from '../workshop/CardAnnotations';
 import { ActionPlanView } from '../actionPlan/ActionPlanView';
+import { ReportSlot } from '../report/ReportSlot';
 import { EvidencePanel, PersonaStrip, type RevealTarget } from '../evidence';
 import { AnnotationToolbar, PresentationMode, WorkshopSidePanel } from '../workshop';
 import { Inspector } from './Inspector';
@@ -124,6 +125,7 @@ function EditorShell() {
         <ConfirmHost />
       </div>
       <ActionPlanSlot onReveal={revealCard} />
+      <ReportSlot />
       {/* Over the editor, which stays mounted: leaving returns to the same place. */}
       {mode === 'present' ? (
         <PresentationMode

@@ -1,0 +1,133 @@
+/**
+ * Builds the report model (model.ts) of a journey map: the chosen sections in the chosen
+ * order, each drawn from the map as it is, with words wherever a section has nothing to show.
+ * Pure apart from pacing: the same map, settings and `today` always give the same model.
+ */
+import { format, parseISO, subMonths } from 'date-fns';
+import { numberPainPoints } from '../../domain/painPoints';
+import {
+  REPORT_PRESET_DEFINITIONS,
+  type ReportSectionId,
+  type ReportSettings,
+} from '../../domain/reportSettings';
+import type { JourneyMap } from '../../domain/schema';
+import type { Block, ReportModel, ReportSection } from './model';
+import { Pacer, type WorkOptions } from './pacing';
+import { pageSpec } from './pages';
+import { anchorOf, stepPlaces } from './sections/blocks';
+import type { ReportContext, SectionBuilder } from './sections/context';
+import {
+  coverageSection,
+  findingsSection,
+  momentsSection,
+  painPointsSection,
+} from './sections/evidenceSections';
+import {
+  coverSection,
+  mapOverviewSection,
+  mapPagesSection,
+  personasSection,
+} from './sections/mapSections';
+import { actionPlanSection, metricsSection, statusSummarySection } from './sections/planSections';
+import { workshopSection } from './sections/workshopSection';
+
+/** Each section's heading in the report, in the words of the seed reports where they have one. */
+export const SECTION_TITLES: Record<ReportSectionId, string> = {
+  cover: '',
+  contents: 'Contents',
+  'map-overview': 'Customer journey map',
+  'map-pages': 'The map, page by page',
+  personas: 'Personas',
+  findings: 'Findings per step',
+  'moments-of-truth': 'Moments of truth',
+  'pain-points': 'Pain points explained',
+  metrics: 'Metrics against targets',
+  'action-plan': 'Recommendations and action plan',
+  'status-summary': 'Status summary',
+  workshop: 'Workshop results',
+  'evidence-coverage': 'Evidence coverage',
+};
+
+const BUILDERS: Record<ReportSectionId, SectionBuilder> = {
+  cover: coverSection,
+  contents: () => [{ type: 'contents' }],
+  'map-overview': mapOverviewSection,
+  'map-pages': mapPagesSection,
+  personas: personasSection,
+  findings: findingsSection,
+  'moments-of-truth': momentsSection,
+  'pain-points': painPointsSection,
+  metrics: metricsSection,
+  'action-plan': actionPlanSection,
+  'status-summary': statusSummarySection,
+  workshop: workshopSection,
+  'evidence-coverage': coverageSection,
+};
+
+export interface BuildOptions extends WorkOptions {
+  /** The day the report is made, `YYYY-MM-DD` (default: today on this computer). */
+  today?: string;
+  /** Settings to use instead of the map's own (the report builder's unsaved choice). */
+  settings?: ReportSettings;
+}
+
+/** Today as `YYYY-MM-DD` in local time. */
+export function todayIso(): string {
+  return format(new Date(), 'yyyy-MM-dd');
+}
+
+/**
+ * The report model of `map`. Resolves the dates (as at: the settings' date or today; the
+ * comparison: the settings' date or one month earlier) and runs each chosen section.
+ * Rejects with an AbortError when `options.signal` is aborted.
+ */
+export async function buildReport(
+  map: JourneyMap,
+  options: BuildOptions = {},
+): Promise<ReportModel> {
+  const settings = options.settings ?? map.report;
+  const pacer = new Pacer(options);
+  pacer.check();
+  const today = options.today ?? todayIso();
+  const asAt = settings.asAt ?? today;
+  const compareWith = settings.compareWith ?? format(subMonths(parseISO(asAt), 1), 'yyyy-MM-dd');
+  const page = pageSpec(settings.pageSize, settings.orientation);
+  const context: ReportContext = {
+    map,
+    settings,
+    today,
+    asAt,
+    compareWith,
+    page,
+    places: stepPlaces(map),
+    painNumbers: numberPainPoints(map),
+    pacer,
+    warnings: [],
+  };
+  const preset = REPORT_PRESET_DEFINITIONS[settings.preset];
+  const sections: ReportSection[] = [];
+  const chosen = settings.sections;
+  for (const [index, id] of chosen.entries()) {
+    pacer.progress(index / chosen.length, `Gathering ${SECTION_TITLES[id] || 'the cover'}`);
+    await pacer.tick();
+    const blocks: Block[] = await BUILDERS[id](context);
+    sections.push({
+      id,
+      title: id === 'cover' ? map.title.trim() || 'Untitled journey map' : SECTION_TITLES[id],
+      anchor: anchorOf(`section-${id}`),
+      blocks,
+      newPage: index > 0 && !(settings.preset === 'one-page-map' && id !== 'map-overview'),
+    });
+  }
+  pacer.progress(1, 'Report gathered');
+  return {
+    title: map.title.trim() || 'Untitled journey map',
+    subtitle: preset.title,
+    preset: settings.preset,
+    asAt,
+    page,
+    sections,
+    warnings: context.warnings,
+    author: map.owner.trim(),
+  };
+}

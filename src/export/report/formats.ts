@@ -1,0 +1,10 @@
+/** The file formats of a report, with their MIME types (no code: safe to import anywhere). */
+
+export const REPORT_FORMATS = ['docx', 'pdf', 'html'] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+export const REPORT_MIME_TYPES: Record<ReportFormat, string> = {
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  pdf: 'application/pdf',
+  html: 'text/html;charset=utf-8',
+};
