@@ -257,3 +257,38 @@ describe('emotions worked out from evidence', () => {
     expect(scoreOfApply()).toBe(1);
   });
 });
+
+describe('undo in a shared map', () => {
+  it('undoes only this person’s own change, never what someone else did meanwhile', async () => {
+    const { MapDocument } = await import('./document/mapDocument');
+    const Y = await import('yjs');
+    const a = new Editor(fixtureMap());
+    const docs = { content: new Y.Doc(), annotations: new Y.Doc() };
+    for (const part of ['content', 'annotations'] as const) {
+      Y.applyUpdate(docs[part], Y.encodeStateAsUpdate(a.mapDocument[part]));
+    }
+    const b = new Editor(MapDocument.fromDocuments(docs.content, docs.annotations, '')!);
+    const sync = () => {
+      for (const part of ['content', 'annotations'] as const) {
+        const fromA = Y.encodeStateAsUpdate(a.mapDocument[part], Y.encodeStateVector(docs[part]));
+        const fromB = Y.encodeStateAsUpdate(docs[part], Y.encodeStateVector(a.mapDocument[part]));
+        Y.applyUpdate(docs[part], fromA, 'peer');
+        Y.applyUpdate(a.mapDocument[part], fromB, 'peer');
+      }
+    };
+    const title = (editor: Editor, id: string) => editor.map.cards.find((c) => c.id === id)?.title;
+    a.run(cards.updateCard, { id: 'a', patch: { title: 'Apple (A)' } });
+    sync();
+    b.run(cards.updateCard, { id: 'b', patch: { title: 'Banana (B)' } });
+    b.run(cards.updateCard, { id: 'a', patch: { description: 'B wrote this' } });
+    sync();
+    expect(a.undo()).toBe(true);
+    sync();
+    for (const editor of [a, b]) {
+      expect(title(editor, 'a')).toBe('A');
+      expect(title(editor, 'b')).toBe('Banana (B)');
+      expect(editor.map.cards.find((c) => c.id === 'a')?.description).toBe('B wrote this');
+    }
+    expect(a.undo()).toBe(false); // B's changes are not A's to undo
+  });
+});

@@ -27,6 +27,7 @@ export class HostedLive {
     readonly record: HostedSession,
     private readonly connection: LiveConnection,
     private replica: Replica | null,
+    private readonly editor: Editor,
   ) {}
 
   /** The session remembered for `mapId`, if one was running (the map was closed meanwhile). */
@@ -80,7 +81,7 @@ export class HostedLive {
       onDenied: () => rememberHosted(record.mapId, null),
     });
     connection.follow(editor);
-    return new HostedLive(record, connection, replica);
+    return new HostedLive(record, connection, replica, editor);
   }
 
   /** Opens the local copy on `docs` when this tab did not have it open (it became the writer). */
@@ -100,6 +101,8 @@ export class HostedLive {
     );
     rememberHosted(this.record.mapId, null);
     this.connection.close();
+    // The map is this person's own again: no session status in its header.
+    this.editor.presence.getState().setStatus('local');
     await this.replica?.clear();
     this.replica = null;
   }

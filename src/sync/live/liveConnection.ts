@@ -117,7 +117,10 @@ export function connectLive(options: LiveConnectionOptions): LiveConnection {
   content.on('synced', updateStatus);
   annotations.on('synced', updateStatus);
   const onOffline = () => setStatus('offline');
+  // Back online: say so as soon as the socket is (it may never have dropped).
+  const onOnline = () => updateStatus();
   globalThis.addEventListener?.('offline', onOffline);
+  globalThis.addEventListener?.('online', onOnline);
 
   // Presence: this person's name, selection and pointer out; everyone else's in.
   const awareness = content.awareness;
@@ -180,6 +183,7 @@ export function connectLive(options: LiveConnectionOptions): LiveConnection {
       if (pointerTimer) clearTimeout(pointerTimer);
       awareness?.off('change', readPeers);
       globalThis.removeEventListener?.('offline', onOffline);
+      globalThis.removeEventListener?.('online', onOnline);
       content.destroy();
       annotations.destroy();
       socket.destroy();

@@ -31,7 +31,9 @@ export interface JoinedSession {
 const HOSTED = 'waymark:live:hosted:';
 const JOINED = 'waymark:live:joined:';
 const DEVICE = 'waymark:live:device';
-const NAME = 'waymark:live:name';
+/** The same key as the workshop's "Your name" (one name per device, live or not). */
+export const DISPLAY_NAME_KEY = 'waymark.participantName';
+const NAME = DISPLAY_NAME_KEY;
 const SERVER = 'waymark:live:server';
 
 function read<T>(key: string): T | null {
@@ -77,10 +79,24 @@ export function deviceId(): string {
   return id;
 }
 
-/** The display name this person used last ('' when none). */
-export const displayName = () => read<string>(NAME) ?? '';
-/** Remembers the display name. */
-export const rememberDisplayName = (name: string) => write(NAME, name);
+/** The display name this person used last ('' when none, or the workshop's default). */
+export function displayName(): string {
+  try {
+    const name = globalThis.localStorage?.getItem(NAME) ?? '';
+    return /^Participant \d+$/.test(name) ? '' : name;
+  } catch {
+    return '';
+  }
+}
+
+/** Remembers the display name (plain text, as the workshop's name field keeps it). */
+export function rememberDisplayName(name: string): void {
+  try {
+    globalThis.localStorage?.setItem(NAME, name);
+  } catch {
+    // Blocked storage: the name is asked again next time.
+  }
+}
 /** The live server address this person used last, if any. */
 export const lastServerUrl = () => read<string>(SERVER);
 /** Remembers the live server address. */

@@ -1,9 +1,10 @@
 import { useCallback, useId, useState, type FormEvent } from 'react';
 import { nextAnonymousName, votesLeft } from '../../domain/voting';
-import { useEditorApi } from '../../bindings/EditorProvider';
+import { useStore } from 'zustand';
+import { useCan, useEditorApi } from '../../bindings/EditorProvider';
 import { workshop } from '../../editor/operations';
 import { ConfirmDialog } from '../common/ConfirmDialog';
-import { plural, useCanAnnotate, useLatestRound, useOpenRound } from './hooks';
+import { plural, useLatestRound, useOpenRound } from './hooks';
 import { useParticipantName } from './participantName';
 import { setCurrentVoter, useCurrentVoter } from './session';
 import { StartVoteDialog } from './StartVoteDialog';
@@ -77,7 +78,8 @@ function VoteControls() {
   const round = useOpenRound();
   const latest = useLatestRound();
   const editor = useEditorApi();
-  const canAnnotate = useCanAnnotate();
+  const canRun = useCan('facilitate');
+  const live = useStore(editor.presence, (s) => s.status !== 'local');
   const voter = useCurrentVoter(round);
   const [starting, setStarting] = useState(false);
   const [askingName, setAskingName] = useState(false);
@@ -105,7 +107,7 @@ function VoteControls() {
               ? 'Who votes next?'
               : `Voting as: ${voter} — ${votesLeft(round, voter)} of ${plural(round.votesPerParticipant, 'vote')} left`}
           </p>
-          {askingName ? (
+          {live ? null : askingName ? (
             <NextNameForm
               onCancel={() => setAskingName(false)}
               onDone={(name) => {
@@ -118,14 +120,15 @@ function VoteControls() {
               Next participant
             </button>
           )}
-          <button
-            type="button"
-            className="button--primary"
-            disabled={!canAnnotate}
-            onClick={() => editor.run(workshop.revealVoteRound, { roundId: round.id })}
-          >
-            Reveal results
-          </button>
+          {canRun ? (
+            <button
+              type="button"
+              className="button--primary"
+              onClick={() => editor.run(workshop.revealVoteRound, { roundId: round.id })}
+            >
+              Reveal results
+            </button>
+          ) : null}
         </>
       ) : (
         <>
@@ -134,23 +137,17 @@ function VoteControls() {
               <span className="workshop-label">Last vote</span> {latest.question}
             </p>
           )}
-          <button
-            type="button"
-            className="button--primary"
-            disabled={!canAnnotate}
-            onClick={() => setStarting(true)}
-          >
-            Start a vote
-          </button>
+          {canRun ? (
+            <button type="button" className="button--primary" onClick={() => setStarting(true)}>
+              Start a vote
+            </button>
+          ) : (
+            <p className="vote-controls__turn">The facilitator starts the votes.</p>
+          )}
         </>
       )}
-      {latest && (
-        <button
-          type="button"
-          className="button--danger"
-          disabled={!canAnnotate}
-          onClick={() => setConfirmingDelete(true)}
-        >
+      {latest && canRun && (
+        <button type="button" className="button--danger" onClick={() => setConfirmingDelete(true)}>
           Delete round
         </button>
       )}

@@ -2,10 +2,10 @@ import { useId, useMemo, useState } from 'react';
 import { format } from 'date-fns';
 import { participantsOf, rankedResults } from '../../domain/voting';
 import type { VoteRound } from '../../domain/schema';
-import { useEditor, useEditorApi } from '../../bindings/EditorProvider';
+import { useCan, useEditor, useEditorApi } from '../../bindings/EditorProvider';
 import { workshop } from '../../editor/operations';
 import { ConfirmDialog } from '../common/ConfirmDialog';
-import { plural, useCanAnnotate, useLatestRound } from './hooks';
+import { plural, useLatestRound } from './hooks';
 import './workshop.css';
 
 export interface VoteResultsProps {
@@ -88,6 +88,7 @@ export interface VoteResultsPanelProps {
 export function VoteResultsPanel({ onReveal }: VoteResultsPanelProps) {
   const latest = useLatestRound();
   const rounds = useEditor((s) => s.map.voteRounds);
+  const canRun = useCan('facilitate');
   const headingId = useId();
   const past = rounds
     .filter((round) => round !== latest)
@@ -100,7 +101,11 @@ export function VoteResultsPanel({ onReveal }: VoteResultsPanelProps) {
       {latest ? (
         <VoteResults round={latest} onReveal={onReveal} />
       ) : (
-        <p className="workshop-note">No votes yet. Start one from the workshop toolbar.</p>
+        <p className="workshop-note">
+          {canRun
+            ? 'No votes yet. Start one from the workshop toolbar.'
+            : 'No votes yet. The facilitator starts the votes.'}
+        </p>
       )}
       {past.length > 0 && (
         <details className="vote-panel__past">
@@ -118,7 +123,7 @@ export function VoteResultsPanel({ onReveal }: VoteResultsPanelProps) {
 
 function PastRound({ round, onReveal }: { round: VoteRound; onReveal?: (cardId: string) => void }) {
   const editor = useEditorApi();
-  const canAnnotate = useCanAnnotate();
+  const canRun = useCan('facilitate');
   const [confirming, setConfirming] = useState(false);
   return (
     <li>
@@ -131,14 +136,11 @@ function PastRound({ round, onReveal }: { round: VoteRound; onReveal?: (cardId: 
           </span>
         </summary>
         <VoteResults round={round} onReveal={onReveal} />
-        <button
-          type="button"
-          className="button--danger"
-          disabled={!canAnnotate}
-          onClick={() => setConfirming(true)}
-        >
-          Delete this vote
-        </button>
+        {canRun ? (
+          <button type="button" className="button--danger" onClick={() => setConfirming(true)}>
+            Delete this vote
+          </button>
+        ) : null}
       </details>
       {confirming && (
         <ConfirmDialog

@@ -5,7 +5,8 @@
  */
 import { useCallback, useSyncExternalStore } from 'react';
 
-export const PARTICIPANT_NAME_KEY = 'waymark.participantName';
+export { DISPLAY_NAME_KEY as PARTICIPANT_NAME_KEY } from '../../sync/live/liveRecords';
+import { DISPLAY_NAME_KEY as PARTICIPANT_NAME_KEY } from '../../sync/live/liveRecords';
 
 const listeners = new Set<() => void>();
 let memoryName: string | null = null; // when localStorage is blocked

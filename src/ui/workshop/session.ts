@@ -7,6 +7,8 @@ import { createStore } from 'zustand/vanilla';
 import { useStore } from 'zustand';
 import { nextAnonymousName, participantsOf } from '../../domain/voting';
 import type { VoteRound } from '../../domain/schema';
+import { useEditorApi } from '../../bindings/EditorProvider';
+import { deviceId } from '../../sync/live/liveRecords';
 import { useParticipantName } from './participantName';
 
 interface SessionState {
@@ -38,7 +40,10 @@ export function defaultVoter(round: VoteRound, deviceName: string): string {
 
 export function useCurrentVoter(round: VoteRound | null): string | null {
   const { name } = useParticipantName();
+  const live = useStore(useEditorApi().presence, (s) => s.status !== 'local');
   const chosen = useStore(sessionStore, (state) => (round ? state.voters[round.id] : undefined));
   if (!round || round.status !== 'open') return null;
+  // In a live session everyone votes from their own device, as themselves.
+  if (live) return round.anonymous ? `Anonymous ${deviceId().slice(0, 4)}` : name;
   return chosen ?? defaultVoter(round, name);
 }

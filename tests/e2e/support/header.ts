@@ -18,7 +18,8 @@ export class EditorHeader {
 
   /** "Saved", "Saving…" or "Not saved: this browser blocks storage". */
   get saveStatus(): Locator {
-    return this.bar.getByRole('status');
+    // The header has two status lines in a live session; this is the one about saving.
+    return this.bar.getByRole('status').filter({ hasText: /^(Saved|Saving…|Not saved)/ });
   }
 
   /** Waits for "Saved": every change so far is written. */

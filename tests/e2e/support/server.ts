@@ -14,7 +14,7 @@ export interface ServerSpec {
   /** The program ("node", "npx"). */
   command: string;
   args?: readonly string[];
-  /** Extra environment; PORT and HOST (127.0.0.1) are always set. */
+  /** Extra environment (`{port}` replaced too); PORT and HOST (127.0.0.1) are always set. */
   env?: Readonly<Record<string, string>>;
   cwd?: string;
   /** A URL that answers once the server is ready, e.g. `http://127.0.0.1:{port}/health`. */
@@ -75,7 +75,12 @@ export async function startServer(spec: ServerSpec): Promise<RunningServer> {
   let log = '';
   const child = spawn(spec.command, (spec.args ?? []).map(fill), {
     cwd: spec.cwd,
-    env: { ...process.env, ...spec.env, PORT: String(port), HOST: '127.0.0.1' },
+    env: {
+      ...process.env,
+      ...Object.fromEntries(Object.entries(spec.env ?? {}).map(([k, v]) => [k, fill(v)])),
+      PORT: String(port),
+      HOST: '127.0.0.1',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true, // its own process group, so stop() reaches its children too
   });
