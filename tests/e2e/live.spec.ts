@@ -6,8 +6,9 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, SAMPLE_MAP, test, type RunningServer, type User } from './support/fixtures';
+import { expect, SAMPLE_MAP, test, type User } from './support/fixtures';
 import { LiveDialog, LiveMember } from './support/live';
+import type { Servers } from './support/server';
 
 const VISITS = 'Inconsistent visits after staff change';
 const QUESTION = 'Which problem should we fix first?';
@@ -21,11 +22,7 @@ test.afterEach(async () => {
 });
 
 /** The live server with the built app, on a free port. */
-async function startLiveServer(servers: {
-  start: (
-    spec: Parameters<typeof import('./support/server').startServer>[0],
-  ) => Promise<RunningServer>;
-}) {
+async function startLiveServer(servers: Servers) {
   return servers.start({
     name: 'live server',
     command: process.execPath,
