@@ -15,7 +15,8 @@ import '../ui/styles.css';
 installRegistryColours();
 
 async function start() {
-  const opensMap = parseRoute(window.location.hash).page === 'map';
+  const page = parseRoute(window.location.hash).page;
+  const opensMap = page === 'map' || page === 'live' || page === 'join';
   // Opening a map link: load the editor while the database opens, not after.
   const [repository] = await Promise.all([
     openRepository(),
