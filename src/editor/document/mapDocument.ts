@@ -88,6 +88,15 @@ export class MapDocument {
     return raw ? new MapDocument(content, annotations, raw) : null;
   }
 
+  /**
+   * The map `content` and `annotations` hold, read whole and projected as `map` would be, with
+   * no observers left behind; null when they hold no map. For checks and one-off reads.
+   */
+  static read(content: Y.Doc, annotations: Y.Doc, updatedAt: string): JourneyMap | null {
+    const raw = readWholeMap(content, annotations, updatedAt);
+    return raw ? project(raw) : null;
+  }
+
   /** The map as everyone should see it now (repaired, with derived values). */
   get map(): JourneyMap {
     return this.projected;
