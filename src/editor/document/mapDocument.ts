@@ -3,12 +3,15 @@
  * React, autosave and the exports read: its projection.
  *
  * A local change arrives as the next map (a pure edit of the current one); its difference is
- * written into the documents in one transaction per document with the origin LOCAL_ORIGIN, and
- * the projection becomes that map. A change from anywhere else (another tab, another device,
- * undo) arrives as Yjs events: only the records it touched are read back and checked, then the
- * repair rules (domain/repair.ts) and derived values (step emotions from evidence) are applied.
- * Records nobody touched keep their identity, so rendering and saving stay proportional to the
- * change, not to the map.
+ * written into the documents in one transaction per document with the origin LOCAL_ORIGIN. A
+ * change from anywhere else (another tab, another device, undo) arrives as Yjs events. Either
+ * way, only the records the change touched are read back and checked, then the repair rules
+ * (domain/repair.ts) and derived values (step emotions from evidence) are applied: the
+ * projection is always what a fresh read of the documents gives, on this client as on every
+ * other, even where the repair hides records this client's edit did not know about (a vote past
+ * a participant's limit, a step another client moved into a second phase). Records nobody
+ * touched keep their identity, so rendering and saving stay proportional to the change, not to
+ * the map.
  */
 import * as Y from 'yjs';
 import { applyDerivedEmotions } from '../../domain/evidence';
@@ -46,6 +49,8 @@ export class MapDocument {
   private readonly listeners = new Set<(map: JourneyMap, source: ChangeSource) => void>();
   private readonly dirty = new Map<string, Dirty>();
   private detailsDirty = false;
+  /** While `commit` writes: events are collected, and read back once both documents are done. */
+  private committing = false;
 
   private constructor(content: Y.Doc, annotations: Y.Doc, raw: JourneyMap) {
     this.content = content;
@@ -109,12 +114,24 @@ export class MapDocument {
   }
 
   /**
-   * Makes `next` (a pure edit of `map`) the map: writes what differs into the documents as
-   * this client's change. `next` must already carry its derived values (project() of an edit).
+   * Writes what `next` (a pure edit of `map`) changes into the documents as this client's
+   * change; `map` becomes the documents' projection, which is `next` unless the repair rules
+   * say otherwise. `next.updatedAt` becomes this copy's last-changed time.
    */
   commit(next: JourneyMap): void {
     const previous = this.projected;
     if (next === previous) return;
+    this.committing = true;
+    try {
+      this.write(next, previous);
+    } finally {
+      this.committing = false;
+      this.raw = { ...this.raw, updatedAt: next.updatedAt };
+      this.refresh('local');
+    }
+  }
+
+  private write(next: JourneyMap, previous: JourneyMap): void {
     this.content.transact(() => {
       const root = this.contentRoot;
       writeDetails(root, next, previous);
@@ -135,9 +152,6 @@ export class MapDocument {
         writeAnnotationFields(collectionIn(root, CARD_FIELDS_KEY), next.cards, previous.cards);
       }
     }, LOCAL_ORIGIN);
-    this.raw = mergeRaw(this.raw, previous, next);
-    this.projected = next;
-    for (const listener of this.listeners) listener(next, 'local');
   }
 
   /** The whole map with its derived values: what `commit` expects after a pure edit. */
@@ -165,9 +179,9 @@ export class MapDocument {
     transaction: Y.Transaction,
     collections: Readonly<Record<string, CollectionSpec>>,
   ): void {
-    if (transaction.origin === LOCAL_ORIGIN || transaction.origin === INIT_ORIGIN) return;
+    if (transaction.origin === INIT_ORIGIN) return;
     for (const event of events) this.markDirty(event, collections);
-    this.refresh();
+    if (!this.committing) this.refresh('remote');
   }
 
   private markDirty(
@@ -208,7 +222,7 @@ export class MapDocument {
     if (path.length === 2 && keysChanged.has(POSITION_FIELD)) entry.order = true;
   }
 
-  private refresh(): void {
+  private refresh(source: ChangeSource): void {
     const raw: Record<string, unknown> = { ...this.raw };
     if (this.detailsDirty) Object.assign(raw, readDetails(this.contentRoot, this.raw));
     const sources: [Y.Map<unknown>, Readonly<Record<string, CollectionSpec>>][] = [
@@ -239,7 +253,7 @@ export class MapDocument {
     this.detailsDirty = false;
     this.raw = raw as JourneyMap;
     this.projected = project(this.raw);
-    for (const listener of this.listeners) listener(this.projected, 'remote');
+    for (const listener of this.listeners) listener(this.projected, source);
   }
 }
 
@@ -296,23 +310,6 @@ function rebuild(
     const record = byId.get(id);
     return record ? [record] : [];
   });
-}
-
-/**
- * The merged records after a local change: `next`'s collections, plus the records the repair
- * hid from `previous` (they are still in the documents and may come back).
- */
-function mergeRaw(raw: JourneyMap, previous: JourneyMap, next: JourneyMap): JourneyMap {
-  const out: Record<string, unknown> = { ...next };
-  for (const key of [...Object.keys(CONTENT_COLLECTIONS), ...Object.keys(ANNOTATION_COLLECTIONS)]) {
-    const hidden = recordsOf(raw, key);
-    const shown = recordsOf(previous, key);
-    if (hidden === shown) continue;
-    const shownIds = new Set(shown.map((record) => record.id));
-    const extra = hidden.filter((record) => !shownIds.has(record.id));
-    if (extra.length > 0) out[key] = [...recordsOf(next, key), ...extra];
-  }
-  return out as unknown as JourneyMap;
 }
 
 /** The whole map read out of documents; null when they hold no map yet. */
