@@ -122,4 +122,15 @@ describe('a local change shows what everyone else sees', () => {
     expect(a.map.voteRounds[0]!.votes).toEqual([]);
     expect(settled(network).voteRounds[0]!.votes).toEqual([]);
   });
+
+  it('a phase whose steps two people deleted comes back when one of them undoes', () => {
+    const { network, a, b } = threeClients();
+    const phase = a.map.phases.find((p) => p.steps.length === 2)!;
+    a.run(grid.deleteStep, { id: phase.steps[0]!.id });
+    b.run(grid.deleteStep, { id: phase.steps[1]!.id });
+    expect(settled(network).phases.map((p) => p.id)).not.toContain(phase.id);
+    a.undo();
+    const back = settled(network).phases.find((p) => p.id === phase.id);
+    expect(back?.steps.map((s) => s.id)).toEqual([phase.steps[0]!.id]);
+  });
 });

@@ -295,12 +295,15 @@ function rebuild(
 ): PlainRecord[] {
   if (dirty.all) return readCollection(collection, spec);
   const byId = new Map(current.map((record) => [record.id, record]));
+  let appeared = false; // a record that was left out and now passes (a phase given a step again)
   for (const id of dirty.ids) {
     const record = readRecord(collection.get(id), spec);
-    if (record && record.id === id) byId.set(id, record);
-    else byId.delete(id);
+    if (record && record.id === id) {
+      appeared ||= !byId.has(id);
+      byId.set(id, record);
+    } else byId.delete(id);
   }
-  if (!dirty.order) {
+  if (!dirty.order && !appeared) {
     return current.flatMap((record) => {
       const next = byId.get(record.id);
       return next ? [next] : [];
