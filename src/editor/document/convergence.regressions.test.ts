@@ -133,4 +133,14 @@ describe('a local change shows what everyone else sees', () => {
     const back = settled(network).phases.find((p) => p.id === phase.id);
     expect(back?.steps.map((s) => s.id)).toEqual([phase.steps[0]!.id]);
   });
+
+  it('half an emoji typed into a title reads the same on every client', () => {
+    const { network, a } = threeClients();
+    const card = a.map.cards[0]!;
+    a.run(cards.updateCard, { id: card.id, patch: { title: `Wait 😀`.slice(0, 6) } });
+    expect(a.map.cards[0]!.title).toBe('Wait \uFFFD');
+    a.run(cards.updateCard, { id: card.id, patch: { tags: ['\uDE00 tag'] } });
+    const map = settled(network);
+    expect(map.cards[0]).toMatchObject({ title: 'Wait \uFFFD', tags: ['\uFFFD tag'] });
+  });
 });

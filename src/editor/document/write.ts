@@ -12,9 +12,38 @@ import { POSITION_FIELD, TEXT_FIELDS, type CollectionSpec } from './layout';
 /** A record as the map holds it: a plain object with a string id. */
 export type PlainRecord = { readonly id: string } & Readonly<Record<string, unknown>>;
 
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * `value` with every lone surrogate (half an emoji, left by cutting a string at a UTF-16 index)
+ * replaced by U+FFFD, in strings nested anywhere. Yjs sends text as UTF-8, where a lone
+ * surrogate arrives as U+FFFD: writing it as it is would leave this client with a character
+ * every other client reads differently.
+ */
+export function wellFormed<T>(value: T): T {
+  if (typeof value === 'string') return value.replace(LONE_SURROGATE, '\uFFFD') as T;
+  if (Array.isArray(value)) {
+    const items = value.map((item: unknown) => wellFormed(item));
+    return (items.every((item, i) => item === value[i]) ? value : items) as T;
+  }
+  if (typeof value === 'object' && value !== null && !(value instanceof Uint8Array)) {
+    let out: Record<string, unknown> | null = null;
+    for (const [key, item] of Object.entries(value)) {
+      const clean = wellFormed(item);
+      if (clean === item) continue;
+      out ??= { ...(value as Record<string, unknown>) };
+      out[key] = clean;
+    }
+    return (out ?? value) as T;
+  }
+  return value;
+}
+
 /** Turns `text` into `next` by deleting and inserting only the part between what they share. */
-export function writeText(text: Y.Text, next: string): void {
+export function writeText(text: Y.Text, target: string): void {
   const current = text.toString();
+  if (current === target) return;
+  const next = wellFormed(target);
   if (current === next) return;
   let start = 0;
   const shorter = Math.min(current.length, next.length);
@@ -40,7 +69,7 @@ const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 
 function newText(value: string): Y.Text {
   const text = new Y.Text();
-  text.insert(0, value);
+  text.insert(0, wellFormed(value));
   return text;
 }
 
@@ -56,7 +85,9 @@ export function writeField(target: Y.Map<unknown>, key: string, value: unknown):
     else target.set(key, newText(value));
     return;
   }
-  if (current instanceof Y.AbstractType || !jsonEqual(current, value)) target.set(key, value);
+  if (!(current instanceof Y.AbstractType) && jsonEqual(current, value)) return;
+  const clean = wellFormed(value);
+  if (current instanceof Y.AbstractType || !jsonEqual(current, clean)) target.set(key, clean);
 }
 
 /**
