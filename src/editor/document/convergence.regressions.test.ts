@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { createSampleMap } from '../../domain/sampleMap';
 import { journeyMapSchema, type JourneyMap } from '../../domain/schema';
-import { cards, grid, workshop } from '../operations';
+import { actionPlan, cards, grid, workshop } from '../operations';
 import { MapDocument } from './mapDocument';
 import { Network } from './testing/network';
 
@@ -142,5 +142,44 @@ describe('a local change shows what everyone else sees', () => {
     a.run(cards.updateCard, { id: card.id, patch: { tags: ['\uDE00 tag'] } });
     const map = settled(network);
     expect(map.cards[0]).toMatchObject({ title: 'Wait \uFFFD', tags: ['\uFFFD tag'] });
+  });
+});
+
+describe('copies of cards', () => {
+  it('a duplicated or pasted evidence card and recommendation get quotes and updates of their own', () => {
+    const { network, a, b } = threeClients();
+    const evidence = a.map.cards.find(
+      (card) => card.kind === 'evidence' && card.quotes.length > 0,
+    )!;
+    const rec = a.map.cards.find((card) => card.kind === 'recommendation')!;
+    a.run(actionPlan.addProgressUpdate, {
+      cardId: rec.id,
+      update: { date: '2026-03-01', text: 'Started', status: 'on-track', id: 'update-1' },
+    });
+    a.run(cards.duplicateCards, { ids: [evidence.id, rec.id] });
+    expect(journeyMapSchema.safeParse(a.map).success).toBe(true);
+    network.settle();
+    b.run(cards.pasteCards, {
+      payload: {
+        cards: b.map.cards.filter((c) => c.id === evidence.id || c.id === rec.id),
+        links: [],
+      },
+      target: null,
+    });
+    const map = settled(network);
+    const quoteIds = map.cards.flatMap((c) =>
+      c.kind === 'evidence' ? c.quotes.map((q) => q.id) : [],
+    );
+    expect(new Set(quoteIds).size).toBe(quoteIds.length);
+    const copies = map.cards.filter((c) => c.kind === 'evidence' && c.title === evidence.title);
+    expect(copies).toHaveLength(3);
+    for (const copy of copies) {
+      expect(copy.kind === 'evidence' && copy.quotes.map((q) => q.text)).toEqual(
+        evidence.kind === 'evidence' && evidence.quotes.map((q) => q.text),
+      );
+    }
+    const updates = map.cards.flatMap((c) => (c.kind === 'recommendation' ? c.progress : []));
+    expect(updates.filter((u) => u.text === 'Started')).toHaveLength(3);
+    expect(new Set(updates.map((u) => u.id)).size).toBe(updates.length);
   });
 });
