@@ -18,6 +18,7 @@ import { z } from 'zod';
 import { SEVERITIES } from '../../domain/vocabulary';
 import {
   cardSchema,
+  COLLECTION_LIMITS,
   commentSchema,
   laneSchema,
   linkSchema,
@@ -35,6 +36,8 @@ import {
 /** A collection of records with ids: how each record is checked, and its own collections. */
 export interface CollectionSpec {
   schema: z.ZodType;
+  /** For a list inside a record: how many records it holds at most (the first ones count). */
+  max?: number;
   nested?: Readonly<Record<string, CollectionSpec>>;
   /** Fields kept elsewhere (a card's annotation fields live in the annotations document). */
   exclude?: ReadonlySet<string>;
@@ -54,11 +57,17 @@ export const CARD_FIELDS_KEY = 'cardFields';
 
 /** The collections of the content document. */
 export const CONTENT_COLLECTIONS: Readonly<Record<string, CollectionSpec>> = {
-  phases: { schema: phaseSchema, nested: { steps: { schema: stepSchema } } },
+  phases: {
+    schema: phaseSchema,
+    nested: { steps: { schema: stepSchema, max: COLLECTION_LIMITS.stepsPerPhase } },
+  },
   lanes: { schema: laneSchema },
   cards: {
     schema: cardSchema,
-    nested: { quotes: { schema: quoteSchema }, progress: { schema: progressUpdateSchema } },
+    nested: {
+      quotes: { schema: quoteSchema, max: COLLECTION_LIMITS.quotesPerCard },
+      progress: { schema: progressUpdateSchema, max: COLLECTION_LIMITS.progressPerCard },
+    },
     exclude: new Set(['severity']),
   },
   links: { schema: linkSchema },
@@ -69,7 +78,10 @@ export const CONTENT_COLLECTIONS: Readonly<Record<string, CollectionSpec>> = {
 /** The collections of the annotations document. */
 export const ANNOTATION_COLLECTIONS: Readonly<Record<string, CollectionSpec>> = {
   comments: { schema: commentSchema },
-  voteRounds: { schema: voteRoundSchema, nested: { votes: { schema: voteSchema } } },
+  voteRounds: {
+    schema: voteRoundSchema,
+    nested: { votes: { schema: voteSchema, max: COLLECTION_LIMITS.votesPerRound } },
+  },
 };
 
 /**

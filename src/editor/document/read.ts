@@ -1,7 +1,9 @@
 /**
  * Reads records of a journey map back out of its Yjs documents. Whatever another client wrote
  * is checked with the record's own zod schema; a record that fails is left out (and stays in
- * the document untouched), so a broken or hostile client cannot break everyone's map.
+ * the document untouched), so a broken or hostile client cannot break everyone's map. A list
+ * inside a record longer than its spec's `max` is cut (its first records count): concurrent
+ * additions that are each valid can add up past it.
  */
 import * as Y from 'yjs';
 import { POSITION_FIELD, type CollectionSpec } from './layout';
@@ -46,13 +48,14 @@ export function orderedIds(collection: Y.Map<Y.Map<unknown>>): string[] {
   return entries.map(([, id]) => id);
 }
 
-/** Every valid record of a collection, in order. */
+/** Every valid record of a collection, in order (the first `spec.max` of them). */
 export function readCollection(
   collection: Y.Map<Y.Map<unknown>>,
   spec: CollectionSpec,
 ): PlainRecord[] {
   const out: PlainRecord[] = [];
   for (const id of orderedIds(collection)) {
+    if (spec.max !== undefined && out.length >= spec.max) break;
     const record = readRecord(collection.get(id), spec);
     if (record && record.id === id) out.push(record);
   }
