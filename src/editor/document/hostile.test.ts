@@ -7,9 +7,9 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { createSampleMap } from '../../domain/sampleMap';
-import { COLLECTION_LIMITS, journeyMapSchema, type JourneyMap } from '../../domain/schema';
-import { cards } from '../operations';
-import { ANNOTATIONS_ROOT, CONTENT_ROOT, POSITION_FIELD } from './layout';
+import { COLLECTION_LIMITS, journeyMapSchema, LIMITS, type JourneyMap } from '../../domain/schema';
+import { cards, details } from '../operations';
+import { ANNOTATIONS_ROOT, CONTENT_ROOT, POSITION_FIELD, TEXT_LIMITS } from './layout';
 import { MapDocument } from './mapDocument';
 import { NETWORK_ORIGIN, Network } from './testing/network';
 
@@ -147,4 +147,102 @@ describe('a record that fails its schema', () => {
     expect(map.lanes).toHaveLength(COLLECTION_LIMITS.lanes);
     expect(map.lanes.slice(0, start.lanes.length)).toEqual(start.lanes);
   });
+
+  it('a map detail that fails its schema takes its default on every client, whatever each had', () => {
+    const network = new Network(sample());
+    network.peers[1]!.editor.run(details.updateDetails, { patch: { status: 'in-review' } });
+    hostile(network, (content) => {
+      content.set('status', 'bogus');
+      content.set('tags', 'not a list');
+    });
+    const map = everyoneSees(network);
+    expect(map).toMatchObject({ status: 'draft', tags: [] });
+  });
 });
+
+describe('a 20,000-character insert into a title', () => {
+  const paste = 'x'.repeat(20_000);
+
+  it("is cut to the card title's limit, the same on every client", () => {
+    const network = new Network(sample());
+    const start = network.peers[0]!.editor.map;
+    const card = start.cards[0]!;
+    // Client 1 has typed a letter that client 2 has not received when the paste arrives.
+    network.disconnect(1);
+    network.peers[1]!.editor.run(cards.updateCard, {
+      id: card.id,
+      patch: { title: `!${card.title}` },
+    });
+    hostile(network, (content) => {
+      const title = collection(content, 'cards').get(card.id)!.get('title') as Y.Text;
+      title.insert(3, paste);
+    });
+    const map = everyoneSees(network);
+    const title = map.cards[0]!.title;
+    expect(title).toHaveLength(LIMITS.shortText);
+    expect(title).toBe(`!${card.title.slice(0, 3)}${paste}`.slice(0, LIMITS.shortText));
+    expect(map.cards.slice(1)).toEqual(start.cards.slice(1));
+  });
+
+  it("is cut to the map title's limit, and a description to its own", () => {
+    const network = new Network(sample());
+    const start = network.peers[0]!.editor.map;
+    network.disconnect(2);
+    network.peers[2]!.editor.run(details.updateDetails, { patch: { title: `${start.title}?` } });
+    hostile(network, (content) => {
+      const title = content.get('title') as Y.Text;
+      const description = content.get('description') as Y.Text;
+      title.insert(0, paste);
+      description.insert(0, `${paste}${paste}`);
+    });
+    const map = everyoneSees(network);
+    expect(map.title).toBe(paste.slice(0, LIMITS.shortText));
+    expect(map.description).toBe(`${paste}${paste}`.slice(0, LIMITS.longText));
+  });
+
+  it('never cuts an emoji in half', () => {
+    const network = new Network(sample());
+    hostile(network, (content) => {
+      const title = content.get('title') as Y.Text;
+      title.delete(0, title.length);
+      title.insert(0, `${'x'.repeat(LIMITS.shortText - 1)}😀`);
+    });
+    expect(everyoneSees(network).title).toBe('x'.repeat(LIMITS.shortText - 1));
+  });
+});
+
+describe('the text limits', () => {
+  it('are the schema limits of every text field in the sample map', () => {
+    const map = sample();
+    const records: [string, Record<string, unknown>][] = [
+      ['map', map],
+      ['phase', map.phases[0]!],
+      ['step', map.phases[0]!.steps[0]!],
+      ['lane', map.lanes[0]!],
+      ['card', map.cards[0]!],
+      ['persona', map.personas[0]!],
+    ];
+    for (const [name, item] of records) {
+      for (const [field, limit] of Object.entries(TEXT_LIMITS)) {
+        if (!(field in item)) continue;
+        const at = (value: string) =>
+          journeyMapSchema.safeParse(replaceIn(map, item, { [field]: value })).success;
+        expect(at('x'.repeat(limit)), `${name}.${field} at its limit`).toBe(true);
+        expect(at('x'.repeat(limit + 1)), `${name}.${field} past its limit`).toBe(false);
+      }
+    }
+  });
+});
+
+/** `map` with `patch` applied to `target` (the map itself or one of its records). */
+function replaceIn(map: JourneyMap, target: object, patch: object): JourneyMap {
+  const swap = (value: unknown): unknown => {
+    if (value === target) return { ...(value as object), ...patch };
+    if (Array.isArray(value)) return value.map(swap);
+    if (value && typeof value === 'object') {
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, swap(v)]));
+    }
+    return value;
+  };
+  return swap(map) as JourneyMap;
+}

@@ -19,6 +19,7 @@ import { SEVERITIES } from '../../domain/vocabulary';
 import {
   cardSchema,
   COLLECTION_LIMITS,
+  LIMITS,
   commentSchema,
   laneSchema,
   linkSchema,
@@ -48,6 +49,17 @@ export const POSITION_FIELD = '#pos';
 
 /** String fields kept as Y.Text, so concurrent typing merges instead of overwriting. */
 export const TEXT_FIELDS: ReadonlySet<string> = new Set(['title', 'name', 'description']);
+
+/**
+ * The most characters (UTF-16 units) each TEXT_FIELDS field may hold: the schema's limit for
+ * that field in every record and in the map's details. Concurrent typing (or pasting) can merge
+ * into a longer text; it is read cut to this length, the same on every client (read.ts).
+ */
+export const TEXT_LIMITS: Readonly<Record<string, number>> = {
+  title: LIMITS.shortText,
+  name: LIMITS.shortText,
+  description: LIMITS.longText,
+};
 
 /** Root type names in the two documents. */
 export const CONTENT_ROOT = 'map';
