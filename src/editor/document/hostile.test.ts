@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { createSampleMap } from '../../domain/sampleMap';
 import { COLLECTION_LIMITS, journeyMapSchema, LIMITS, type JourneyMap } from '../../domain/schema';
-import { cards, details } from '../operations';
+import { cards, details, grid } from '../operations';
 import { ANNOTATIONS_ROOT, CONTENT_ROOT, POSITION_FIELD, TEXT_LIMITS } from './layout';
 import { MapDocument } from './mapDocument';
 import { NETWORK_ORIGIN, Network } from './testing/network';
@@ -146,6 +146,27 @@ describe('a record that fails its schema', () => {
     const map = everyoneSees(network);
     expect(map.lanes).toHaveLength(COLLECTION_LIMITS.lanes);
     expect(map.lanes.slice(0, start.lanes.length)).toEqual(start.lanes);
+  });
+
+  it('a position that is no fractional key does not stop anyone moving or adding lanes', () => {
+    const network = new Network(sample());
+    const [first, second] = network.peers[0]!.editor.map.lanes;
+    hostile(network, (content) => {
+      collection(content, 'lanes').get(first!.id)!.set(POSITION_FIELD, '');
+      collection(content, 'lanes').get(second!.id)!.set(POSITION_FIELD, 'not a key');
+    });
+    const editor = network.peers[1]!.editor;
+    const lanes = editor.map.lanes.map((lane) => lane.id);
+    editor.run(grid.moveLane, { id: lanes[3]!, index: 1 });
+    editor.run(grid.addLane, { id: 'lane-new', kind: 'custom', index: 2 });
+    const expected = [
+      lanes[0],
+      lanes[3],
+      'lane-new',
+      ...lanes.filter((_, i) => i !== 0 && i !== 3),
+    ];
+    expect(editor.map.lanes.map((lane) => lane.id)).toEqual(expected);
+    expect(everyoneSees(network).lanes.map((lane) => lane.id)).toEqual(expected);
   });
 
   it('a map detail that fails its schema takes its default on every client, whatever each had', () => {

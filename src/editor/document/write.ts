@@ -200,7 +200,21 @@ function positionAfter(
 ): string {
   const lower = positionOf(collection, records[index - 1]?.id);
   const upper = positionOf(collection, records[index + 1]?.id);
-  return safeKeyBetween(lower, upper);
+  return safeKeyBetween(isKey(lower) ? lower : null, isKey(upper) ? upper : null);
+}
+
+/**
+ * Whether `key` is a position fractional-indexing can place others around (a hostile or broken
+ * client may have written anything there). Null, no neighbour, is a key.
+ */
+function isKey(key: string | null): boolean {
+  if (key === null) return true;
+  try {
+    generateKeyBetween(key, null);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function safeKeyBetween(lower: string | null, upper: string | null): string {
@@ -236,8 +250,9 @@ function placeRecords(
     while (j < next.length && !stable[j]) j++;
     const lower = i > 0 ? positionOf(collection, next[i - 1]?.id) : null;
     const upper = j < next.length ? positionOf(collection, next[j]?.id) : null;
-    if (lower !== null && upper !== null && lower >= upper) {
-      // The kept records are out of order in the document (a concurrent move): place all anew.
+    if ((lower !== null && upper !== null && lower >= upper) || !isKey(lower) || !isKey(upper)) {
+      // The kept records are out of order in the document (a concurrent move), or one has a
+      // position that is no key: place all anew.
       return generateNKeysBetween(null, null, next.length);
     }
     const keys = generateNKeysBetween(lower, upper, j - i);
