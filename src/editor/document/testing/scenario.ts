@@ -98,8 +98,48 @@ const selector = fc.oneof(
 );
 const typed = fc.string({ unit: fc.constantFrom('a', 'b', 'é', ' ', '😀'), maxLength: 4 });
 
-/** Commands of three clients: edits, undo and redo, deliveries, disconnects, reconnects. */
-export function commandArbitrary(clients = 3): fc.Arbitrary<Command> {
+/** The grid and where cards sit: what people restructure at once. */
+export const STRUCTURE_EDITS = [
+  'card.add',
+  'card.move',
+  'card.neighbour',
+  'card.delete',
+  'phase.add',
+  'phase.move',
+  'phase.delete',
+  'step.add',
+  'step.move',
+  'step.delete',
+  'lane.add',
+  'lane.move',
+  'lane.delete',
+] as const satisfies readonly CommandKind[];
+
+/** What a focus group does to cards while the facilitator changes them. */
+export const ANNOTATION_EDITS = [
+  'comment.add',
+  'comment.reply',
+  'comment.delete',
+  'round.start',
+  'vote.cast',
+  'vote.cast',
+  'vote.remove',
+  'round.reveal',
+  'card.severity',
+  'card.kind',
+  'card.delete',
+  'link.add',
+  'rec.add',
+] as const satisfies readonly CommandKind[];
+
+/**
+ * Commands of three clients: edits (of the given kinds; all by default), undo and redo,
+ * deliveries, disconnects, reconnects.
+ */
+export function commandArbitrary(
+  edits: readonly CommandKind[] = EDITS,
+  clients = 3,
+): fc.Arbitrary<Command> {
   const of = (kinds: readonly CommandKind[]) =>
     fc.record({
       c: fc.nat(clients - 1),
@@ -109,7 +149,7 @@ export function commandArbitrary(clients = 3): fc.Arbitrary<Command> {
       dt: fc.constantFrom(300, 5_000),
     });
   return fc.oneof(
-    { arbitrary: of(EDITS), weight: 12 },
+    { arbitrary: of(edits), weight: 12 },
     { arbitrary: of(HISTORY), weight: 2 },
     { arbitrary: of(NETWORK.slice(0, 2)), weight: 5 },
     { arbitrary: of(NETWORK.slice(2)), weight: 2 },
