@@ -145,7 +145,10 @@ export class Editor {
   undo(): boolean {
     if (this.store.getState().readOnly) return false;
     const move = this.history.undo();
-    if (!move) return false;
+    if (!move) {
+      this.store.setState(this.historyState()); // steps that changed nothing are gone
+      return false;
+    }
     this.afterHistoryMove(move.selection);
     return true;
   }
@@ -154,7 +157,10 @@ export class Editor {
   redo(): boolean {
     if (this.store.getState().readOnly) return false;
     const move = this.history.redo();
-    if (!move) return false;
+    if (!move) {
+      this.store.setState(this.historyState()); // steps that changed nothing are gone
+      return false;
+    }
     this.afterHistoryMove(move.selection);
     return true;
   }

@@ -183,3 +183,51 @@ describe('copies of cards', () => {
     expect(new Set(updates.map((u) => u.id)).size).toBe(updates.length);
   });
 });
+
+describe('undo while others edit', () => {
+  it("takes back this client's changes newest first, skipping one others made moot", () => {
+    const { network, a, b } = threeClients();
+    const [x, y] = a.map.cards;
+    const later = () => (network.peers[0]!.clock.ms += 5_000);
+    a.run(cards.updateCard, { id: x!.id, patch: { title: 'X renamed' } });
+    later();
+    a.run(workshop.addComment, {
+      target: { kind: 'card', id: x!.id },
+      author: 'Ann',
+      text: 'Why?',
+      id: 'comment-1',
+    });
+    later();
+    a.run(cards.updateCard, { id: y!.id, patch: { title: 'Y renamed' } });
+    network.settle();
+    b.run(cards.deleteCards, { ids: [y!.id] }); // makes a's last step moot
+    network.settle();
+    expect(a.undo()).toBe(true);
+    const title = (id: string) => a.map.cards.find((card) => card.id === id)?.title;
+    expect(a.map.comments.map((comment) => comment.id)).toEqual([]);
+    expect(title(x!.id)).toBe('X renamed');
+    expect(a.undo()).toBe(true);
+    expect(title(x!.id)).toBe(x!.title);
+    expect(a.undo()).toBe(false);
+    expect(a.redo()).toBe(true);
+    expect(title(x!.id)).toBe('X renamed');
+    expect(a.map.comments).toEqual([]);
+    expect(a.redo()).toBe(true);
+    expect(a.map.comments.map((comment) => comment.id)).toEqual(['comment-1']);
+    expect(a.redo()).toBe(false);
+    settled(network);
+  });
+
+  it('says there is nothing to undo once the only step left was made moot', () => {
+    const { network, a, b } = threeClients();
+    const card = a.map.cards[0]!;
+    a.run(cards.updateCard, { id: card.id, patch: { title: 'Renamed' } });
+    network.settle();
+    b.run(cards.deleteCards, { ids: [card.id] });
+    network.settle();
+    expect(a.store.getState().canUndo).toBe(true);
+    expect(a.undo()).toBe(false);
+    expect(a.store.getState().canUndo).toBe(false);
+    expect(settled(network).cards.some((c) => c.id === card.id)).toBe(false);
+  });
+});
