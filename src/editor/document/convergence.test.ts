@@ -31,7 +31,7 @@ import { buildSmallMap, smallMapShape } from './testing/smallMap';
 const ids = vi.hoisted(() => ({ next: 0 }));
 vi.mock('../../domain/ids', () => ({ newId: () => `n${(ids.next++).toString(36)}` }));
 
-const RUNS = Number(process.env.CONVERGENCE_RUNS ?? 60);
+const RUNS = Number(process.env.CONVERGENCE_RUNS ?? 50);
 const replay = {
   seed: process.env.CONVERGENCE_SEED ? Number(process.env.CONVERGENCE_SEED) : undefined,
   path: process.env.CONVERGENCE_PATH,
@@ -118,7 +118,7 @@ describe('three clients converge', () => {
       fc.property(smallMapShape, commandsOf(STRUCTURE_EDITS), (shape, list) =>
         runScenario(buildSmallMap(shape), list),
       ),
-      { numRuns: RUNS, ...replay },
+      { numRuns: RUNS * 3, ...replay },
     );
   }, 120_000);
 
@@ -127,12 +127,12 @@ describe('three clients converge', () => {
       fc.property(smallMapShape, commandsOf(ANNOTATION_EDITS), (shape, list) =>
         runScenario(buildSmallMap(shape), list),
       ),
-      { numRuns: RUNS, ...replay },
+      { numRuns: RUNS * 3, ...replay },
     );
   }, 120_000);
 
   it('covered the runs it says (reported for the record)', () => {
     console.info(`convergence: ${covered.runs} runs, ${covered.commands} commands`);
-    if (replay.seed === undefined) expect(covered.runs).toBe(RUNS * 5);
+    if (replay.seed === undefined) expect(covered.runs).toBe(RUNS * 9);
   });
 });

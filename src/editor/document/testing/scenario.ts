@@ -420,7 +420,12 @@ function editFor(map: JourneyMap, kind: CommandKind, a: number[], text: string):
         id: newId(),
         question: `Q${text}`,
         votesPerParticipant: 1 + (a0 % 2),
-        cardKinds: a1 % 2 === 0 ? ['pain-point', 'note', 'touchpoint', 'idea'] : [...CARD_KINDS],
+        cardKinds:
+          a1 % 3 === 0
+            ? [...CARD_KINDS]
+            : [
+                ...new Set([pick(CARD_KINDS, a1), pick(CARD_KINDS, a2), 'pain-point' as const]),
+              ].filter((kind) => kind !== undefined),
         anonymous: false,
       });
     case 'vote.cast': {

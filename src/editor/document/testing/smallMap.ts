@@ -1,6 +1,6 @@
 /**
  * Test support: small generated journey maps (one to three phases of one or two steps, one to
- * three lanes, a few cards, maybe an open vote round), so that three clients editing at random
+ * three lanes, one to five cards, maybe an open vote round), so that three clients editing at random
  * often meet on the same records. Ids are fixed ("p0", "p0s1", "l2", "k3"), so a run replays.
  */
 import fc from 'fast-check';
@@ -14,7 +14,8 @@ export interface SmallMapShape {
   stepsPerPhase: number[];
   lanes: (typeof LANE_KINDS)[number][];
   cards: { lane: number; step: number; kind: (typeof CARD_KINDS)[number] }[];
-  round: boolean;
+  /** The card kinds of an open vote round, or null for none. */
+  round: (typeof CARD_KINDS)[number][] | null;
 }
 
 /** Shapes of small maps. */
@@ -23,9 +24,9 @@ export const smallMapShape: fc.Arbitrary<SmallMapShape> = fc.record({
   lanes: fc.array(fc.constantFrom(...LANE_KINDS), { minLength: 1, maxLength: 3 }),
   cards: fc.array(
     fc.record({ lane: fc.nat(5), step: fc.nat(5), kind: fc.constantFrom(...CARD_KINDS) }),
-    { maxLength: 5 },
+    { minLength: 1, maxLength: 5 },
   ),
-  round: fc.boolean(),
+  round: fc.option(fc.subarray([...CARD_KINDS], { minLength: 1 })),
 });
 
 const CREATED = '2026-03-01T08:00:00.000Z';
@@ -67,7 +68,7 @@ export function buildSmallMap(shape: SmallMapShape): JourneyMap {
             id: 'round0',
             question: 'Worst?',
             votesPerParticipant: 1,
-            cardKinds: [...CARD_KINDS],
+            cardKinds: shape.round,
             createdAt: CREATED,
           },
         ]
