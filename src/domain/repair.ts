@@ -116,6 +116,55 @@ export function repairMap(input: JourneyMap): JourneyMap {
 
 type Claim = <T extends { id: string }>(items: readonly T[]) => readonly T[];
 
+/**
+ * What the rules above read of one record of the map's list `list` (phases, cards …). When a
+ * change adds, removes and reorders no record and leaves this the same for every record it
+ * touches, a map that needed no repair still needs none (MapDocument then skips the repair:
+ * typing a title does not walk the whole map).
+ */
+export function repairFacts(list: string, record: Readonly<Record<string, unknown>>): unknown {
+  const ids = (items: unknown) =>
+    Array.isArray(items) ? items.map((item: { id?: unknown }) => item.id) : null;
+  switch (list) {
+    case 'phases':
+      return [record.id, ids(record.steps)];
+    case 'lanes':
+      return [record.id, record.kind];
+    case 'cards':
+      return [
+        record.id,
+        record.laneId,
+        record.stepId,
+        record.kind,
+        record.answers,
+        ids(record.quotes),
+        ids(record.progress),
+      ];
+    case 'links':
+      return [record.id, record.from, record.to];
+    case 'comments':
+      return [record.id, record.target, record.parentId];
+    case 'voteRounds':
+      return [
+        record.id,
+        record.votesPerParticipant,
+        record.cardKinds,
+        Array.isArray(record.votes)
+          ? record.votes.map((vote: Record<string, unknown>) => [
+              vote.id,
+              vote.cardId,
+              vote.participant,
+            ])
+          : null,
+      ];
+    case 'personas':
+    case 'research':
+      return record.id;
+    default:
+      return record;
+  }
+}
+
 const LIMITED_LISTS = [
   'phases',
   'lanes',
@@ -212,6 +261,7 @@ function repairVoteRounds(
   claim: Claim,
   cards: readonly Card[],
 ): readonly JourneyMap['voteRounds'][number][] {
+  if (rounds.every((round) => round.votes.length === 0)) return claim(rounds);
   const kinds = new Map(cards.map((card) => [card.id, card.kind]));
   let changed = false;
   const out = claim(rounds).map((round) => {

@@ -26,7 +26,8 @@ import {
   POSITION_FIELD,
   type CollectionSpec,
 } from './layout';
-import { orderedIds, readCollection, readRecord } from './read';
+import { readCollection } from './read';
+import { rebuild, type Dirty } from './rebuild';
 import { readAnnotationFields, readDetails, writeAnnotationFields, writeDetails } from './details';
 import { writeCollection, type PlainRecord } from './write';
 
@@ -37,8 +38,6 @@ export const INIT_ORIGIN = { name: 'waymark-init' } as const;
 
 /** Where a change of the projection came from. */
 export type ChangeSource = 'local' | 'remote';
-
-type Dirty = { ids: Set<string>; all: boolean; order: boolean };
 
 /** The map's shared documents and their projection. */
 export class MapDocument {
@@ -51,12 +50,14 @@ export class MapDocument {
   private detailsDirty = false;
   /** While `commit` writes: events are collected, and read back once both documents are done. */
   private committing = false;
+  /** Whether the repair left `raw` as it was last time (nothing hidden, moved or cut). */
+  private clean = false;
 
   private constructor(content: Y.Doc, annotations: Y.Doc, raw: JourneyMap) {
     this.content = content;
     this.annotations = annotations;
     this.raw = raw;
-    this.projected = project(raw);
+    this.projected = this.projectRaw(true);
     this.contentRoot.observeDeep((events, tr) => this.onEvents(events, tr, CONTENT_COLLECTIONS));
     this.annotationsRoot.observeDeep((events, tr) =>
       this.onEvents(events, tr, ANNOTATION_COLLECTIONS),
@@ -214,8 +215,13 @@ export class MapDocument {
     }
     const entry = dirtyOf(key);
     if (path.length === 1) {
-      for (const id of keysChanged) entry.ids.add(id);
-      entry.order = true;
+      // Records added or deleted: rebuild() puts them in place. One replaced: read all in order.
+      const changes = (event as Y.YMapEvent<unknown>).changes.keys;
+      for (const id of keysChanged) {
+        entry.ids.add(id);
+        const action = changes.get(id)?.action;
+        if (action !== 'add' && action !== 'delete') entry.order = true;
+      }
       return;
     }
     entry.ids.add(String(path[1]));
@@ -229,11 +235,20 @@ export class MapDocument {
       [this.contentRoot, CONTENT_COLLECTIONS],
       [this.annotationsRoot, ANNOTATION_COLLECTIONS],
     ];
+    let structural = false; // whether the change may need the repair (see repairFacts)
     for (const [root, collections] of sources) {
       for (const [key, spec] of Object.entries(collections)) {
         const dirty = this.dirty.get(key);
         if (!dirty) continue;
-        raw[key] = rebuild(existingCollection(root, key), recordsOf(this.raw, key), dirty, spec);
+        const rebuilt = rebuild(
+          key,
+          existingCollection(root, key),
+          recordsOf(this.raw, key),
+          dirty,
+          spec,
+        );
+        raw[key] = rebuilt.records;
+        structural ||= rebuilt.structural;
       }
     }
     const fieldsDirty = this.dirty.get(CARD_FIELDS_KEY);
@@ -252,8 +267,18 @@ export class MapDocument {
     this.dirty.clear();
     this.detailsDirty = false;
     this.raw = raw as JourneyMap;
-    this.projected = project(this.raw);
+    this.projected = this.projectRaw(structural);
     for (const listener of this.listeners) listener(this.projected, source);
+  }
+
+  /**
+   * The projection of `raw`. The repair is skipped when the last one changed nothing and this
+   * change is not structural: it would change nothing again (repair.ts repairFacts).
+   */
+  private projectRaw(structural: boolean): JourneyMap {
+    const repaired = this.clean && !structural ? this.raw : repairMap(this.raw);
+    this.clean = repaired === this.raw;
+    return applyDerivedEmotions(repaired);
   }
 }
 
@@ -285,35 +310,6 @@ function existingCollection(root: Y.Map<unknown>, key: string): Y.Map<Y.Map<unkn
   return existing instanceof Y.Map ? (existing as Y.Map<Y.Map<unknown>>) : EMPTY_COLLECTION;
 }
 const EMPTY_COLLECTION = new Y.Map<Y.Map<unknown>>();
-
-/** A collection read again where events touched it, reusing every untouched record. */
-function rebuild(
-  collection: Y.Map<Y.Map<unknown>>,
-  current: readonly PlainRecord[],
-  dirty: Dirty,
-  spec: CollectionSpec,
-): PlainRecord[] {
-  if (dirty.all) return readCollection(collection, spec);
-  const byId = new Map(current.map((record) => [record.id, record]));
-  let appeared = false; // a record that was left out and now passes (a phase given a step again)
-  for (const id of dirty.ids) {
-    const record = readRecord(collection.get(id), spec);
-    if (record && record.id === id) {
-      appeared ||= !byId.has(id);
-      byId.set(id, record);
-    } else byId.delete(id);
-  }
-  if (!dirty.order && !appeared) {
-    return current.flatMap((record) => {
-      const next = byId.get(record.id);
-      return next ? [next] : [];
-    });
-  }
-  return orderedIds(collection).flatMap((id) => {
-    const record = byId.get(id);
-    return record ? [record] : [];
-  });
-}
 
 /** The whole map read out of documents; null when they hold no map yet. */
 function readWholeMap(content: Y.Doc, annotations: Y.Doc, updatedAt: string): JourneyMap | null {

@@ -50,11 +50,16 @@ export function positionOf(source: unknown): string {
   return typeof value === 'string' ? value : '\uffff';
 }
 
+/** Whether the record at [position, id] `a` comes before `b`: by position, then by id. */
+export function before(a: readonly [string, string], b: readonly [string, string]): boolean {
+  return a[0] < b[0] || (a[0] === b[0] && a[1] < b[1]);
+}
+
 /** The ids of a collection in their order: by position, then by id (deterministic on ties). */
 export function orderedIds(collection: Y.Map<Y.Map<unknown>>): string[] {
   const entries: [string, string][] = [];
   collection.forEach((record, id) => entries.push([positionOf(record), id]));
-  entries.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : 1));
+  entries.sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0));
   return entries.map(([, id]) => id);
 }
 
