@@ -22,7 +22,7 @@ import {
   runCommand,
   STRUCTURE_EDITS,
   type Command,
-  type CommandKind,
+  type EditKind,
 } from './testing/scenario';
 import { Network, type Peer } from './testing/network';
 import { buildSmallMap, smallMapShape } from './testing/smallMap';
@@ -91,7 +91,7 @@ function runScenario(start: JourneyMap, commands: readonly Command[]): void {
   }
 }
 
-const commandsOf = (edits?: readonly CommandKind[]) =>
+const commandsOf = (edits?: readonly EditKind[]) =>
   fc.array(commandArbitrary(edits), { minLength: 1, maxLength: 60, size: 'max' });
 const commands = commandsOf();
 
