@@ -13,6 +13,11 @@
  * of one record, both keep their change. Fields named in TEXT_FIELDS are Y.Text, so two people
  * typing in one title merge. Everything else is a plain value, last writer wins. Records of a
  * collection carry a fractional position key (POSITION_FIELD) that orders them.
+ *
+ * A step lives inside its phase, so moving it to another phase writes it anew there: a change
+ * someone makes meanwhile to the step at its old place is lost, and two people moving one step
+ * to two phases at once leave it in both (the repair shows the first, domain/repair.ts). A card
+ * names its lane and step instead, so moving it keeps everyone's changes to it.
  */
 import { z } from 'zod';
 import { SEVERITIES } from '../../domain/vocabulary';
