@@ -4,11 +4,11 @@
  * is what its documents hold.
  */
 import { describe, expect, it } from 'vitest';
-import { createSampleMap } from '../../domain/sampleMap';
 import { journeyMapSchema, type JourneyMap } from '../../domain/schema';
 import { actionPlan, cards, grid, workshop } from '../operations';
 import { MapDocument } from './mapDocument';
 import { Network } from './testing/network';
+import { sampleMap } from '../../../tests/builders';
 
 const withoutTime = (map: JourneyMap) => ({ ...map, updatedAt: '' });
 
@@ -30,7 +30,7 @@ function settled(network: Network): JourneyMap {
 }
 
 function threeClients() {
-  const network = new Network(createSampleMap(new Date('2026-03-01T08:00:00.000Z')));
+  const network = new Network(sampleMap(new Date('2026-03-01T08:00:00.000Z')));
   const [a, b, c] = network.peers.map((peer) => peer.editor) as [
     (typeof network.peers)[0]['editor'],
     (typeof network.peers)[0]['editor'],

@@ -13,7 +13,6 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import { createSampleMap } from '../../domain/sampleMap';
 import { jsonEqual } from '../../domain/equality';
 import { journeyMapSchema, type JourneyMap } from '../../domain/schema';
 import { MapDocument } from './mapDocument';
@@ -28,6 +27,7 @@ import {
 } from './testing/scenario';
 import { Network, type Peer } from './testing/network';
 import { buildSmallMap, smallMapShape } from './testing/smallMap';
+import { sampleMap } from '../../../tests/builders';
 
 // Fixed ids make a run replay exactly (ids break ties in the documents' order).
 const ids = vi.hoisted(() => ({ next: 0 }));
@@ -99,7 +99,7 @@ const commands = commandsOf();
 
 describe('three clients converge', () => {
   it('on the sample map, through random edits, undo, delivery orders and disconnects', () => {
-    const sample = createSampleMap(new Date('2026-03-01T08:00:00.000Z'));
+    const sample = sampleMap(new Date('2026-03-01T08:00:00.000Z'));
     fc.assert(
       fc.property(commands, (list) => runScenario(sample, list)),
       { numRuns: RUNS, ...replay },

@@ -6,15 +6,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { createSampleMap } from '../../domain/sampleMap';
 import { COLLECTION_LIMITS, journeyMapSchema, LIMITS, type JourneyMap } from '../../domain/schema';
 import { cards, details, grid } from '../operations';
 import { ANNOTATIONS_ROOT, CONTENT_ROOT, POSITION_FIELD, TEXT_LIMITS } from './layout';
 import { MapDocument } from './mapDocument';
 import { NETWORK_ORIGIN, Network } from './testing/network';
+import { sampleMap } from '../../../tests/builders';
 
 const withoutTime = (map: JourneyMap) => ({ ...map, updatedAt: '' });
-const sample = () => createSampleMap(new Date('2026-03-01T08:00:00.000Z'));
+const sample = () => sampleMap(new Date('2026-03-01T08:00:00.000Z'));
 
 /**
  * A client with a copy of client 0's documents that changes them with Yjs itself; its update

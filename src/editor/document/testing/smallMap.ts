@@ -4,10 +4,9 @@
  * often meet on the same records. Ids are fixed ("p0", "p0s1", "l2", "k3"), so a run replays.
  */
 import fc from 'fast-check';
-import { createCard } from '../../../domain/cards';
-import { newLane, newStep } from '../../../domain/edits';
-import { journeyMapSchema, type JourneyMap } from '../../../domain/schema';
+import type { JourneyMap } from '../../../domain/schema';
 import { CARD_KINDS, LANE_KINDS } from '../../../domain/vocabulary';
+import { BUILT_AT, buildMap, card, lane, phase } from '../../../../tests/builders';
 
 /** What a small map is made of. */
 export interface SmallMapShape {
@@ -29,39 +28,30 @@ export const smallMapShape: fc.Arbitrary<SmallMapShape> = fc.record({
   round: fc.option(fc.subarray([...CARD_KINDS], { minLength: 1 })),
 });
 
-const CREATED = '2026-03-01T08:00:00.000Z';
-
-/** The map a shape describes (valid: checked with journeyMapSchema). */
+/** The map a shape describes (built by tests/builders: valid, or it throws). */
 export function buildSmallMap(shape: SmallMapShape): JourneyMap {
-  const phases = shape.stepsPerPhase.map((count, p) => ({
-    id: `p${p}`,
-    name: `Phase ${p}`,
-    description: '',
-    startDate: null,
-    endDate: null,
-    steps: Array.from({ length: count }, (_, s) => newStep(`Step ${p}.${s}`, `p${p}s${s}`)),
-  }));
-  const steps = phases.flatMap((phase) => phase.steps);
-  const lanes = shape.lanes.map((kind, l) => newLane(kind, undefined, `l${l}`));
-  const cards = shape.cards.map(({ lane, step, kind }, k) =>
-    createCard(
-      kind,
-      {
-        laneId: lanes[lane % lanes.length]?.id ?? 'l0',
-        stepId: steps[step % steps.length]?.id ?? 'p0s0',
-        order: k,
-      },
-      { id: `k${k}`, title: `Card ${k}` },
+  const phases = shape.stepsPerPhase.map((count, p) =>
+    phase(
+      `Phase ${p}`,
+      Array.from({ length: count }, (_, s) => ({ id: `p${p}s${s}`, title: `Step ${p}.${s}` })),
+      { id: `p${p}` },
     ),
   );
-  return journeyMapSchema.parse({
+  const steps = phases.flatMap((p) => p.steps);
+  const lanes = shape.lanes.map((kind, l) => lane(kind, { id: `l${l}` }));
+  return buildMap({
     id: 'small-map',
     title: 'Small map',
-    createdAt: CREATED,
-    updatedAt: CREATED,
     phases,
     lanes,
-    cards,
+    cards: shape.cards.map(({ lane: l, step, kind }, k) =>
+      card(kind, {
+        id: `k${k}`,
+        title: `Card ${k}`,
+        laneId: lanes[l % lanes.length]?.id,
+        stepId: steps[step % steps.length]?.id,
+      }),
+    ),
     voteRounds: shape.round
       ? [
           {
@@ -69,7 +59,7 @@ export function buildSmallMap(shape: SmallMapShape): JourneyMap {
             question: 'Worst?',
             votesPerParticipant: 1,
             cardKinds: shape.round,
-            createdAt: CREATED,
+            createdAt: BUILT_AT,
           },
         ]
       : [],
