@@ -432,7 +432,9 @@ export function renumberCells(map: JourneyMap): JourneyMap {
 
 /**
  * Copies of cards (and the links among them) with fresh ids from `idMap`, for duplicate and
- * paste. Links to cards outside the copy are left behind; `answers` outside the copy kept.
+ * paste; an evidence card's quotes and a recommendation's progress updates get fresh ids too
+ * (ids are unique across the whole map). Links to cards outside the copy are left behind;
+ * `answers` outside the copy kept.
  */
 export function pasteableCopies(
   cards: readonly Card[],
@@ -441,6 +443,10 @@ export function pasteableCopies(
 ): { cards: Card[]; links: Link[] } {
   const copies = cards.map((card) => {
     const copy = { ...card, id: idMap.get(card.id) ?? newId() } as Card;
+    if (copy.kind === 'evidence') copy.quotes = copy.quotes.map((q) => ({ ...q, id: newId() }));
+    if (copy.kind === 'recommendation') {
+      copy.progress = copy.progress.map((update) => ({ ...update, id: newId() }));
+    }
     if (copy.kind === 'recommendation' && copy.answers !== null && idMap.has(copy.answers)) {
       copy.answers = idMap.get(copy.answers) ?? null;
     }

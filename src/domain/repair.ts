@@ -9,25 +9,37 @@
  * undoing the deletion of a card brings back its comments and votes.
  *
  * The rules, in the order they are applied:
- * 1. An id used twice (a step moved into two phases at once) is kept at its first place in
- *    journey order: phases, their steps, lanes, cards, links, personas, research, comments,
- *    vote rounds, their votes.
- * 2. A phase left with no steps is not shown; steps past the limit of LIMITS.steps are not shown.
- * 3. A card whose lane is gone moves to the first lane whose default card kind is its own kind,
+ * 1. A list longer than the schema allows (COLLECTION_LIMITS: two people adding the 200th lane
+ *    at once) shows its first records, in their stored order. (Lists inside a record, a phase's
+ *    steps, a card's quotes, a round's votes, are cut the same way when they are read:
+ *    editor/document/read.ts.)
+ * 2. An id used twice (a step moved into two phases at once) is kept at its first place in
+ *    journey order: phases, their steps, lanes, cards, their quotes and progress updates, links,
+ *    personas, research, comments, vote rounds, their votes.
+ * 3. A phase left with no steps is not shown; steps past the limit of LIMITS.steps are not shown.
+ * 4. A card whose lane is gone moves to the first lane whose default card kind is its own kind,
  *    else to the first lane; a card whose step is gone moves to the first step of the map. With
  *    no lane or no step at all, cards are not shown.
- * 4. A link whose ends are not both on the map, or that joins a card to itself, is not shown.
- * 5. A recommendation that answers a card that is gone answers its step instead (null).
- * 6. A comment on a card or step that is gone, a reply to a comment that is not shown, and
+ * 5. A link whose ends are not both on the map, or that joins a card to itself, is not shown.
+ * 6. A recommendation that answers a card that is gone answers its step instead (null).
+ * 7. A comment on a card or step that is gone, a reply to a comment that is not shown, and
  *    replies that go round in a circle are not shown.
- * 7. A vote for a card that is gone, for a kind the round does not take, or past the
+ * 8. A vote for a card that is gone, for a kind the round does not take, or past the
  *    participant's number of votes (in the order the votes are stored) is not shown.
  */
-import { LIMITS, type Card, type Comment, type JourneyMap, type Phase } from './schema';
+import {
+  COLLECTION_LIMITS,
+  LIMITS,
+  type Card,
+  type Comment,
+  type JourneyMap,
+  type Phase,
+} from './schema';
 import { LANE_DEFAULT_CARD_KIND } from './vocabulary';
 
 /** The map with the repair rules above applied; the same object when nothing needed it. */
-export function repairMap(map: JourneyMap): JourneyMap {
+export function repairMap(input: JourneyMap): JourneyMap {
+  const map = withinLimits(input);
   const seen = new Set<string>();
   const claim = <T extends { id: string }>(items: readonly T[]): readonly T[] => {
     let kept: T[] | null = null;
@@ -48,7 +60,7 @@ export function repairMap(map: JourneyMap): JourneyMap {
   const firstStep = phases[0]?.steps[0]?.id ?? null;
   const laneIds = new Set(lanes.map((lane) => lane.id));
 
-  let cards = claim(map.cards);
+  let cards = claimCardParts(claim(map.cards), claim);
   if (cards.some((card) => !laneIds.has(card.laneId) || !stepIds.has(card.stepId))) {
     cards = cards.flatMap((card): Card[] => {
       if (laneIds.has(card.laneId) && stepIds.has(card.stepId)) return [card];
@@ -103,6 +115,94 @@ export function repairMap(map: JourneyMap): JourneyMap {
 }
 
 type Claim = <T extends { id: string }>(items: readonly T[]) => readonly T[];
+
+/**
+ * What the rules above read of one record of the map's list `list` (phases, cards …). When a
+ * change adds, removes and reorders no record and leaves this the same for every record it
+ * touches, a map that needed no repair still needs none (MapDocument then skips the repair:
+ * typing a title does not walk the whole map).
+ */
+export function repairFacts(list: string, record: Readonly<Record<string, unknown>>): unknown {
+  const ids = (items: unknown) =>
+    Array.isArray(items) ? items.map((item: { id?: unknown }) => item.id) : null;
+  switch (list) {
+    case 'phases':
+      return [record.id, ids(record.steps)];
+    case 'lanes':
+      return [record.id, record.kind];
+    case 'cards':
+      return [
+        record.id,
+        record.laneId,
+        record.stepId,
+        record.kind,
+        record.answers,
+        ids(record.quotes),
+        ids(record.progress),
+      ];
+    case 'links':
+      return [record.id, record.from, record.to];
+    case 'comments':
+      return [record.id, record.target, record.parentId];
+    case 'voteRounds':
+      return [
+        record.id,
+        record.votesPerParticipant,
+        record.cardKinds,
+        Array.isArray(record.votes)
+          ? record.votes.map((vote: Record<string, unknown>) => [
+              vote.id,
+              vote.cardId,
+              vote.participant,
+            ])
+          : null,
+      ];
+    case 'personas':
+    case 'research':
+      return record.id;
+    default:
+      return record;
+  }
+}
+
+const LIMITED_LISTS = [
+  'phases',
+  'lanes',
+  'cards',
+  'links',
+  'comments',
+  'personas',
+  'research',
+  'voteRounds',
+] as const satisfies readonly (keyof typeof COLLECTION_LIMITS & keyof JourneyMap)[];
+
+/** Rule 1: every list cut to its first COLLECTION_LIMITS records; the same map when none is. */
+function withinLimits(map: JourneyMap): JourneyMap {
+  let out: JourneyMap | null = null;
+  for (const key of LIMITED_LISTS) {
+    const limit = COLLECTION_LIMITS[key];
+    if (map[key].length > limit) out = { ...(out ?? map), [key]: map[key].slice(0, limit) };
+  }
+  return out ?? map;
+}
+
+/** Rule 2 for what cards hold: quotes and progress updates whose id is taken are not shown. */
+function claimCardParts(cards: readonly Card[], claim: Claim): readonly Card[] {
+  let out: Card[] | null = null;
+  cards.forEach((card, i) => {
+    let next: Card = card;
+    if (card.kind === 'evidence') {
+      const quotes = claim(card.quotes);
+      if (quotes !== card.quotes) next = { ...card, quotes: quotes as typeof card.quotes };
+    } else if (card.kind === 'recommendation') {
+      const progress = claim(card.progress);
+      if (progress !== card.progress)
+        next = { ...card, progress: progress as typeof card.progress };
+    }
+    if (next !== card) (out ??= cards.slice())[i] = next;
+  });
+  return out ?? cards;
+}
 
 /** The items that pass `test`; the same array when all do. */
 function keep<T>(items: readonly T[], test: (item: T) => boolean): readonly T[] {
@@ -161,6 +261,7 @@ function repairVoteRounds(
   claim: Claim,
   cards: readonly Card[],
 ): readonly JourneyMap['voteRounds'][number][] {
+  if (rounds.every((round) => round.votes.length === 0)) return claim(rounds);
   const kinds = new Map(cards.map((card) => [card.id, card.kind]));
   let changed = false;
   const out = claim(rounds).map((round) => {

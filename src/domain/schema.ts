@@ -41,6 +41,25 @@ export const LIMITS = {
   pictureBytes: 3_000_000,
 } as const;
 
+/**
+ * How many records each list of a map holds at most: the schema's maxima, in one place so the
+ * repair of merged maps (repair.ts) keeps to the same numbers.
+ */
+export const COLLECTION_LIMITS = {
+  phases: 1_000,
+  stepsPerPhase: 500,
+  lanes: 200,
+  cards: LIMITS.cards,
+  links: LIMITS.listItems,
+  comments: LIMITS.listItems,
+  personas: 100,
+  research: 1_000,
+  voteRounds: 1_000,
+  votesPerRound: 100_000,
+  quotesPerCard: 1_000,
+  progressPerCard: 1_000,
+} as const;
+
 export const idSchema = z
   .string()
   .min(1)
@@ -159,7 +178,7 @@ export const evidenceCardSchema = z.object({
       of: z.number().int().min(0).max(1_000_000).nullable().default(null),
     })
     .default({ count: null, of: null }),
-  quotes: z.array(quoteSchema).max(1_000).default([]),
+  quotes: z.array(quoteSchema).max(COLLECTION_LIMITS.quotesPerCard).default([]),
   source: shortText.default(''),
   sourceUrl: safeUrlSchema.nullable().default(null),
   researchId: idSchema.nullable().default(null),
@@ -175,7 +194,7 @@ export const recommendationCardSchema = z.object({
   revisedDate: isoDateSchema.nullable().default(null),
   completedDate: isoDateSchema.nullable().default(null),
   status: z.enum(RECOMMENDATION_STATUSES).default('not-started'),
-  progress: z.array(progressUpdateSchema).max(1_000).default([]),
+  progress: z.array(progressUpdateSchema).max(COLLECTION_LIMITS.progressPerCard).default([]),
   /** The card this answers (a pain point or a finding); null when it answers the step. */
   answers: idSchema.nullable().default(null),
 });
@@ -227,7 +246,10 @@ export const phaseSchema = z.object({
   description: longText.default(''),
   startDate: isoDateSchema.nullable().default(null),
   endDate: isoDateSchema.nullable().default(null),
-  steps: z.array(stepSchema).min(1, 'a phase needs at least one step').max(500),
+  steps: z
+    .array(stepSchema)
+    .min(1, 'a phase needs at least one step')
+    .max(COLLECTION_LIMITS.stepsPerPhase),
 });
 export type Phase = z.infer<typeof phaseSchema>;
 
@@ -325,7 +347,7 @@ export const voteRoundSchema = z.object({
   anonymous: z.boolean().default(false),
   status: z.enum(['open', 'revealed']).default('open'),
   createdAt: isoDateTimeSchema,
-  votes: z.array(voteSchema).max(100_000).default([]),
+  votes: z.array(voteSchema).max(COLLECTION_LIMITS.votesPerRound).default([]),
 });
 export type VoteRound = z.infer<typeof voteRoundSchema>;
 
@@ -381,14 +403,14 @@ export const journeyMapFieldsSchema = z.object({
     showEmotionCurve: true,
     showAnnotationsInExport: true,
   }),
-  personas: z.array(personaSchema).max(100).default([]),
-  research: z.array(researchSchema).max(1_000).default([]),
-  phases: z.array(phaseSchema).max(1_000),
-  lanes: z.array(laneSchema).max(200),
-  cards: z.array(cardSchema).max(LIMITS.cards).default([]),
+  personas: z.array(personaSchema).max(COLLECTION_LIMITS.personas).default([]),
+  research: z.array(researchSchema).max(COLLECTION_LIMITS.research).default([]),
+  phases: z.array(phaseSchema).max(COLLECTION_LIMITS.phases),
+  lanes: z.array(laneSchema).max(COLLECTION_LIMITS.lanes),
+  cards: z.array(cardSchema).max(COLLECTION_LIMITS.cards).default([]),
   links: list(linkSchema).default([]),
   comments: list(commentSchema).default([]),
-  voteRounds: z.array(voteRoundSchema).max(1_000).default([]),
+  voteRounds: z.array(voteRoundSchema).max(COLLECTION_LIMITS.voteRounds).default([]),
   report: reportSettingsSchema.default({
     ...DEFAULT_REPORT_SETTINGS,
     sections: [...DEFAULT_REPORT_SETTINGS.sections],

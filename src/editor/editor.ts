@@ -131,12 +131,13 @@ export class Editor {
       edited.cards !== state.map.cards || edited.phases !== state.map.phases
         ? applyDerivedEmotions(edited)
         : edited;
-    const next = { ...derived, updatedAt: now.toISOString() };
-    const selection = select ? [...select] : pruneSelection(state.selectedCardIds, next);
     this.history.begin(operation.coalesce?.(args), now.getTime(), state.selectedCardIds);
-    this.document.commit(next);
+    this.document.commit({ ...derived, updatedAt: now.toISOString() });
+    // The documents' projection, as every other client sees it (the repair may hide a part).
+    const map = this.document.map;
+    const selection = select ? [...select] : pruneSelection(state.selectedCardIds, map);
     this.history.end(now.getTime(), selection);
-    this.store.setState({ map: next, selectedCardIds: selection, ...this.historyState() });
+    this.store.setState({ map, selectedCardIds: selection, ...this.historyState() });
     return { ok: true, changed: true, result };
   }
 
@@ -144,7 +145,10 @@ export class Editor {
   undo(): boolean {
     if (this.store.getState().readOnly) return false;
     const move = this.history.undo();
-    if (!move) return false;
+    if (!move) {
+      this.store.setState(this.historyState()); // steps that changed nothing are gone
+      return false;
+    }
     this.afterHistoryMove(move.selection);
     return true;
   }
@@ -153,7 +157,10 @@ export class Editor {
   redo(): boolean {
     if (this.store.getState().readOnly) return false;
     const move = this.history.redo();
-    if (!move) return false;
+    if (!move) {
+      this.store.setState(this.historyState()); // steps that changed nothing are gone
+      return false;
+    }
     this.afterHistoryMove(move.selection);
     return true;
   }

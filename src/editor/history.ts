@@ -120,28 +120,53 @@ export class History {
     this.managers.annotations.clear(false, true);
   }
 
-  /** Undoes this client's last step; null when there is none. */
+  /**
+   * Undoes this client's last step that still changes something; null when there is none. A
+   * step whose every change others have since made moot (they deleted the card this client
+   * renamed) is dropped, and the step before it is undone instead.
+   */
   undo(): HistoryMove | null {
-    const step = this.undoSteps.pop();
-    if (!step) return null;
-    for (const part of ['annotations', 'content'] as const) {
-      if (step.parts.has(part)) this.managers[part].undo();
+    for (let step = this.undoSteps.pop(); step; step = this.undoSteps.pop()) {
+      this.sealed = true;
+      if (!this.move(step, 'undo', ['annotations', 'content'])) continue;
+      this.redoSteps.push(step);
+      return { selection: step.selectionBefore };
     }
-    this.redoSteps.push(step);
-    this.sealed = true;
-    return { selection: step.selectionBefore };
+    return null;
   }
 
-  /** Redoes the last undone step; null when there is none. */
+  /** Redoes the last undone step that still changes something; null when there is none. */
   redo(): HistoryMove | null {
-    const step = this.redoSteps.pop();
-    if (!step) return null;
-    for (const part of ['content', 'annotations'] as const) {
-      if (step.parts.has(part)) this.managers[part].redo();
+    for (let step = this.redoSteps.pop(); step; step = this.redoSteps.pop()) {
+      this.sealed = true;
+      if (!this.move(step, 'redo', ['content', 'annotations'])) continue;
+      this.undoSteps.push(step);
+      return { selection: step.selectionAfter };
     }
-    this.undoSteps.push(step);
-    this.sealed = true;
-    return { selection: step.selectionAfter };
+    return null;
+  }
+
+  /**
+   * Undoes or redoes one step: exactly one item of each of its documents' managers. (Left to
+   * itself, a manager whose last item changes nothing any more goes on to older items, which
+   * belong to older steps.) The step keeps the parts that changed something, the ones the
+   * opposite move will need; false when none did.
+   */
+  private move(step: Step, direction: 'undo' | 'redo', order: readonly Part[]): boolean {
+    const moved = new Set<Part>();
+    for (const part of order) {
+      if (!step.parts.has(part)) continue;
+      const manager = this.managers[part];
+      const stack = direction === 'undo' ? manager.undoStack : manager.redoStack;
+      const older = stack.splice(0, Math.max(0, stack.length - 1));
+      try {
+        if ((direction === 'undo' ? manager.undo() : manager.redo()) !== null) moved.add(part);
+      } finally {
+        stack.unshift(...older);
+      }
+    }
+    step.parts = moved;
+    return moved.size > 0;
   }
 
   /** Forgets every step (a map replaced from storage). */

@@ -12,7 +12,7 @@ import {
   detailKeys,
   LOCAL_FIELDS,
 } from './layout';
-import { readFields } from './read';
+import { readValue } from './read';
 import { writeField } from './write';
 
 type DetailShape = Record<
@@ -36,30 +36,35 @@ export function writeDetails(
   }
 }
 
+/** Details set once when a map is made and never edited: a damaged one keeps this copy's. */
+const FIXED_DETAILS: ReadonlySet<string> = new Set(['id', 'createdAt']);
+/** What a detail with no default shows when the document's value fails its schema. */
+const DETAIL_FALLBACKS: Readonly<Record<string, unknown>> = { title: '' };
+
 /**
- * The map's details read from the content root, each field checked on its own: a field that
- * fails keeps its previous value, or its default; null when a field with no default (id,
- * title, createdAt) is missing and there is nothing to keep.
+ * The map's details read from the content root, each field checked on its own. A field that
+ * fails takes its default (or DETAIL_FALLBACKS), so every client reads the same details from
+ * the same document, whatever it showed before; only id and createdAt, which nobody edits,
+ * keep `previous`'s value. Null when one of those is missing with nothing to keep (the
+ * documents hold no map yet).
  */
 export function readDetails(
   root: Y.Map<unknown>,
   previous: JourneyMap | null,
 ): Record<string, unknown> | null {
-  const fields = readFields(root, {});
   const out: Record<string, unknown> = {};
   for (const [key, schema] of Object.entries(DETAIL_SCHEMAS)) {
     if (LOCAL_FIELDS.has(key) || isCollection(key)) continue;
-    const parsed = schema.safeParse(fields[key]);
+    const parsed = schema.safeParse(readValue(key, root.get(key)));
     if (parsed.success) {
       out[key] = parsed.data;
-      continue;
-    }
-    const kept = (previous as unknown as Record<string, unknown> | null)?.[key];
-    if (kept !== undefined) out[key] = kept;
-    else {
+    } else if (FIXED_DETAILS.has(key)) {
+      const kept = (previous as unknown as Record<string, unknown> | null)?.[key];
+      if (kept === undefined) return null;
+      out[key] = kept;
+    } else {
       const fallback = schema.safeParse(undefined);
-      if (!fallback.success) return null;
-      out[key] = fallback.data;
+      out[key] = fallback.success ? fallback.data : DETAIL_FALLBACKS[key];
     }
   }
   return out;

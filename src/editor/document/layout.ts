@@ -13,11 +13,18 @@
  * of one record, both keep their change. Fields named in TEXT_FIELDS are Y.Text, so two people
  * typing in one title merge. Everything else is a plain value, last writer wins. Records of a
  * collection carry a fractional position key (POSITION_FIELD) that orders them.
+ *
+ * A step lives inside its phase, so moving it to another phase writes it anew there: a change
+ * someone makes meanwhile to the step at its old place is lost, and two people moving one step
+ * to two phases at once leave it in both (the repair shows the first, domain/repair.ts). A card
+ * names its lane and step instead, so moving it keeps everyone's changes to it.
  */
 import { z } from 'zod';
 import { SEVERITIES } from '../../domain/vocabulary';
 import {
   cardSchema,
+  COLLECTION_LIMITS,
+  LIMITS,
   commentSchema,
   laneSchema,
   linkSchema,
@@ -35,6 +42,8 @@ import {
 /** A collection of records with ids: how each record is checked, and its own collections. */
 export interface CollectionSpec {
   schema: z.ZodType;
+  /** For a list inside a record: how many records it holds at most (the first ones count). */
+  max?: number;
   nested?: Readonly<Record<string, CollectionSpec>>;
   /** Fields kept elsewhere (a card's annotation fields live in the annotations document). */
   exclude?: ReadonlySet<string>;
@@ -46,6 +55,17 @@ export const POSITION_FIELD = '#pos';
 /** String fields kept as Y.Text, so concurrent typing merges instead of overwriting. */
 export const TEXT_FIELDS: ReadonlySet<string> = new Set(['title', 'name', 'description']);
 
+/**
+ * The most characters (UTF-16 units) each TEXT_FIELDS field may hold: the schema's limit for
+ * that field in every record and in the map's details. Concurrent typing (or pasting) can merge
+ * into a longer text; it is read cut to this length, the same on every client (read.ts).
+ */
+export const TEXT_LIMITS: Readonly<Record<string, number>> = {
+  title: LIMITS.shortText,
+  name: LIMITS.shortText,
+  description: LIMITS.longText,
+};
+
 /** Root type names in the two documents. */
 export const CONTENT_ROOT = 'map';
 export const ANNOTATIONS_ROOT = 'annotations';
@@ -54,11 +74,17 @@ export const CARD_FIELDS_KEY = 'cardFields';
 
 /** The collections of the content document. */
 export const CONTENT_COLLECTIONS: Readonly<Record<string, CollectionSpec>> = {
-  phases: { schema: phaseSchema, nested: { steps: { schema: stepSchema } } },
+  phases: {
+    schema: phaseSchema,
+    nested: { steps: { schema: stepSchema, max: COLLECTION_LIMITS.stepsPerPhase } },
+  },
   lanes: { schema: laneSchema },
   cards: {
     schema: cardSchema,
-    nested: { quotes: { schema: quoteSchema }, progress: { schema: progressUpdateSchema } },
+    nested: {
+      quotes: { schema: quoteSchema, max: COLLECTION_LIMITS.quotesPerCard },
+      progress: { schema: progressUpdateSchema, max: COLLECTION_LIMITS.progressPerCard },
+    },
     exclude: new Set(['severity']),
   },
   links: { schema: linkSchema },
@@ -69,7 +95,10 @@ export const CONTENT_COLLECTIONS: Readonly<Record<string, CollectionSpec>> = {
 /** The collections of the annotations document. */
 export const ANNOTATION_COLLECTIONS: Readonly<Record<string, CollectionSpec>> = {
   comments: { schema: commentSchema },
-  voteRounds: { schema: voteRoundSchema, nested: { votes: { schema: voteSchema } } },
+  voteRounds: {
+    schema: voteRoundSchema,
+    nested: { votes: { schema: voteSchema, max: COLLECTION_LIMITS.votesPerRound } },
+  },
 };
 
 /**

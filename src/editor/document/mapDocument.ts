@@ -3,12 +3,15 @@
  * React, autosave and the exports read: its projection.
  *
  * A local change arrives as the next map (a pure edit of the current one); its difference is
- * written into the documents in one transaction per document with the origin LOCAL_ORIGIN, and
- * the projection becomes that map. A change from anywhere else (another tab, another device,
- * undo) arrives as Yjs events: only the records it touched are read back and checked, then the
- * repair rules (domain/repair.ts) and derived values (step emotions from evidence) are applied.
- * Records nobody touched keep their identity, so rendering and saving stay proportional to the
- * change, not to the map.
+ * written into the documents in one transaction per document with the origin LOCAL_ORIGIN. A
+ * change from anywhere else (another tab, another device, undo) arrives as Yjs events. Either
+ * way, only the records the change touched are read back and checked, then the repair rules
+ * (domain/repair.ts) and derived values (step emotions from evidence) are applied: the
+ * projection is always what a fresh read of the documents gives, on this client as on every
+ * other, even where the repair hides records this client's edit did not know about (a vote past
+ * a participant's limit, a step another client moved into a second phase). Records nobody
+ * touched keep their identity, so rendering and saving stay proportional to the change, not to
+ * the map.
  */
 import * as Y from 'yjs';
 import { applyDerivedEmotions } from '../../domain/evidence';
@@ -23,7 +26,8 @@ import {
   POSITION_FIELD,
   type CollectionSpec,
 } from './layout';
-import { orderedIds, readCollection, readRecord } from './read';
+import { readCollection } from './read';
+import { rebuild, type Dirty } from './rebuild';
 import { readAnnotationFields, readDetails, writeAnnotationFields, writeDetails } from './details';
 import { writeCollection, type PlainRecord } from './write';
 
@@ -35,8 +39,6 @@ export const INIT_ORIGIN = { name: 'waymark-init' } as const;
 /** Where a change of the projection came from. */
 export type ChangeSource = 'local' | 'remote';
 
-type Dirty = { ids: Set<string>; all: boolean; order: boolean };
-
 /** The map's shared documents and their projection. */
 export class MapDocument {
   readonly content: Y.Doc;
@@ -46,12 +48,16 @@ export class MapDocument {
   private readonly listeners = new Set<(map: JourneyMap, source: ChangeSource) => void>();
   private readonly dirty = new Map<string, Dirty>();
   private detailsDirty = false;
+  /** While `commit` writes: events are collected, and read back once both documents are done. */
+  private committing = false;
+  /** Whether the repair left `raw` as it was last time (nothing hidden, moved or cut). */
+  private clean = false;
 
   private constructor(content: Y.Doc, annotations: Y.Doc, raw: JourneyMap) {
     this.content = content;
     this.annotations = annotations;
     this.raw = raw;
-    this.projected = project(raw);
+    this.projected = this.projectRaw(true);
     this.contentRoot.observeDeep((events, tr) => this.onEvents(events, tr, CONTENT_COLLECTIONS));
     this.annotationsRoot.observeDeep((events, tr) =>
       this.onEvents(events, tr, ANNOTATION_COLLECTIONS),
@@ -88,6 +94,15 @@ export class MapDocument {
     return raw ? new MapDocument(content, annotations, raw) : null;
   }
 
+  /**
+   * The map `content` and `annotations` hold, read whole and projected as `map` would be, with
+   * no observers left behind; null when they hold no map. For checks and one-off reads.
+   */
+  static read(content: Y.Doc, annotations: Y.Doc, updatedAt: string): JourneyMap | null {
+    const raw = readWholeMap(content, annotations, updatedAt);
+    return raw ? project(raw) : null;
+  }
+
   /** The map as everyone should see it now (repaired, with derived values). */
   get map(): JourneyMap {
     return this.projected;
@@ -100,12 +115,24 @@ export class MapDocument {
   }
 
   /**
-   * Makes `next` (a pure edit of `map`) the map: writes what differs into the documents as
-   * this client's change. `next` must already carry its derived values (project() of an edit).
+   * Writes what `next` (a pure edit of `map`) changes into the documents as this client's
+   * change; `map` becomes the documents' projection, which is `next` unless the repair rules
+   * say otherwise. `next.updatedAt` becomes this copy's last-changed time.
    */
   commit(next: JourneyMap): void {
     const previous = this.projected;
     if (next === previous) return;
+    this.committing = true;
+    try {
+      this.write(next, previous);
+    } finally {
+      this.committing = false;
+      this.raw = { ...this.raw, updatedAt: next.updatedAt };
+      this.refresh('local');
+    }
+  }
+
+  private write(next: JourneyMap, previous: JourneyMap): void {
     this.content.transact(() => {
       const root = this.contentRoot;
       writeDetails(root, next, previous);
@@ -126,9 +153,6 @@ export class MapDocument {
         writeAnnotationFields(collectionIn(root, CARD_FIELDS_KEY), next.cards, previous.cards);
       }
     }, LOCAL_ORIGIN);
-    this.raw = mergeRaw(this.raw, previous, next);
-    this.projected = next;
-    for (const listener of this.listeners) listener(next, 'local');
   }
 
   /** The whole map with its derived values: what `commit` expects after a pure edit. */
@@ -156,9 +180,9 @@ export class MapDocument {
     transaction: Y.Transaction,
     collections: Readonly<Record<string, CollectionSpec>>,
   ): void {
-    if (transaction.origin === LOCAL_ORIGIN || transaction.origin === INIT_ORIGIN) return;
+    if (transaction.origin === INIT_ORIGIN) return;
     for (const event of events) this.markDirty(event, collections);
-    this.refresh();
+    if (!this.committing) this.refresh('remote');
   }
 
   private markDirty(
@@ -191,26 +215,40 @@ export class MapDocument {
     }
     const entry = dirtyOf(key);
     if (path.length === 1) {
-      for (const id of keysChanged) entry.ids.add(id);
-      entry.order = true;
+      // Records added or deleted: rebuild() puts them in place. One replaced: read all in order.
+      const changes = (event as Y.YMapEvent<unknown>).changes.keys;
+      for (const id of keysChanged) {
+        entry.ids.add(id);
+        const action = changes.get(id)?.action;
+        if (action !== 'add' && action !== 'delete') entry.order = true;
+      }
       return;
     }
     entry.ids.add(String(path[1]));
     if (path.length === 2 && keysChanged.has(POSITION_FIELD)) entry.order = true;
   }
 
-  private refresh(): void {
+  private refresh(source: ChangeSource): void {
     const raw: Record<string, unknown> = { ...this.raw };
     if (this.detailsDirty) Object.assign(raw, readDetails(this.contentRoot, this.raw));
     const sources: [Y.Map<unknown>, Readonly<Record<string, CollectionSpec>>][] = [
       [this.contentRoot, CONTENT_COLLECTIONS],
       [this.annotationsRoot, ANNOTATION_COLLECTIONS],
     ];
+    let structural = false; // whether the change may need the repair (see repairFacts)
     for (const [root, collections] of sources) {
       for (const [key, spec] of Object.entries(collections)) {
         const dirty = this.dirty.get(key);
         if (!dirty) continue;
-        raw[key] = rebuild(existingCollection(root, key), recordsOf(this.raw, key), dirty, spec);
+        const rebuilt = rebuild(
+          key,
+          existingCollection(root, key),
+          recordsOf(this.raw, key),
+          dirty,
+          spec,
+        );
+        raw[key] = rebuilt.records;
+        structural ||= rebuilt.structural;
       }
     }
     const fieldsDirty = this.dirty.get(CARD_FIELDS_KEY);
@@ -229,8 +267,18 @@ export class MapDocument {
     this.dirty.clear();
     this.detailsDirty = false;
     this.raw = raw as JourneyMap;
-    this.projected = project(this.raw);
-    for (const listener of this.listeners) listener(this.projected, 'remote');
+    this.projected = this.projectRaw(structural);
+    for (const listener of this.listeners) listener(this.projected, source);
+  }
+
+  /**
+   * The projection of `raw`. The repair is skipped when the last one changed nothing and this
+   * change is not structural: it would change nothing again (repair.ts repairFacts).
+   */
+  private projectRaw(structural: boolean): JourneyMap {
+    const repaired = this.clean && !structural ? this.raw : repairMap(this.raw);
+    this.clean = repaired === this.raw;
+    return applyDerivedEmotions(repaired);
   }
 }
 
@@ -262,49 +310,6 @@ function existingCollection(root: Y.Map<unknown>, key: string): Y.Map<Y.Map<unkn
   return existing instanceof Y.Map ? (existing as Y.Map<Y.Map<unknown>>) : EMPTY_COLLECTION;
 }
 const EMPTY_COLLECTION = new Y.Map<Y.Map<unknown>>();
-
-/** A collection read again where events touched it, reusing every untouched record. */
-function rebuild(
-  collection: Y.Map<Y.Map<unknown>>,
-  current: readonly PlainRecord[],
-  dirty: Dirty,
-  spec: CollectionSpec,
-): PlainRecord[] {
-  if (dirty.all) return readCollection(collection, spec);
-  const byId = new Map(current.map((record) => [record.id, record]));
-  for (const id of dirty.ids) {
-    const record = readRecord(collection.get(id), spec);
-    if (record && record.id === id) byId.set(id, record);
-    else byId.delete(id);
-  }
-  if (!dirty.order) {
-    return current.flatMap((record) => {
-      const next = byId.get(record.id);
-      return next ? [next] : [];
-    });
-  }
-  return orderedIds(collection).flatMap((id) => {
-    const record = byId.get(id);
-    return record ? [record] : [];
-  });
-}
-
-/**
- * The merged records after a local change: `next`'s collections, plus the records the repair
- * hid from `previous` (they are still in the documents and may come back).
- */
-function mergeRaw(raw: JourneyMap, previous: JourneyMap, next: JourneyMap): JourneyMap {
-  const out: Record<string, unknown> = { ...next };
-  for (const key of [...Object.keys(CONTENT_COLLECTIONS), ...Object.keys(ANNOTATION_COLLECTIONS)]) {
-    const hidden = recordsOf(raw, key);
-    const shown = recordsOf(previous, key);
-    if (hidden === shown) continue;
-    const shownIds = new Set(shown.map((record) => record.id));
-    const extra = hidden.filter((record) => !shownIds.has(record.id));
-    if (extra.length > 0) out[key] = [...recordsOf(next, key), ...extra];
-  }
-  return out as unknown as JourneyMap;
-}
 
 /** The whole map read out of documents; null when they hold no map yet. */
 function readWholeMap(content: Y.Doc, annotations: Y.Doc, updatedAt: string): JourneyMap | null {

@@ -12,9 +12,38 @@ import { POSITION_FIELD, TEXT_FIELDS, type CollectionSpec } from './layout';
 /** A record as the map holds it: a plain object with a string id. */
 export type PlainRecord = { readonly id: string } & Readonly<Record<string, unknown>>;
 
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * `value` with every lone surrogate (half an emoji, left by cutting a string at a UTF-16 index)
+ * replaced by U+FFFD, in strings nested anywhere. Yjs sends text as UTF-8, where a lone
+ * surrogate arrives as U+FFFD: writing it as it is would leave this client with a character
+ * every other client reads differently.
+ */
+export function wellFormed<T>(value: T): T {
+  if (typeof value === 'string') return value.replace(LONE_SURROGATE, '\uFFFD') as T;
+  if (Array.isArray(value)) {
+    const items = value.map((item: unknown) => wellFormed(item));
+    return (items.every((item, i) => item === value[i]) ? value : items) as T;
+  }
+  if (typeof value === 'object' && value !== null && !(value instanceof Uint8Array)) {
+    let out: Record<string, unknown> | null = null;
+    for (const [key, item] of Object.entries(value)) {
+      const clean = wellFormed(item);
+      if (clean === item) continue;
+      out ??= { ...(value as Record<string, unknown>) };
+      out[key] = clean;
+    }
+    return (out ?? value) as T;
+  }
+  return value;
+}
+
 /** Turns `text` into `next` by deleting and inserting only the part between what they share. */
-export function writeText(text: Y.Text, next: string): void {
+export function writeText(text: Y.Text, target: string): void {
   const current = text.toString();
+  if (current === target) return;
+  const next = wellFormed(target);
   if (current === next) return;
   let start = 0;
   const shorter = Math.min(current.length, next.length);
@@ -40,7 +69,7 @@ const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 
 function newText(value: string): Y.Text {
   const text = new Y.Text();
-  text.insert(0, value);
+  text.insert(0, wellFormed(value));
   return text;
 }
 
@@ -56,7 +85,9 @@ export function writeField(target: Y.Map<unknown>, key: string, value: unknown):
     else target.set(key, newText(value));
     return;
   }
-  if (current instanceof Y.AbstractType || !jsonEqual(current, value)) target.set(key, value);
+  if (!(current instanceof Y.AbstractType) && jsonEqual(current, value)) return;
+  const clean = wellFormed(value);
+  if (current instanceof Y.AbstractType || !jsonEqual(current, clean)) target.set(key, clean);
 }
 
 /**
@@ -169,7 +200,21 @@ function positionAfter(
 ): string {
   const lower = positionOf(collection, records[index - 1]?.id);
   const upper = positionOf(collection, records[index + 1]?.id);
-  return safeKeyBetween(lower, upper);
+  return safeKeyBetween(isKey(lower) ? lower : null, isKey(upper) ? upper : null);
+}
+
+/**
+ * Whether `key` is a position fractional-indexing can place others around (a hostile or broken
+ * client may have written anything there). Null, no neighbour, is a key.
+ */
+function isKey(key: string | null): boolean {
+  if (key === null) return true;
+  try {
+    generateKeyBetween(key, null);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function safeKeyBetween(lower: string | null, upper: string | null): string {
@@ -205,8 +250,9 @@ function placeRecords(
     while (j < next.length && !stable[j]) j++;
     const lower = i > 0 ? positionOf(collection, next[i - 1]?.id) : null;
     const upper = j < next.length ? positionOf(collection, next[j]?.id) : null;
-    if (lower !== null && upper !== null && lower >= upper) {
-      // The kept records are out of order in the document (a concurrent move): place all anew.
+    if ((lower !== null && upper !== null && lower >= upper) || !isKey(lower) || !isKey(upper)) {
+      // The kept records are out of order in the document (a concurrent move), or one has a
+      // position that is no key: place all anew.
       return generateNKeysBetween(null, null, next.length);
     }
     const keys = generateNKeysBetween(lower, upper, j - i);
