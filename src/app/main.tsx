@@ -7,12 +7,15 @@ import { createLibraryStore } from '../ui/library/libraryStore';
 import { parseRoute } from '../ui/routes';
 import { App } from './App';
 import { loadEditorModule } from './editorModule';
+import { installCompositionGuard } from './compositionGuard';
 import { installRegistryColours } from './registryColours';
 import { addSampleOnFirstRun } from './seedSample';
 import '../ui/styles/tokens.css';
 import '../ui/styles.css';
 
 installRegistryColours();
+// First of all key listeners: keys of an open input-method composition go to the IME only.
+installCompositionGuard(window);
 
 async function start() {
   const page = parseRoute(window.location.hash).page;
