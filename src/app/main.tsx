@@ -2,6 +2,7 @@
 import '../domain/zodConfig';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { setDateLocale } from '../domain/dates';
 import { openRepository } from '../persistence/openRepository';
 import { createLibraryStore } from '../ui/library/libraryStore';
 import { parseRoute } from '../ui/routes';
@@ -13,6 +14,8 @@ import '../ui/styles/tokens.css';
 import '../ui/styles.css';
 
 installRegistryColours();
+// Dates are written in the browser's language when Intl knows it, else UK English.
+setDateLocale(navigator.languages);
 
 async function start() {
   const page = parseRoute(window.location.hash).page;

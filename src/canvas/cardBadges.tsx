@@ -5,6 +5,7 @@
  */
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { commentCounts } from '../domain/comments';
+import { plural } from '../domain/words';
 import { latestRound, voteCounts } from '../domain/voting';
 import { useEditor } from '../bindings/EditorProvider';
 
@@ -39,8 +40,6 @@ export function CardBadgesProvider({ children }: { children: ReactNode }) {
 export function useCardBadges(cardId: string): CardBadgeCounts | undefined {
   return useContext(CardBadgesContext).get(cardId);
 }
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** The badges in words, e.g. "2 comments, 3 votes" (empty when none). */
 export function badgeText(counts: CardBadgeCounts | undefined): string {

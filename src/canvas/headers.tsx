@@ -19,6 +19,7 @@ import {
 } from '../commands/gridCommands';
 import type { HeaderTarget } from '../editor/view';
 import { evidence, grid } from '../editor/operations';
+import { formatDateRange } from '../domain/dates';
 import type { Lane, Phase, Step } from '../domain/schema';
 import { LANE_KIND_LABELS } from '../domain/vocabulary';
 import { useCanvasSlots } from './CanvasContext';
@@ -37,21 +38,6 @@ export interface HeaderCallbacks {
   onDrop: (kind: 'phase' | 'step' | 'lane', id: string, point: XY) => void;
   /** Shows a resize guide (column right edge x, or row bottom edge y), or hides it. */
   onResizePreview: (guide: { kind: 'column' | 'row'; at: number } | null) => void;
-}
-
-const dateFormat = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
-const formatDate = (iso: string) => dateFormat.format(new Date(`${iso}T00:00:00Z`));
-
-export function dateRange(start: string | null, end: string | null): string {
-  if (start && end) return `${formatDate(start)} – ${formatDate(end)}`;
-  if (start) return `From ${formatDate(start)}`;
-  if (end) return `Until ${formatDate(end)}`;
-  return '';
 }
 
 /**
@@ -199,7 +185,7 @@ export const PhaseHeader = memo(function PhaseHeader({
   const header = useHeader(target, editable, callbacks);
   const { ctx, selected, startRename, drag } = header;
   const name = phase.name.trim() === '' ? 'Untitled phase' : phase.name;
-  const dates = dateRange(phase.startDate, phase.endDate);
+  const dates = formatDateRange(phase.startDate, phase.endDate, { startOfLine: true });
   return (
     <div
       className={`phase-header${selected ? ' is-selected' : ''}${drag.dragging ? ' is-dragging' : ''}`}

@@ -6,7 +6,7 @@
  * Everything here is pure. Dates are calendar dates `YYYY-MM-DD`; "today" is always passed in,
  * never read from the clock, so the same map gives the same answers in tests and in the app.
  */
-import { addDays, differenceInCalendarDays, format, isValid, parseISO } from 'date-fns';
+import { addDaysIso, daysBetween, isIsoDate } from './dates';
 import { addCard, addLane, updateCard } from './edits';
 import { newId } from './ids';
 import type {
@@ -24,24 +24,8 @@ import {
   type RecommendationStatus,
 } from './vocabulary';
 
-// ─── Dates ───────────────────────────────────────────────────────────────────────────────
-
-/** True for a real calendar date written `YYYY-MM-DD` (so not 2026-02-30). */
-export function isIsoDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const date = parseISO(value);
-  return isValid(date) && format(date, 'yyyy-MM-dd') === value;
-}
-
-/** Whole calendar days from `from` to `to` (negative when `to` is earlier). */
-export function daysBetween(from: string, to: string): number {
-  return differenceInCalendarDays(parseISO(to), parseISO(from));
-}
-
-/** `date` plus `days` calendar days, as `YYYY-MM-DD`. */
-export function addDaysIso(date: string, days: number): string {
-  return format(addDays(parseISO(date), days), 'yyyy-MM-dd');
-}
+// Calendar dates live in dates.ts; these are re-exported for the action plan's callers.
+export { addDaysIso, daysBetween, isIsoDate } from './dates';
 
 // ─── Recommendations in journey order ────────────────────────────────────────────────────
 

@@ -17,7 +17,9 @@ import {
   recommendationsOf,
   type ActionPlanItem,
 } from '../../domain/actionPlan';
+import { formatDate, todayIso } from '../../domain/dates';
 import { type CardPatch } from '../../domain/edits';
+import { plural } from '../../domain/words';
 import type { RecommendationCard } from '../../domain/schema';
 import { RECOMMENDATION_STATUSES, type RecommendationStatus } from '../../domain/vocabulary';
 import { actionPlanToCsv, type CsvProblem } from '../../export/actionPlanCsv';
@@ -27,7 +29,7 @@ import { actionPlan } from '../../editor/operations';
 import { downloadBlob, fileNameFor } from '../common/download';
 import { AddRecommendationForm } from './AddRecommendationForm';
 import { FilterSelect } from './FilterSelect';
-import { displayDate, plural, quoted, statusLabel, todayIso } from './format';
+import { quoted, statusLabel } from './format';
 import { ProgressLog } from './ProgressLog';
 import { StatusBadge } from './StatusBadge';
 import { StatusSummaryPanel } from './StatusSummaryPanel';
@@ -355,7 +357,7 @@ export function ActionPlanView({ onReveal, onClose, today: todayProp }: ActionPl
         onChange={(e) => edit(card, { [field]: e.target.value === '' ? null : e.target.value })}
       />
     ) : (
-      displayDate(card[field])
+      formatDate(card[field])
     );
 
   const textInput = (card: RecommendationCard, field: 'owner' | 'theme', label: string) =>
@@ -380,7 +382,7 @@ export function ActionPlanView({ onReveal, onClose, today: todayProp }: ActionPl
           Action plan
         </h2>
         <span className="action-plan__muted">
-          {map.title} · {plural(rows.length, 'recommendation')} · today {displayDate(today)}
+          {map.title} · {plural(rows.length, 'recommendation')} · today {formatDate(today)}
         </span>
         <div className="action-plan__header-buttons">
           {editable && (
@@ -654,7 +656,7 @@ export function ActionPlanView({ onReveal, onClose, today: todayProp }: ActionPl
                             <span className="action-plan__muted">None</span>
                           ) : (
                             <>
-                              <span>{displayDate(row.lastUpdateDate)}</span>
+                              <span>{formatDate(row.lastUpdateDate)}</span>
                               <span className="action-plan__last-text">{row.lastUpdateText}</span>
                             </>
                           )}

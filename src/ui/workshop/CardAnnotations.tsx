@@ -3,7 +3,6 @@ import { useEditor, useEditorApi } from '../../bindings/EditorProvider';
 import { workshop } from '../../editor/operations';
 import {
   openCommentCount,
-  plural,
   roundVotesFor,
   useCanAnnotate,
   useCard,
@@ -13,6 +12,7 @@ import {
 import { useCurrentVoter } from './session';
 import { SEVERITY_LABELS } from './SeverityPicker';
 import './workshop.css';
+import { plural } from '../../domain/words';
 
 export interface CardAnnotationsProps {
   cardId: string;

@@ -75,8 +75,3 @@ export function stepTitle(map: JourneyMap, stepId: string): string | null {
   }
   return null;
 }
-
-/** "1 vote", "3 votes". */
-export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
