@@ -33,9 +33,15 @@ function sourceFiles(dir) {
   return out;
 }
 
-/** True when the node carries a non-empty JSDoc block. */
+/**
+ * True when the node carries a non-empty JSDoc block right above it. A block with a blank line
+ * between it and the node (a file's header comment above its first export) does not count.
+ */
 function hasDoc(node) {
-  const docs = node.jsDoc ?? [];
+  const text = node.getSourceFile().text;
+  const docs = (node.jsDoc ?? []).filter(
+    (doc) => !/\n[ \t]*\r?\n/.test(text.slice(doc.end, node.getStart())),
+  );
   return docs.some(
     (doc) =>
       (typeof doc.comment === 'string' && doc.comment.trim() !== '') ||
@@ -60,7 +66,8 @@ function check(path) {
   );
   const missing = [];
   const local = new Map(); // name → declaration statement, for `export { name }`
-  const where = (node) => `${relative(process.cwd(), path)}:${file.getLineAndCharacterOfPosition(node.getStart()).line + 1}`;
+  const where = (node) =>
+    `${relative(process.cwd(), path)}:${file.getLineAndCharacterOfPosition(node.getStart()).line + 1}`;
 
   for (const statement of file.statements) {
     if (ts.isVariableStatement(statement)) {
@@ -126,5 +133,5 @@ if (countOnly) {
   for (const line of missing) console.error(`  ${line}`);
   process.exitCode = 1;
 } else {
-  console.log('Every export in src has a doc comment.');
+  console.log(`Every export in ${roots.join(', ')} has a doc comment.`);
 }
