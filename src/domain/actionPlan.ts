@@ -157,9 +157,12 @@ export function statusAsOf(
 
 // ─── Status summaries ────────────────────────────────────────────────────────────────────
 
+/** What the status summary has a row for: each theme, or each phase. */
 export type SummaryGrouping = 'theme' | 'phase';
+/** How many recommendations have each status. */
 export type StatusCounts = Record<RecommendationStatus, number>;
 
+/** One row of the status summary: a theme or a phase and its counts per status. */
 export interface SummaryRow {
   /** The theme, or the phase id; '' for recommendations without a theme. */
   key: string;
@@ -168,14 +171,17 @@ export interface SummaryRow {
   total: number;
 }
 
+/** The status summary: a row per theme or phase and a totals row. */
 export interface StatusSummary {
   by: SummaryGrouping;
   rows: SummaryRow[];
   totals: SummaryRow;
 }
 
+/** The summary's row label for recommendations with no theme. */
 export const NO_THEME_LABEL = 'No theme';
 
+/** Zero for every status. */
 export function emptyCounts(): StatusCounts {
   return Object.fromEntries(RECOMMENDATION_STATUSES.map((s) => [s, 0])) as StatusCounts;
 }
@@ -220,6 +226,7 @@ export function statusSummary(
   return { by, rows: sorted.map(({ sort: _sort, ...row }) => row), totals };
 }
 
+/** One status in a month-on-month comparison: its count on the earlier date and now. */
 export interface StatusComparisonRow {
   status: RecommendationStatus;
   label: string;
@@ -230,6 +237,10 @@ export interface StatusComparisonRow {
   change: number;
 }
 
+/**
+ * The summary now and as of an earlier date (both `YYYY-MM-DD`), side by side, as in a progress
+ * report.
+ */
 export interface SummaryComparison {
   today: string;
   earlierDate: string;

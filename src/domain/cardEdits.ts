@@ -17,6 +17,7 @@ function nextOrder(map: JourneyMap, laneId: string, stepId: string): number {
   return max + 1;
 }
 
+/** Adds a card of `kind` at the end of its cell (the kind's default fields, `title` or ''). */
 export function addCard(
   map: JourneyMap,
   options: { kind: CardKind; laneId: string; stepId: string; title?: string; id?: string },
@@ -40,8 +41,13 @@ export function insertCards(map: JourneyMap, cards: readonly Card[]): JourneyMap
 
 /** A distributive Omit, so a patch may carry the fields of the card's own kind. */
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+/** A change of a card: any fields but its id and kind, those of its own kind included. */
 export type CardPatch = Partial<DistributiveOmit<Card, 'id' | 'kind'>>;
 
+/**
+ * Changes fields of one card; the same map (by reference) when nothing changes or there is no such
+ * card.
+ */
 export function updateCard(map: JourneyMap, cardId: string, patch: CardPatch): JourneyMap {
   const card = map.cards.find((c) => c.id === cardId);
   if (!card || !patchChanges(card, patch)) return map;
@@ -51,6 +57,7 @@ export function updateCard(map: JourneyMap, cardId: string, patch: CardPatch): J
   };
 }
 
+/** Gives a card another kind, keeping its title, description and marks (see `convertCard`). */
 export function changeCardKind(map: JourneyMap, cardId: string, kind: CardKind): JourneyMap {
   return {
     ...map,
@@ -101,6 +108,7 @@ export function moveCards(
   };
 }
 
+/** Deletes cards, and the links, comments, votes and answers that point at them. */
 export function deleteCards(map: JourneyMap, cardIds: readonly string[]): JourneyMap {
   return withoutCards(map, new Set(cardIds));
 }

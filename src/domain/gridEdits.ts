@@ -8,6 +8,7 @@ import { newId } from './ids';
 import type { Card, JourneyMap, Lane, Phase, Step } from './schema';
 import { BACKSTAGE_LANE_KINDS, LANE_KIND_LABELS, type LaneKind } from './vocabulary';
 
+/** A step with every field empty (`title` '' by default) and a new id unless one is given. */
 export function newStep(title = '', id = newId()): Step {
   return {
     id,
@@ -20,6 +21,7 @@ export function newStep(title = '', id = newId()): Step {
   };
 }
 
+/** Adds a phase ("New phase" unless named) with one empty step, at `index` or at the end. */
 export function addPhase(
   map: JourneyMap,
   options: { name?: string; index?: number; id?: string; stepId?: string } = {},
@@ -37,6 +39,7 @@ export function addPhase(
   return { ...map, phases };
 }
 
+/** Changes fields of a phase (not its steps); the same map when nothing changes. */
 export function updatePhase(
   map: JourneyMap,
   phaseId: string,
@@ -50,10 +53,12 @@ export function updatePhase(
   };
 }
 
+/** Renames a phase. */
 export function renamePhase(map: JourneyMap, phaseId: string, name: string): JourneyMap {
   return updatePhase(map, phaseId, { name });
 }
 
+/** Moves a phase to `toIndex` (clamped to the list), its steps and cards with it. */
 export function movePhase(map: JourneyMap, phaseId: string, toIndex: number): JourneyMap {
   const from = map.phases.findIndex((phase) => phase.id === phaseId);
   if (from < 0 || from === toIndex) return map;
@@ -68,6 +73,7 @@ export function cardsInPhase(map: JourneyMap, phaseId: string): Card[] {
   return map.cards.filter((card) => steps.has(card.stepId));
 }
 
+/** Deletes a phase, its steps and their cards, and the comments on them. */
 export function deletePhase(map: JourneyMap, phaseId: string): JourneyMap {
   const phase = map.phases.find((p) => p.id === phaseId);
   if (!phase) return map;
@@ -83,6 +89,7 @@ export function deletePhase(map: JourneyMap, phaseId: string): JourneyMap {
   };
 }
 
+/** Adds an empty step to a phase, at `index` or at the end. */
 export function addStep(
   map: JourneyMap,
   phaseId: string,
@@ -99,6 +106,7 @@ export function addStep(
   };
 }
 
+/** Changes fields of a step; the same map when nothing changes or there is no such step. */
 export function updateStep(
   map: JourneyMap,
   stepId: string,
@@ -164,6 +172,9 @@ export function deleteStep(map: JourneyMap, stepId: string): JourneyMap {
 
 // ─── Lanes ───────────────────────────────────────────────────────────────────────────────
 
+/**
+ * A lane of `kind`, named after its kind unless `name` is given, backstage for teams and systems.
+ */
 export function newLane(kind: LaneKind, name?: string, id = newId()): Lane {
   return {
     id,
@@ -175,6 +186,7 @@ export function newLane(kind: LaneKind, name?: string, id = newId()): Lane {
   };
 }
 
+/** Adds a lane (custom unless `kind` says otherwise) at `index` or at the bottom. */
 export function addLane(
   map: JourneyMap,
   options: { kind?: LaneKind; name?: string; index?: number; id?: string } = {},
@@ -188,6 +200,7 @@ export function addLane(
   return { ...map, lanes };
 }
 
+/** Changes fields of a lane; the same map when nothing changes or there is no such lane. */
 export function updateLane(
   map: JourneyMap,
   laneId: string,
@@ -201,16 +214,19 @@ export function updateLane(
   };
 }
 
+/** Moves a lane to `toIndex` (clamped to the list), its cards with it. */
 export function moveLane(map: JourneyMap, laneId: string, toIndex: number): JourneyMap {
   const from = map.lanes.findIndex((lane) => lane.id === laneId);
   if (from < 0 || from === toIndex) return map;
   return { ...map, lanes: moveItem(map.lanes, from, toIndex) };
 }
 
+/** The cards of one lane, in map order. */
 export function cardsInLane(map: JourneyMap, laneId: string): Card[] {
   return map.cards.filter((card) => card.laneId === laneId);
 }
 
+/** Deletes a lane and its cards, and what points at those cards. */
 export function deleteLane(map: JourneyMap, laneId: string): JourneyMap {
   const gone = new Set(cardsInLane(map, laneId).map((c) => c.id));
   const next = withoutCards(map, gone);

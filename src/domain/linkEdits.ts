@@ -5,6 +5,10 @@ import { patchChanges } from './equality';
 import { newId } from './ids';
 import type { JourneyMap, Link } from './schema';
 
+/**
+ * Adds a link between two cards (a flow unless `kind` says otherwise); the same map for a link to
+ * itself, a second link between the same two cards, or a card that does not exist.
+ */
 export function addLink(
   map: JourneyMap,
   link: { from: string; to: string; kind?: Link['kind']; label?: string; id?: string },
@@ -28,10 +32,12 @@ export function addLink(
   };
 }
 
+/** Deletes a link. */
 export function deleteLink(map: JourneyMap, linkId: string): JourneyMap {
   return { ...map, links: map.links.filter((l) => l.id !== linkId) };
 }
 
+/** A change of the map's own details and settings (not its grid, cards or people). */
 export type MapDetailsPatch = Partial<
   Pick<
     JourneyMap,
@@ -48,6 +54,7 @@ export type MapDetailsPatch = Partial<
   >
 >;
 
+/** Changes the map's details; the same map when nothing changes. */
 export function updateMapDetails(map: JourneyMap, patch: MapDetailsPatch): JourneyMap {
   return patchChanges(map, patch) ? { ...map, ...patch } : map;
 }

@@ -76,4 +76,5 @@ export const emotionScoreSchema = z.number().int().min(-2).max(2);
 export const momentOfTruthSchema = z.object({
   reason: longText.default(''),
 });
+/** A moment of truth mark (see momentOfTruthSchema). */
 export type MomentOfTruth = z.infer<typeof momentOfTruthSchema>;

@@ -14,6 +14,7 @@ import {
   shortText,
 } from './schemaBase';
 
+/** A step of the journey: a column of the grid, with its own score on the emotion curve. */
 export const stepSchema = z.object({
   id: idSchema,
   title: shortText,
@@ -26,8 +27,10 @@ export const stepSchema = z.object({
   /** Column width in canvas pixels; null for the default. */
   width: z.number().min(80).max(4_000).nullable().default(null),
 });
+/** A step (see stepSchema). */
 export type Step = z.infer<typeof stepSchema>;
 
+/** A phase of the journey: its steps (1–500), left to right, and its dates. */
 export const phaseSchema = z.object({
   id: idSchema,
   name: shortText,
@@ -39,8 +42,10 @@ export const phaseSchema = z.object({
     .min(1, 'a phase needs at least one step')
     .max(COLLECTION_LIMITS.stepsPerPhase),
 });
+/** A phase (see phaseSchema). */
 export type Phase = z.infer<typeof phaseSchema>;
 
+/** A lane: a row of the grid holding one kind of card. */
 export const laneSchema = z.object({
   id: idSchema,
   name: shortText,
@@ -51,8 +56,10 @@ export const laneSchema = z.object({
   /** Minimum row height in canvas pixels; null for the default. Rows grow to fit cards. */
   height: z.number().min(40).max(4_000).nullable().default(null),
 });
+/** A lane (see laneSchema). */
 export type Lane = z.infer<typeof laneSchema>;
 
+/** An arrow from one card to another: a flow, or a cause. */
 export const linkSchema = z.object({
   id: idSchema,
   from: idSchema,
@@ -60,4 +67,5 @@ export const linkSchema = z.object({
   kind: z.enum(LINK_KINDS).default('flow'),
   label: shortText.default(''),
 });
+/** A link (see linkSchema). */
 export type Link = z.infer<typeof linkSchema>;

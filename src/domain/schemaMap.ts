@@ -27,6 +27,7 @@ import {
   REPORT_SECTIONS,
 } from './reportSettings';
 
+/** What the map shows on screen and in exports. */
 export const mapSettingsSchema = z.object({
   showPersonas: z.boolean().default(true),
   showLineOfVisibility: z.boolean().default(true),
@@ -34,6 +35,7 @@ export const mapSettingsSchema = z.object({
   showEmotionCurve: z.boolean().default(true),
   showAnnotationsInExport: z.boolean().default(true),
 });
+/** A map's settings (see mapSettingsSchema). */
 export type MapSettings = z.infer<typeof mapSettingsSchema>;
 
 /**
@@ -235,6 +237,7 @@ export const journeyMapSchema = journeyMapFieldsSchema.superRefine((map, ctx) =>
     });
   });
 });
+/** A whole journey map, as validated (see journeyMapSchema). */
 export type JourneyMap = z.infer<typeof journeyMapSchema>;
 /** What a hand-written or older file may leave out: fields with defaults are optional here. */
 export type JourneyMapInput = z.input<typeof journeyMapSchema>;

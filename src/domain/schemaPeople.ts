@@ -6,6 +6,10 @@ import { z } from 'zod';
 import { RESEARCH_METHODS } from './vocabulary';
 import { idSchema, isoDateSchema, LIMITS, longText, shortText } from './schemaBase';
 
+/**
+ * A persona's picture: a raster image stored in the map (a data URL of at most
+ * `LIMITS.pictureBytes` characters), or a generated avatar.
+ */
 export const pictureSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('image'),
@@ -21,8 +25,10 @@ export const pictureSchema = z.discriminatedUnion('kind', [
   }),
   z.object({ kind: z.literal('avatar'), seed: shortText }),
 ]);
+/** A persona's picture (see pictureSchema). */
 export type Picture = z.infer<typeof pictureSchema>;
 
+/** A persona: who the journey is about, with a quote, a description and four lists. */
 export const personaSchema = z.object({
   id: idSchema,
   name: shortText,
@@ -34,8 +40,10 @@ export const personaSchema = z.object({
   needsAndChallenges: z.array(shortText).max(200).default([]),
   goalsAndMotivations: z.array(shortText).max(200).default([]),
 });
+/** A persona (see personaSchema). */
 export type Persona = z.infer<typeof personaSchema>;
 
+/** A research record: how the evidence was gathered, from how many people, by whom and when. */
 export const researchSchema = z.object({
   id: idSchema,
   method: z.enum(RESEARCH_METHODS),
@@ -45,4 +53,5 @@ export const researchSchema = z.object({
   conductedBy: shortText.default(''),
   notes: longText.default(''),
 });
+/** A research record (see researchSchema). */
 export type Research = z.infer<typeof researchSchema>;

@@ -5,6 +5,7 @@ import { ConfirmDialog } from '../common/ConfirmDialog';
 import { hrefFor, navigate } from '../routes';
 import { useServices } from '../services';
 
+/** A size in bytes as people read it: "512 B", "14 KB", "2.3 MB". */
 export function formatSize(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;
   if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;

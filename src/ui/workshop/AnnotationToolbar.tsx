@@ -12,6 +12,7 @@ import { StartVoteDialog } from './StartVoteDialog';
 import { VoteResultsPanel } from './VoteResults';
 import './workshop.css';
 
+/** What the annotation toolbar needs from the editor. */
 export interface AnnotationToolbarProps {
   /** "Show on map" in the results: select the card and bring it into view. */
   onReveal?: (cardId: string) => void;

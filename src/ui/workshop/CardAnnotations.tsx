@@ -14,6 +14,7 @@ import { SEVERITY_LABELS } from './SeverityPicker';
 import './workshop.css';
 import { plural } from '../../domain/words';
 
+/** The card whose annotations are shown. */
 export interface CardAnnotationsProps {
   cardId: string;
 }
@@ -90,6 +91,7 @@ export function useCardAnnotationSummary(cardId: string): string {
   return parts.join(', ');
 }
 
+/** The card the button votes for. */
 export interface VoteButtonProps {
   cardId: string;
 }

@@ -10,6 +10,7 @@ import { cardById, stepTitle, useCanAnnotate, useNow } from './hooks';
 import { useParticipantName } from './participantName';
 import './workshop.css';
 
+/** The card or step whose comments are shown. */
 export interface CommentThreadProps {
   target: CommentTarget;
 }

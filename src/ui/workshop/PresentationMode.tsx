@@ -8,6 +8,7 @@ import { useEditor } from '../../bindings/EditorProvider';
 import { SEVERITY_LABELS } from './SeverityPicker';
 import './presentation.css';
 
+/** Where the phase being drawn sits in the presentation. */
 export interface PresentationPhaseContext {
   map: JourneyMap;
   /** 0-based position of the phase. */
@@ -15,6 +16,7 @@ export interface PresentationPhaseContext {
   total: number;
 }
 
+/** How presentation mode starts, draws and ends. */
 export interface PresentationModeProps {
   /** Leave the presentation (Esc, the Exit button, or leaving full screen). */
   onExit(): void;

@@ -9,6 +9,7 @@ import { ConfirmDialog } from '../common/ConfirmDialog';
 import { useLatestRound } from './hooks';
 import './workshop.css';
 
+/** The round whose results are shown. */
 export interface VoteResultsProps {
   round: VoteRound;
   /** "Show on map": select and bring the card into view. */
@@ -78,6 +79,7 @@ function whoVoted(round: VoteRound, cardId: string): string[] {
   return [...counts].map(([name, n]) => (n > 1 ? `${name} ×${n}` : name));
 }
 
+/** What the vote results panel needs from the editor. */
 export interface VoteResultsPanelProps {
   onReveal?: (cardId: string) => void;
 }
