@@ -39,7 +39,7 @@ export function cardsInCell(map: JourneyMap, laneId: string, stepId: string): Ca
     .sort((a, b) => a.order - b.order);
 }
 
-/** The map without the `gone` cards and everything that points at them: links, comments, votes, answers. */
+/** The map without the `gone` cards and what points at them: links, comments, votes, answers. */
 export function withoutCards(map: JourneyMap, gone: ReadonlySet<string>): JourneyMap {
   if (gone.size === 0) return map;
   const cards = map.cards

@@ -143,7 +143,7 @@ export const EMOTION_LABELS: Record<EmotionScore, string> = {
   2: 'Very positive',
 };
 
-/** A recommendation's statuses (not started, the three RAG ones, on hold, complete), in menu order. */
+/** A recommendation's statuses (not started, the three RAG ones, on hold, done), in menu order. */
 export const RECOMMENDATION_STATUSES = [
   'not-started',
   'on-track',
