@@ -13,7 +13,7 @@ import { HeaderName, MenuButton, useHeader, type HeaderCallbacks } from './heade
 import { ResizeGrip } from './headerParts';
 import { LAYOUT } from './layout';
 
-/** The header of one step, `width` px wide at canvas x `x`, with the grip that resizes its width. */
+/** The header of one step, `width` px wide at canvas x `x`, with a grip to resize it. */
 export const StepHeader = memo(function StepHeader({
   step,
   phaseId,
