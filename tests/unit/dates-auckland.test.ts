@@ -1,7 +1,7 @@
 /** Local calendar days and dates in a zone east of UTC (issue 16, part 3). */
-import { localDateCases, useTimeZone } from './localDates';
+import { localDateCases, setTimeZoneForFile } from './localDates';
 
-useTimeZone('Pacific/Auckland');
+setTimeZoneForFile('Pacific/Auckland');
 
 // Auckland is UTC+13 in January (daylight time ends on 5 Apr 2026).
 localDateCases('Pacific/Auckland', {

@@ -13,9 +13,9 @@ import { Editor } from '../../src/editor/editor';
 import { ActionPlanView } from '../../src/ui/actionPlan/ActionPlanView';
 import { CardInspector } from '../../src/ui/editor/CardInspector';
 import { PresentationMode } from '../../src/ui/workshop/PresentationMode';
-import { localDateCases, useTimeZone } from './localDates';
+import { localDateCases, setTimeZoneForFile } from './localDates';
 
-useTimeZone('America/Los_Angeles');
+setTimeZoneForFile('America/Los_Angeles');
 
 // Los Angeles is UTC−8 in January (daylight time starts on 8 Mar 2026).
 const EVENING = '2026-01-15T20:00:00-08:00';

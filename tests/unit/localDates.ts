@@ -17,7 +17,7 @@ import {
  * Sets the process's time zone for this test file (Node reads `TZ` again when it changes) and
  * puts the old one back after it.
  */
-export function useTimeZone(zone: string): void {
+export function setTimeZoneForFile(zone: string): void {
   const before = process.env.TZ;
   process.env.TZ = zone;
   afterAll(() => {
