@@ -14,7 +14,7 @@ import type { Card } from '../../src/domain/schema';
 import { CARD_KINDS, type CardKind } from '../../src/domain/vocabulary';
 import { Editor } from '../../src/editor/editor';
 import { CardInspector } from '../../src/ui/editor/CardInspector';
-import { gridMap } from './canvasTestMaps';
+import { gridMap } from '../builders';
 
 /** An inspector for one card of `kind` (id "c-x", in the pain points lane at step s1). */
 function setup(kind: CardKind, fields: Record<string, unknown> = {}) {

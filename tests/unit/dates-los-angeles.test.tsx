@@ -7,12 +7,12 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CommandProvider, EditorProvider } from '../../src/bindings/EditorProvider';
 import { createClipboard } from '../../src/commands/clipboard';
 import { noCanvas } from '../../src/commands/context';
-import { createSampleMap } from '../../src/domain/sampleMap';
 import type { Card } from '../../src/domain/schema';
 import { Editor } from '../../src/editor/editor';
 import { ActionPlanView } from '../../src/ui/actionPlan/ActionPlanView';
 import { CardInspector } from '../../src/ui/editor/CardInspector';
 import { PresentationMode } from '../../src/ui/workshop/PresentationMode';
+import { sampleMap } from '../builders';
 import { localDateCases, setTimeZoneForFile } from './localDates';
 
 setTimeZoneForFile('America/Los_Angeles');
@@ -32,10 +32,8 @@ describe('what a user in Los Angeles sees at 20:00', () => {
   });
   afterEach(() => vi.useRealTimers());
 
-  const sample = () => createSampleMap(new Date('2026-01-01T10:00:00Z'));
-
   it('dates a new progress update today, not tomorrow', () => {
-    const editor = new Editor(sample());
+    const editor = new Editor(sampleMap());
     const card = editor.map.cards.find((c) => c.kind === 'recommendation') as Card;
     render(
       <CommandProvider value={{ editor, canvas: noCanvas, clipboard: createClipboard() }}>
@@ -46,7 +44,7 @@ describe('what a user in Los Angeles sees at 20:00', () => {
   });
 
   it('says the same today in the action plan', () => {
-    const editor = new Editor(sample());
+    const editor = new Editor(sampleMap());
     render(
       <EditorProvider editor={editor}>
         <ActionPlanView onReveal={() => {}} onClose={() => {}} />
@@ -56,7 +54,7 @@ describe('what a user in Los Angeles sees at 20:00', () => {
   });
 
   it('writes phase dates in presentation mode as the editor does', () => {
-    const map = sample();
+    const map = sampleMap();
     const [first, ...rest] = map.phases;
     if (!first) throw new Error('the sample has phases');
     const dated = { ...first, startDate: '2018-11-05', endDate: '2018-11-10' };
