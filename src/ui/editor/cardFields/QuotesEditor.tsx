@@ -1,9 +1,6 @@
 import { newId } from '../../../domain/ids';
-import type { Quote } from '../../../domain/schema';
+import { COLLECTION_LIMITS, type Quote } from '../../../domain/schema';
 import { TextField } from '../fields';
-
-/** The most quotes an evidence card holds (the schema's limit, schemaCards.ts). */
-const MAX_QUOTES = 1_000;
 
 /**
  * The `quotes` input of a descriptor: an evidence card's quotes, each with its participant
@@ -65,7 +62,7 @@ export function QuotesEditor({
       </ol>
       <button
         type="button"
-        disabled={disabled || quotes.length >= MAX_QUOTES}
+        disabled={disabled || quotes.length >= COLLECTION_LIMITS.quotesPerCard}
         onClick={() => onChange([...quotes, { id: newId(), text: '', participant: '' }])}
       >
         Add {noun}
