@@ -27,6 +27,8 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     viewport: { width: 1400, height: 900 },
+    // The specs read dates UK style ("15 Jan 2026"); the app writes them in the browser's language.
+    locale: 'en-GB',
     acceptDownloads: true,
     launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
     trace: 'off',

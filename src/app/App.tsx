@@ -18,6 +18,10 @@ const LazyJoinPage = lazy(() =>
 
 const prefetchEditor = () => void loadEditorModule().catch(() => undefined);
 
+/**
+ * The app: the library, or the editor of the map the address names (`#/map/<id>`), loaded on
+ * demand.
+ */
 export function App({ services }: { services: Services }) {
   const route = useRoute();
   // Already loaded (a map link opened at start-up): no Suspense round.

@@ -2,6 +2,7 @@
 import '../domain/zodConfig';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { setDateLocale } from '../domain/dates';
 import { openRepository } from '../persistence/openRepository';
 import { createLibraryStore } from '../ui/library/libraryStore';
 import { parseRoute } from '../ui/routes';
@@ -16,6 +17,8 @@ import '../ui/styles.css';
 installRegistryColours();
 // First of all key listeners: keys of an open input-method composition go to the IME only.
 installCompositionGuard(window);
+// Dates are written in the browser's language when Intl knows it, else UK English.
+setDateLocale(navigator.languages);
 
 async function start() {
   const page = parseRoute(window.location.hash).page;

@@ -11,8 +11,10 @@ export interface CanvasTools {
   layoutRef: RefObject<MapLayout | null>;
 }
 
+/** Hands the canvas's tools to the grid's components (null outside a canvas). */
 export const CanvasToolsContext = createContext<CanvasTools | null>(null);
 
+/** The canvas's tools; throws when used outside the map canvas. */
 export function useCanvasTools(): CanvasTools {
   const tools = useContext(CanvasToolsContext);
   if (!tools) throw new Error('useCanvasTools must be used inside the map canvas');
@@ -32,6 +34,7 @@ export interface CanvasSlots {
 }
 
 const NO_SLOTS: CanvasSlots = {};
+/** Hands the editor's slot components to the canvas (none by default). */
 export const CanvasSlotsContext = createContext<CanvasSlots>(NO_SLOTS);
 
 /** The slots the editor fills (none outside an editor). */

@@ -254,6 +254,9 @@ function TitleEditor({ card }: { card: Card }) {
   );
 }
 
+/**
+ * A card on the canvas: React Flow's node component (memoised: redrawn only when its node changes).
+ */
 export const CardNode = memo(CardNodeView);
 
 /** Node types at module scope, so React Flow never sees a new object. */

@@ -16,6 +16,10 @@ import type { ColumnLayout, RowLayout } from './layout';
 
 const SCALE: readonly EmotionScore[] = [2, 1, 0, -1, -2];
 
+/**
+ * The emotion curve in an emotions lane's band: one point per step (a slider from −2 to +2, dragged
+ * or moved with the arrow keys) and the path through them.
+ */
 export const EmotionCurve = memo(function EmotionCurve({
   row,
   left,

@@ -32,6 +32,10 @@ const ARROWS: Record<string, Direction> = {
   ArrowDown: 'down',
 };
 
+/**
+ * The grid under the cards, in canvas coordinates: phase, step and lane headers, the cells, the
+ * line of visibility, the emotion curve and the header drag and resize guides.
+ */
 export const GridLayer = memo(function GridLayer({ grid }: { grid: GridLayout }) {
   const ctx = useCommandContext();
   const phases = useEditor((s) => s.map.phases);

@@ -5,6 +5,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 
+/** One command of a popup menu. */
 export interface MenuItem {
   label: string;
   onSelect: () => void;
@@ -16,6 +17,7 @@ export interface MenuItem {
   checked?: boolean;
 }
 
+/** A popup menu named `label`, placed under `anchor`, with its items and separators. */
 export interface PopupMenuProps {
   label: string;
   anchor: HTMLElement;
@@ -23,6 +25,10 @@ export interface PopupMenuProps {
   onClose: () => void;
 }
 
+/**
+ * A menu of commands under its button: the arrow keys move between items, Esc closes it and
+ * returns focus to the button, a press outside closes it.
+ */
 export function PopupMenu({ label, anchor, items, onClose }: PopupMenuProps) {
   const ref = useRef<HTMLDivElement>(null);
   const [place, setPlace] = useState<{ left: number; top: number } | null>(null);

@@ -5,9 +5,11 @@
  */
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { commentCounts } from '../domain/comments';
+import { plural } from '../domain/words';
 import { latestRound, voteCounts } from '../domain/voting';
 import { useEditor } from '../bindings/EditorProvider';
 
+/** What a card's badges count. */
 export interface CardBadgeCounts {
   /** Open (unresolved) comments on the card. */
   comments: number;
@@ -18,6 +20,10 @@ export interface CardBadgeCounts {
 const NONE: ReadonlyMap<string, CardBadgeCounts> = new Map();
 const CardBadgesContext = createContext<ReadonlyMap<string, CardBadgeCounts>>(NONE);
 
+/**
+ * Counts every card's open comments and revealed votes once per change of the map's comments or
+ * vote rounds, for the card nodes below it.
+ */
 export function CardBadgesProvider({ children }: { children: ReactNode }) {
   const comments = useEditor((s) => s.map.comments);
   const voteRounds = useEditor((s) => s.map.voteRounds);
@@ -36,11 +42,10 @@ export function CardBadgesProvider({ children }: { children: ReactNode }) {
   return <CardBadgesContext.Provider value={counts}>{children}</CardBadgesContext.Provider>;
 }
 
+/** A card's badge counts, or undefined when it has no comment and no revealed vote. */
 export function useCardBadges(cardId: string): CardBadgeCounts | undefined {
   return useContext(CardBadgesContext).get(cardId);
 }
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** The badges in words, e.g. "2 comments, 3 votes" (empty when none). */
 export function badgeText(counts: CardBadgeCounts | undefined): string {

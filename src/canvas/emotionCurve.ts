@@ -7,6 +7,10 @@ import type { EmotionScore } from '../domain/vocabulary';
 /** Space above +2 and below −2 inside the band, for the faces and their labels. */
 export const EMOTION_PADDING = { top: 24, bottom: 34 } as const;
 
+/**
+ * The y (px from the band's top) of a score from −2 to +2 in a band `bandHeight` px tall: +2 at the
+ * top.
+ */
 export function emotionY(score: number, bandHeight: number): number {
   const span = bandHeight - EMOTION_PADDING.top - EMOTION_PADDING.bottom;
   return EMOTION_PADDING.top + ((2 - score) / 4) * span;
@@ -20,6 +24,7 @@ export function scoreAtY(y: number, bandHeight: number): EmotionScore {
   return (Math.max(-2, Math.min(2, Math.round(raw))) || 0) as EmotionScore;
 }
 
+/** One step's point of the curve, in canvas px. */
 export interface CurvePoint {
   x: number;
   /** null: the step has no score, the curve has a gap here. */

@@ -11,6 +11,7 @@
 import type { Card, JourneyMap, Lane } from '../domain/schema';
 import { countLines, estimateTextWidth, type TextMeasurer } from '../export/text';
 
+/** The grid's fixed sizes, in canvas px. */
 export const LAYOUT = {
   /** Width of the lane headers on the left of the grid. */
   laneHeaderWidth: 208,
@@ -39,8 +40,10 @@ export const CARD = {
   minHeight: 58,
 } as const;
 
+/** Height of the phase and step headers together, in canvas px: where the first lane starts. */
 export const HEADER_HEIGHT = LAYOUT.phaseHeaderHeight + LAYOUT.stepHeaderHeight;
 
+/** Where one step's column sits, in canvas px. */
 export interface ColumnLayout {
   stepId: string;
   phaseId: string;
@@ -52,6 +55,7 @@ export interface ColumnLayout {
   width: number;
 }
 
+/** Where one phase sits over its steps, in canvas px. */
 export interface PhaseLayout {
   phaseId: string;
   index: number;
@@ -61,6 +65,7 @@ export interface PhaseLayout {
   columnCount: number;
 }
 
+/** Where one lane's row sits, in canvas px. */
 export interface RowLayout {
   laneId: string;
   index: number;
@@ -87,6 +92,7 @@ export interface GridLayout {
   visibilityLines: number[];
 }
 
+/** Where one card is drawn, in canvas px. */
 export interface CardBox {
   id: string;
   laneId: string;
@@ -99,6 +105,10 @@ export interface CardBox {
   height: number;
 }
 
+/**
+ * The layout of a whole map: the grid, every card's box, the cards of each cell, and all cards in
+ * reading order.
+ */
 export interface MapLayout {
   grid: GridLayout;
   /** Card id → its box. Cards whose lane or step is missing have none. */
@@ -109,16 +119,23 @@ export interface MapLayout {
   order: string[];
 }
 
+/** The key of a cell in `MapLayout.cells`: `${laneId}|${stepId}`. */
 export const cellKey = (laneId: string, stepId: string) => `${laneId}|${stepId}`;
 
+/** A step's column width in canvas px: its own, or the default. */
 export function stepWidth(step: { width: number | null }): number {
   return step.width ?? LAYOUT.defaultStepWidth;
 }
 
+/** A lane's least height in canvas px: its own or the default, and at least its emotion band. */
 export function laneMinHeight(lane: Lane, showEmotionCurve: boolean): number {
   return Math.max(lane.height ?? LAYOUT.defaultLaneHeight, emotionBand(lane, showEmotionCurve));
 }
 
+/**
+ * Height in canvas px of the emotion curve's band at the top of a lane: only emotions lanes, and
+ * only when the curve is shown.
+ */
 export function emotionBand(lane: Lane, showEmotionCurve: boolean): number {
   return lane.kind === 'emotions' && showEmotionCurve ? LAYOUT.emotionBandHeight : 0;
 }

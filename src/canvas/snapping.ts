@@ -5,16 +5,19 @@
  */
 import { cellKey, type GridLayout, type MapLayout } from './layout';
 
+/** A point in canvas px. */
 export interface XY {
   x: number;
   y: number;
 }
 
+/** A cell of the grid: a lane and a step. */
 export interface CellRef {
   laneId: string;
   stepId: string;
 }
 
+/** Where a drop lands: a cell and a place among its cards. */
 export interface DropTarget extends CellRef {
   /** Index among the cell's cards that are not being moved. */
   index: number;

@@ -10,8 +10,10 @@ import { cardName, describeCard } from '../domain/kinds';
 import type { CardKind } from '../domain/vocabulary';
 import type { CardBox, MapLayout } from './layout';
 
+/** How a card shows in a search: not found, found, or the match the search is on. */
 export type SearchMark = 'none' | 'match' | 'current';
 
+/** What a card node draws: its card and how it is marked. */
 export type CardNodeData = {
   card: Card;
   /** The pain point's number in journey order, or null. */
@@ -21,8 +23,10 @@ export type CardNodeData = {
   search: SearchMark;
 };
 
+/** A card as React Flow's node (type `card`). */
 export type CardNode = Node<CardNodeData, 'card'>;
 
+/** What marks the nodes: selection, pain point numbers, the kind filter and the search. */
 export interface NodeOptions {
   selected: ReadonlySet<string>;
   painNumbers: ReadonlyMap<string, number>;
@@ -139,6 +143,7 @@ export function createCardNodeMapper() {
   };
 }
 
+/** A link between two cards as React Flow's edge. */
 export type LinkEdge = Edge<{ link: Link }>;
 
 /** Links as edges, reusing edge objects whose link and selection did not change. */

@@ -14,10 +14,12 @@ type Rect = { x: number; y: number; width: number; height: number };
 
 const nextFrame = (fn: () => void) => requestAnimationFrame(() => requestAnimationFrame(fn));
 
+/** The DOM node of a card on the canvas, or null when it is not drawn (off screen). */
 export function cardElement(cardId: string): HTMLElement | null {
   return document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(cardId)}"]`);
 }
 
+/** The DOM node of a cell of the grid, or null when it is not drawn. */
 export function cellElement(cell: CellRef): HTMLElement | null {
   return document.querySelector<HTMLElement>(
     `[data-cell="${CSS.escape(cellKey(cell.laneId, cell.stepId))}"]`,

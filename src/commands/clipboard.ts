@@ -13,6 +13,10 @@ export interface ClipboardApi {
   recall: () => string | null;
 }
 
+/**
+ * A clipboard for copy and paste: the system clipboard when the browser allows it, always backed by
+ * a copy kept in this tab.
+ */
 export function createClipboard(): ClipboardApi {
   let memory: string | null = null;
   return {

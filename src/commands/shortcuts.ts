@@ -4,6 +4,7 @@
  * "Mod" is Ctrl, or ⌘ on a Mac.
  */
 
+/** A shortcut such as "Mod+Shift+Z" in parts; `mod` is Ctrl, or Cmd on a Mac. */
 export interface ParsedShortcut {
   key: string;
   mod: boolean;
@@ -13,6 +14,7 @@ export interface ParsedShortcut {
 
 const MODIFIERS = new Set(['Mod', 'Shift', 'Alt']);
 
+/** "Mod+Shift+Z" → its key and modifiers ("+" alone, or last as in "Mod++", is the key). */
 export function parseShortcut(shortcut: string): ParsedShortcut {
   // "+" alone, or as the last part ("Mod++"), is the key itself.
   let key: string;
@@ -40,6 +42,7 @@ export function normaliseShortcut(shortcut: string): string {
 /** Keys whose character already depends on Shift ("?" is Shift+/ on many layouts). */
 const isSymbol = (key: string) => key.length === 1 && !/[a-z0-9]/i.test(key);
 
+/** The parts of a keyboard event a shortcut is matched against. */
 export interface KeyLike {
   key: string;
   code?: string;
@@ -49,6 +52,10 @@ export interface KeyLike {
   altKey: boolean;
 }
 
+/**
+ * True when the key event is the shortcut (Ctrl or Cmd for Mod; digits by key position, as Shift+1
+ * types "!" on some layouts).
+ */
 export function matchesShortcut(event: KeyLike, shortcut: string): boolean {
   const p = parseShortcut(shortcut);
   const mod = event.ctrlKey || event.metaKey;

@@ -6,7 +6,7 @@
  * Everything here is pure. Dates are calendar dates `YYYY-MM-DD`; "today" is always passed in,
  * never read from the clock, so the same map gives the same answers in tests and in the app.
  */
-import { addDays, differenceInCalendarDays, format, isValid, parseISO } from 'date-fns';
+import { addDaysIso, daysBetween, isIsoDate } from './dates';
 import { addCard, addLane, updateCard } from './edits';
 import { newId } from './ids';
 import type {
@@ -24,24 +24,8 @@ import {
   type RecommendationStatus,
 } from './vocabulary';
 
-// ─── Dates ───────────────────────────────────────────────────────────────────────────────
-
-/** True for a real calendar date written `YYYY-MM-DD` (so not 2026-02-30). */
-export function isIsoDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const date = parseISO(value);
-  return isValid(date) && format(date, 'yyyy-MM-dd') === value;
-}
-
-/** Whole calendar days from `from` to `to` (negative when `to` is earlier). */
-export function daysBetween(from: string, to: string): number {
-  return differenceInCalendarDays(parseISO(to), parseISO(from));
-}
-
-/** `date` plus `days` calendar days, as `YYYY-MM-DD`. */
-export function addDaysIso(date: string, days: number): string {
-  return format(addDays(parseISO(date), days), 'yyyy-MM-dd');
-}
+// Calendar dates live in dates.ts; these are re-exported for the action plan's callers.
+export { addDaysIso, daysBetween, isIsoDate } from './dates';
 
 // ─── Recommendations in journey order ────────────────────────────────────────────────────
 
@@ -173,9 +157,12 @@ export function statusAsOf(
 
 // ─── Status summaries ────────────────────────────────────────────────────────────────────
 
+/** What the status summary has a row for: each theme, or each phase. */
 export type SummaryGrouping = 'theme' | 'phase';
+/** How many recommendations have each status. */
 export type StatusCounts = Record<RecommendationStatus, number>;
 
+/** One row of the status summary: a theme or a phase and its counts per status. */
 export interface SummaryRow {
   /** The theme, or the phase id; '' for recommendations without a theme. */
   key: string;
@@ -184,14 +171,17 @@ export interface SummaryRow {
   total: number;
 }
 
+/** The status summary: a row per theme or phase and a totals row. */
 export interface StatusSummary {
   by: SummaryGrouping;
   rows: SummaryRow[];
   totals: SummaryRow;
 }
 
+/** The summary's row label for recommendations with no theme. */
 export const NO_THEME_LABEL = 'No theme';
 
+/** Zero for every status. */
 export function emptyCounts(): StatusCounts {
   return Object.fromEntries(RECOMMENDATION_STATUSES.map((s) => [s, 0])) as StatusCounts;
 }
@@ -236,6 +226,7 @@ export function statusSummary(
   return { by, rows: sorted.map(({ sort: _sort, ...row }) => row), totals };
 }
 
+/** One status in a month-on-month comparison: its count on the earlier date and now. */
 export interface StatusComparisonRow {
   status: RecommendationStatus;
   label: string;
@@ -246,6 +237,10 @@ export interface StatusComparisonRow {
   change: number;
 }
 
+/**
+ * The summary now and as of an earlier date (both `YYYY-MM-DD`), side by side, as in a progress
+ * report.
+ */
 export interface SummaryComparison {
   today: string;
   earlierDate: string;

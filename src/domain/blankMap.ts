@@ -4,7 +4,11 @@ import type { JourneyMap, Phase } from './schema';
 import { reportSettingsFromPreset } from './reportSettings';
 import type { LaneKind } from './vocabulary';
 
+/**
+ * The phases of a new map, left to right (a generic service journey; each has one untitled step).
+ */
 export const DEFAULT_PHASES = ['Aware', 'Join', 'Use', 'Get help', 'Leave'] as const;
+/** The lanes of a new map, top to bottom. */
 export const DEFAULT_LANES: readonly LaneKind[] = [
   'touchpoints',
   'actions',

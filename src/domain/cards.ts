@@ -6,6 +6,7 @@ import { cardSchema, type Card, type CardOfKind } from './schema';
 import type { CardKind } from './vocabulary';
 import { newId } from './ids';
 
+/** Where a new card goes: its cell, and its place in the cell (default: the end). */
 export interface NewCardPlace {
   laneId: string;
   stepId: string;
@@ -47,9 +48,13 @@ export function convertCard(card: Card, kind: CardKind): Card {
   });
 }
 
+/** True for a pain point card. */
 export const isPainPoint = (card: Card): card is CardOfKind<'pain-point'> =>
   card.kind === 'pain-point';
+/** True for an evidence card. */
 export const isEvidence = (card: Card): card is CardOfKind<'evidence'> => card.kind === 'evidence';
+/** True for a metric card. */
 export const isMetric = (card: Card): card is CardOfKind<'metric'> => card.kind === 'metric';
+/** True for a recommendation card. */
 export const isRecommendation = (card: Card): card is CardOfKind<'recommendation'> =>
   card.kind === 'recommendation';

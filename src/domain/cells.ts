@@ -12,6 +12,7 @@ export interface CellRef {
   stepId: string;
 }
 
+/** A direction on the grid, as the arrow keys move. */
 export type Direction = 'left' | 'right' | 'up' | 'down';
 
 /** The cell next to `cell` in a direction, or null at the edge of the grid. */
@@ -38,6 +39,9 @@ export function firstCell(map: JourneyMap): CellRef | null {
   return step && lane ? { laneId: lane.id, stepId: step.id } : null;
 }
 
+/**
+ * True when the map still has the cell's lane and step (a kept focus may point at a deleted one).
+ */
 export function cellExists(map: JourneyMap, cell: CellRef | null): cell is CellRef {
   if (!cell) return false;
   return (

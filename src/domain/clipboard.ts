@@ -11,8 +11,10 @@ import { cardSchema, linkSchema, LIMITS, type Card, type JourneyMap, type Link }
 import { LANE_DEFAULT_CARD_KIND } from './vocabulary';
 import type { CellRef } from './cells';
 
+/** The `type` of Waymark's clipboard payload, so a paste knows the text is cards. */
 export const CARDS_CLIPBOARD_TYPE = 'waymark.cards';
 
+/** Copied cards and the links between them, as put on the clipboard (JSON). */
 export interface CardsPayload {
   type: typeof CARDS_CLIPBOARD_TYPE;
   version: 1;
@@ -36,6 +38,7 @@ export function buildPayload(map: JourneyMap, cardIds: readonly string[]): Cards
   return { type: CARDS_CLIPBOARD_TYPE, version: 1, cards, links };
 }
 
+/** The clipboard text of copied cards (JSON). */
 export function serializePayload(payload: CardsPayload): string {
   return JSON.stringify(payload);
 }

@@ -14,6 +14,7 @@
 import { newId } from './ids';
 import { LIMITS, type Comment, type JourneyMap } from './schema';
 
+/** What a comment is on: a card or a step, by id. */
 export type CommentTarget = Comment['target'];
 
 /** A root comment with its replies, oldest first. */
@@ -22,6 +23,7 @@ export type CommentThreadView = Comment & { replies: Comment[] };
 /** Who wrote a comment when the name is left empty. */
 export const UNNAMED_AUTHOR = 'Anonymous';
 
+/** What it takes to add a comment or a reply. */
 export interface NewComment {
   target: CommentTarget;
   author: string;

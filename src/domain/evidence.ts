@@ -173,6 +173,7 @@ export function withDerivedEmotions(
 /** Card kinds that are evidence or bookkeeping themselves, so coverage does not count them. */
 export const COVERAGE_EXCLUDED_KINDS: readonly CardKind[] = ['evidence', 'metric', 'note'];
 
+/** How much of the map rests on research: counts of cards evidenced, assumed and not said. */
 export interface EvidenceCoverage {
   /** Cards counted (every card but evidence, metric and note cards). */
   total: number;
@@ -231,6 +232,7 @@ export function describeCoverage(coverage: EvidenceCoverage): string {
 
 // ─── Research records ────────────────────────────────────────────────────────────────────
 
+/** Each research method in words. */
 export const RESEARCH_METHOD_LABELS: Record<ResearchMethod, string> = {
   interviews: 'Interviews',
   survey: 'Survey',
@@ -240,6 +242,7 @@ export const RESEARCH_METHOD_LABELS: Record<ResearchMethod, string> = {
   other: 'Other',
 };
 
+/** A change of a research record: any of its fields but the id. */
 export type ResearchFields = Partial<Omit<Research, 'id'>>;
 
 /** Adds a research record at the end (interviews unless `method` says otherwise). */
@@ -255,6 +258,7 @@ export function addResearch(
   return { ...map, research: [...map.research, research] };
 }
 
+/** Changes fields of a research record; the same map when there is no such record. */
 export function updateResearch(
   map: JourneyMap,
   researchId: string,

@@ -12,6 +12,7 @@ import type { MetricCard } from './schema';
  */
 export type MetricStatus = 'on-track' | 'off-track' | 'no-target' | 'no-value';
 
+/** Each metric status in words. */
 export const METRIC_STATUS_LABELS: Record<MetricStatus, string> = {
   'on-track': 'On track',
   'off-track': 'Off track',

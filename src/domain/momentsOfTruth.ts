@@ -7,8 +7,10 @@ import { findStep } from './edits';
 import { journeyOrderComparator } from './painPoints';
 import type { Card, JourneyMap } from './schema';
 
+/** What can be a moment of truth: a step or a card, by id. */
 export type MomentOfTruthTarget = { kind: 'step' | 'card'; id: string };
 
+/** One moment of truth of the map, with where it is and why. */
 export interface MomentOfTruthEntry {
   kind: 'step' | 'card';
   /** The step's or the card's id. */

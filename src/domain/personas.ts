@@ -5,6 +5,7 @@
 import { newId } from './ids';
 import { personaSchema, type JourneyMap, type Persona } from './schema';
 
+/** A change of a persona: any of its fields but the id. */
 export type PersonaFields = Partial<Omit<Persona, 'id'>>;
 
 /** The four lists of a persona, in the order of a persona card, with their UI words. */
@@ -14,6 +15,7 @@ export const PERSONA_LISTS = [
   { key: 'needsAndChallenges', label: 'Needs & challenges', item: 'need or challenge' },
   { key: 'goalsAndMotivations', label: 'Goals & motivations', item: 'goal or motivation' },
 ] as const;
+/** The field of one of a persona's four lists (`demographics`, `behaviours` …). */
 export type PersonaListKey = (typeof PERSONA_LISTS)[number]['key'];
 
 /**
@@ -42,6 +44,7 @@ export function addPersona(
   return { ...map, personas };
 }
 
+/** Changes fields of a persona; the same map when there is no such persona. */
 export function updatePersona(
   map: JourneyMap,
   personaId: string,
@@ -54,6 +57,7 @@ export function updatePersona(
   };
 }
 
+/** Deletes a persona; the same map when there is no such persona. */
 export function deletePersona(map: JourneyMap, personaId: string): JourneyMap {
   if (!map.personas.some((p) => p.id === personaId)) return map;
   return { ...map, personas: map.personas.filter((p) => p.id !== personaId) };

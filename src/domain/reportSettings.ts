@@ -23,6 +23,7 @@ export const REPORT_SECTIONS = [
   'workshop',
   'evidence-coverage',
 ] as const;
+/** A section of a report. */
 export type ReportSectionId = (typeof REPORT_SECTIONS)[number];
 
 /** Section names for the report builder (the report's own headings are in sections code). */
@@ -42,21 +43,28 @@ export const REPORT_SECTION_LABELS: Record<ReportSectionId, string> = {
   'evidence-coverage': 'Evidence coverage',
 };
 
+/** The report presets, each shaped like a seed report, in the order the builder offers them. */
 export const REPORT_PRESETS = [
   'results',
   'one-page-map',
   'scrutiny',
   'action-plan-update',
 ] as const;
+/** A report preset. */
 export type ReportPresetId = (typeof REPORT_PRESETS)[number];
 
+/** The paper sizes a report is made for. */
 export const PAGE_SIZES = ['A4', 'A3'] as const;
+/** A report's paper size. */
 export type PageSize = (typeof PAGE_SIZES)[number];
+/** Which way up the report's pages are. */
 export const ORIENTATIONS = ['portrait', 'landscape'] as const;
+/** A report's page orientation. */
 export type Orientation = (typeof ORIENTATIONS)[number];
 
 /** How the map is cut into pages: at phase boundaries, or as many steps as fit per page. */
 export const MAP_SPLITS = ['phase', 'tile'] as const;
+/** How a report cuts the map into pages. */
 export type MapSplit = (typeof MAP_SPLITS)[number];
 
 /** Settings of a map's report (the parsed shape of `map.report`). */
@@ -78,6 +86,10 @@ export interface ReportSettings {
   openCommentsOnly: boolean;
 }
 
+/**
+ * A preset of the report builder: its title, purpose, the seed it follows and the settings it
+ * starts from.
+ */
 export interface ReportPreset {
   id: ReportPresetId;
   /** The report's title on its cover, after the map title. */

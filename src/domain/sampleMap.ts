@@ -20,7 +20,9 @@ type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K>
 /** A card before it gets its place in its cell: `order` is given by position in the list. */
 type UnplacedCard = DistributiveOmit<CardInput, 'order'>;
 
+/** The id of the sample map, the same in every browser (so it is added only once). */
 export const SAMPLE_MAP_ID = 'sample-independent-living';
+/** The id of the sample map's research record (its evidence cards point at it). */
 export const SAMPLE_RESEARCH_ID = 'research-interviews';
 const SOURCE = 'Customer interviews, Q2 2025/26';
 const INTERVIEWED = 20;

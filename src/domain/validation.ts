@@ -5,6 +5,10 @@
 import type { z } from 'zod';
 import { formatPath } from './schema';
 
+/**
+ * One reason a map was refused: where (`phases[2].steps[0].title`) and what is wrong, in plain
+ * words.
+ */
 export interface Problem {
   path: string;
   message: string;
@@ -57,6 +61,7 @@ function plainMessage(issue: z.core.$ZodIssue): string {
   }
 }
 
+/** zod's issues as plain-word problems, each with its path. */
 export function describeIssues(error: z.ZodError): Problem[] {
   return error.issues.map((issue) => ({
     path: formatPath(issue.path),

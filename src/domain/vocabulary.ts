@@ -3,6 +3,7 @@
  * its zod enum, its labels in the UI and its order in menus and legends.
  */
 
+/** Every kind of card, in the order of the palette, the legend and the kind menu. */
 export const CARD_KINDS = [
   'touchpoint',
   'action',
@@ -19,8 +20,10 @@ export const CARD_KINDS = [
   'recommendation',
   'note',
 ] as const;
+/** A kind of card. */
 export type CardKind = (typeof CARD_KINDS)[number];
 
+/** Each card kind in words, as the palette, the inspector and the legend say it. */
 export const CARD_KIND_LABELS: Record<CardKind, string> = {
   touchpoint: 'Touchpoint',
   action: 'Action',
@@ -38,6 +41,7 @@ export const CARD_KIND_LABELS: Record<CardKind, string> = {
   note: 'Note',
 };
 
+/** Every kind of lane, in the order menus list them. */
 export const LANE_KINDS = [
   'actions',
   'touchpoints',
@@ -54,8 +58,10 @@ export const LANE_KINDS = [
   'recommendations',
   'custom',
 ] as const;
+/** A kind of lane. */
 export type LaneKind = (typeof LANE_KINDS)[number];
 
+/** Each lane kind in words: the name a new lane of that kind gets. */
 export const LANE_KIND_LABELS: Record<LaneKind, string> = {
   actions: 'Customer actions',
   touchpoints: 'Touchpoints',
@@ -94,6 +100,7 @@ export const LANE_DEFAULT_CARD_KIND: Record<LaneKind, CardKind> = {
 /** Lanes that are backstage (employee experience) unless the user says otherwise. */
 export const BACKSTAGE_LANE_KINDS: readonly LaneKind[] = ['teams', 'systems'];
 
+/** The channels a touchpoint can use, in menu order. */
 export const CHANNELS = [
   'phone',
   'face-to-face',
@@ -106,8 +113,10 @@ export const CHANNELS = [
   'sms',
   'other',
 ] as const;
+/** A touchpoint's channel. */
 export type Channel = (typeof CHANNELS)[number];
 
+/** Each channel in words. */
 export const CHANNEL_LABELS: Record<Channel, string> = {
   phone: 'Telephone',
   'face-to-face': 'Face to face',
@@ -123,7 +132,9 @@ export const CHANNEL_LABELS: Record<Channel, string> = {
 
 /** Emotion scores run from −2 (very negative) to +2 (very positive). */
 export const EMOTION_SCORES = [-2, -1, 0, 1, 2] as const;
+/** An emotion score, −2 … +2. */
 export type EmotionScore = (typeof EMOTION_SCORES)[number];
+/** Each emotion score in words, "Very negative" … "Very positive". */
 export const EMOTION_LABELS: Record<EmotionScore, string> = {
   [-2]: 'Very negative',
   [-1]: 'Negative',
@@ -132,6 +143,7 @@ export const EMOTION_LABELS: Record<EmotionScore, string> = {
   2: 'Very positive',
 };
 
+/** A recommendation's statuses (not started, the three RAG ones, on hold, done), in menu order. */
 export const RECOMMENDATION_STATUSES = [
   'not-started',
   'on-track',
@@ -140,7 +152,9 @@ export const RECOMMENDATION_STATUSES = [
   'on-hold',
   'complete',
 ] as const;
+/** A recommendation's status. */
 export type RecommendationStatus = (typeof RECOMMENDATION_STATUSES)[number];
+/** Each status in words, with its RAG colour: "At risk (amber)". */
 export const RECOMMENDATION_STATUS_LABELS: Record<RecommendationStatus, string> = {
   'not-started': 'Not started',
   'on-track': 'On track (green)',
@@ -150,9 +164,12 @@ export const RECOMMENDATION_STATUS_LABELS: Record<RecommendationStatus, string> 
   complete: 'Complete',
 };
 
+/** A pain point's severities, least first. */
 export const SEVERITIES = ['low', 'medium', 'high'] as const;
+/** A pain point's severity. */
 export type Severity = (typeof SEVERITIES)[number];
 
+/** How research was done, in menu order. */
 export const RESEARCH_METHODS = [
   'interviews',
   'survey',
@@ -161,16 +178,28 @@ export const RESEARCH_METHODS = [
   'analytics',
   'other',
 ] as const;
+/** A research method. */
 export type ResearchMethod = (typeof RESEARCH_METHODS)[number];
 
+/** Where a map is in its life: draft, in review, final. */
 export const MAP_STATUSES = ['draft', 'in-review', 'final'] as const;
+/** A map's status. */
 export type MapStatus = (typeof MAP_STATUSES)[number];
 
+/** What a card rests on: research (evidenced) or the team's assumption. */
 export const EVIDENCE_BASES = ['evidenced', 'assumed'] as const;
+/** A card's basis. */
 export type EvidenceBasis = (typeof EVIDENCE_BASES)[number];
 
+/** What a link between cards says: one leads to the other (flow), or causes it. */
 export const LINK_KINDS = ['flow', 'cause'] as const;
+/** A link's kind. */
 export type LinkKind = (typeof LINK_KINDS)[number];
 
+/**
+ * The two sides of the line of visibility: what the customer sees (frontstage) and what they do
+ * not.
+ */
 export const EXPERIENCE_SIDES = ['frontstage', 'backstage'] as const;
+/** A lane's side of the line of visibility. */
 export type ExperienceSide = (typeof EXPERIENCE_SIDES)[number];

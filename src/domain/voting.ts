@@ -23,6 +23,7 @@ import { newId } from './ids';
 import { LIMITS, type Card, type JourneyMap, type Vote, type VoteRound } from './schema';
 import type { CardKind, Severity } from './vocabulary';
 
+/** What it takes to start a dot-vote round. */
 export interface NewVoteRound {
   question: string;
   votesPerParticipant: number;
@@ -33,6 +34,7 @@ export interface NewVoteRound {
   id?: string;
 }
 
+/** One card's votes in a round, with its rank. */
 export interface RankedResult {
   card: Card;
   votes: number;
@@ -40,6 +42,9 @@ export interface RankedResult {
   rank: number;
 }
 
+/**
+ * The most votes one participant may have in a round (the schema's limit, schemaAnnotations.ts).
+ */
 export const MAX_VOTES_PER_PARTICIPANT = 100;
 
 function cleanName(name: string): string {
@@ -64,6 +69,7 @@ export function latestRound(map: Pick<JourneyMap, 'voteRounds'>): VoteRound | nu
   return latest;
 }
 
+/** The vote round with this id, or null. */
 export function findRound(map: JourneyMap, roundId: string): VoteRound | null {
   return map.voteRounds.find((round) => round.id === roundId) ?? null;
 }
@@ -121,6 +127,7 @@ export function revealRound(map: JourneyMap, roundId: string): JourneyMap {
   );
 }
 
+/** Deletes a vote round and its votes; the same map when there is no such round. */
 export function deleteRound(map: JourneyMap, roundId: string): JourneyMap {
   if (!map.voteRounds.some((round) => round.id === roundId)) return map;
   return { ...map, voteRounds: map.voteRounds.filter((round) => round.id !== roundId) };

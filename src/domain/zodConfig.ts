@@ -1,5 +1,6 @@
 /**
- * zod's global settings, applied before any schema is built (schema.ts imports this first).
+ * zod's global settings, applied before any schema is built (schema.ts and schemaBase.ts
+ * import this first).
  *
  * `jitless`: zod 4 compiles fast object parsers with `new Function`, and probes for it once with
  * `Function('')`. Waymark ships a Content-Security-Policy without 'unsafe-eval' (index.html), so

@@ -6,14 +6,17 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { CardKind } from '../domain/vocabulary';
 
+/** What dragging the empty canvas does: draw a selection box, or pan. */
 export type CanvasTool = 'select' | 'hand';
 
 export type { CellRef } from '../domain/cells';
 import type { CellRef } from '../domain/cells';
 
+/** A header of the grid, shown in the inspector or being renamed. */
 export type HeaderTarget =
   { kind: 'phase'; id: string } | { kind: 'step'; id: string } | { kind: 'lane'; id: string };
 
+/** A question the editor asks before a destructive command, answered in a dialog. */
 export interface ConfirmRequest {
   title: string;
   message: string;
@@ -21,6 +24,10 @@ export interface ConfirmRequest {
   danger?: boolean;
 }
 
+/**
+ * What the editor shows, not what the map holds: panels, tool, focus, search, renaming, dialogs.
+ * Never saved, never undone.
+ */
 export interface EditorViewState {
   /** "select": dragging the empty canvas draws a selection box; "hand": it pans. */
   tool: CanvasTool;
@@ -65,8 +72,13 @@ export interface EditorViewState {
   ask: (request: ConfirmRequest) => Promise<boolean>;
 }
 
+/** The view state's store (zustand), one per editor. */
 export type EditorViewStore = StoreApi<EditorViewState>;
 
+/**
+ * A view store with the defaults (select tool, minimap and inspector open), overridden by
+ * `initial`.
+ */
 export function createEditorView(initial: Partial<EditorViewState> = {}): EditorViewStore {
   return createStore<EditorViewState>()((set, get) => ({
     tool: 'select',

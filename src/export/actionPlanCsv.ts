@@ -100,6 +100,7 @@ export function actionPlanToCsv(map: JourneyMap): string {
 
 // ─── Import ──────────────────────────────────────────────────────────────────────────────
 
+/** One problem with an imported action plan CSV: where it is and what is wrong, in plain words. */
 export interface CsvProblem {
   /** The row as a spreadsheet numbers it: 1 is the header row. */
   row: number;
@@ -108,6 +109,7 @@ export interface CsvProblem {
   message: string;
 }
 
+/** The map with its recommendations updated (and how many changed), or why nothing was changed. */
 export type ActionPlanImportResult =
   | {
       ok: true;
@@ -167,6 +169,10 @@ const STATUS_NAMES: ReadonlyMap<string, RecommendationStatus> = (() => {
   return names;
 })();
 
+/**
+ * A status from a cell: its id or its words ("On track (green)"), any case, or a common alias
+ * ("green", "done"); null when none matches.
+ */
 export function parseStatus(value: string): RecommendationStatus | null {
   return STATUS_NAMES.get(normalise(value)) ?? null;
 }

@@ -35,6 +35,7 @@ export interface CsvProblem {
  */
 export type ProblemWeight = 'row' | 'cell' | 'note';
 
+/** A header or name as compared: trimmed, lower case, runs of spaces as one. */
 export const normalise = (text: string) => text.trim().toLowerCase().replace(/\s+/g, ' ');
 
 /** A phase, step or lane named in a row: by name, and by id when given. */

@@ -24,6 +24,7 @@ export function restoreCell(value: string): string {
     : value;
 }
 
+/** A cell read into a value, or why it could not be. */
 export type CellResult<T> = { ok: true; value: T } | { ok: false; message: string };
 
 const ok = <T>(value: T): CellResult<T> => ({ ok: true, value });

@@ -26,6 +26,10 @@ export const CSV_PLACE = {
 /** A card being built from a row: plain data, validated by the map schema afterwards. */
 export type Draft = Record<string, unknown>;
 
+/**
+ * One CSV column of a card field: its header, the kinds that have it, and how its cell is written
+ * and read.
+ */
 export interface FieldColumn {
   header: string;
   /** The card kinds that have this field; other kinds leave the cell empty and ignore it. */

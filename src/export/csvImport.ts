@@ -41,6 +41,7 @@ import { readCsvRows, type SheetRows } from './csvRows';
 
 export type { CsvProblem } from './csvBuild';
 
+/** The map made or updated from a CSV, or why not, with the cells at fault. */
 export type CsvResult =
   | {
       ok: true;
@@ -50,6 +51,7 @@ export type CsvResult =
     }
   | { ok: false; message: string; problems: CsvProblem[] };
 
+/** How a CSV becomes a map: the title of a new map, and the time it is made (`now`, for tests). */
 export interface CsvImportOptions {
   /** Title of a new map (ignored when updating). */
   title?: string;

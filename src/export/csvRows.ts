@@ -29,6 +29,7 @@ export interface SheetRows {
   separator?: string;
 }
 
+/** The rows of a CSV, or the problems that stopped it being read. */
 export type SheetRowsResult =
   { ok: true; sheet: SheetRows } | { ok: false; problems: SheetProblem[] };
 

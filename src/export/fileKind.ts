@@ -6,6 +6,9 @@
  */
 import { unzipSync } from 'fflate';
 
+/**
+ * What a file's first bytes say it is: text, an Excel workbook, or something else named in words.
+ */
 export type FileKind =
   | { kind: 'text' }
   | { kind: 'xlsx' }

@@ -20,6 +20,9 @@ export interface ImportProblem {
   message: string;
 }
 
+/**
+ * The map read from a file (JSON or CSV, and the format version it was migrated from), or why not.
+ */
 export type ImportResult =
   | {
       ok: true;

@@ -33,6 +33,7 @@ import { INK_SOFT, PHASE_INK } from './theme';
 export { MAP_LAYOUT } from './layoutTypes';
 export type * from './layoutTypes';
 
+/** How the map is laid out for export: how text is measured. */
 export interface LayoutOptions {
   /** Measures text; defaults to the font-independent estimate (see text.ts). */
   measure?: TextMeasurer;

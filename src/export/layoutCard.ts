@@ -23,6 +23,10 @@ import { INK, INK_SOFT, PAPER } from './theme';
 
 const C = MAP_LAYOUT.card;
 
+/**
+ * What laying out one card needs besides the card: its width (px), its pain point number, its
+ * annotation counts and a text measurer.
+ */
 export interface CardContext {
   width: number;
   painPointNumber: number | null;

@@ -44,6 +44,9 @@ export function countAnnotations(
   return counts;
 }
 
+/**
+ * The personas as one strip of boxes from (`left`, `top`), every box as tall as the tallest (px).
+ */
 export function layoutPersonas(
   map: JourneyMap,
   left: number,
@@ -120,6 +123,10 @@ export function layoutPersonas(
   return boxes.map((b) => ({ ...b, h: height }));
 }
 
+/**
+ * The emotion curve's points in its band (px), as runs broken where a step has no score; none
+ * without a band.
+ */
 export function layoutCurve(
   map: JourneyMap,
   columns: ReadonlyMap<string, Column>,
@@ -191,6 +198,10 @@ export function layoutLinks(
   return paths;
 }
 
+/**
+ * The legend at `at`: the card kinds the map uses and its marks, in rows `at.width` px wide; null
+ * when there is nothing to explain.
+ */
 export function layoutLegend(
   map: JourneyMap,
   at: {

@@ -97,8 +97,10 @@ export interface PillItem {
   labels: TextItem[];
 }
 
+/** One thing drawn on a card: a line of text, a bar or a pill. */
 export type CardItem = TextItem | BarItem | PillItem;
 
+/** A rectangle in px: its top-left corner, width and height. */
 export interface Box {
   x: number;
   y: number;
@@ -106,6 +108,7 @@ export interface Box {
   h: number;
 }
 
+/** A card of the exported map and what is drawn on it. */
 export interface CardBox extends Box {
   id: string;
   kind: CardKind;
@@ -116,11 +119,13 @@ export interface CardBox extends Box {
   items: CardItem[];
 }
 
+/** A phase's header of the exported map, with its lines of text. */
 export interface PhaseBox extends Box {
   id: string;
   lines: TextItem[];
 }
 
+/** A step's header of the exported map, with its lines of text. */
 export interface StepBox extends Box {
   id: string;
   lines: TextItem[];
@@ -129,6 +134,7 @@ export interface StepBox extends Box {
   firstOfPhase: boolean;
 }
 
+/** A lane's header and row of the exported map. */
 export interface LaneBox extends Box {
   id: string;
   kind: LaneKind;
@@ -138,6 +144,7 @@ export interface LaneBox extends Box {
   curveBand: Box | null;
 }
 
+/** A persona of the exported map: initials, avatar colour or photo, and lines of text. */
 export interface PersonaBox extends Box {
   id: string;
   initials: string;
@@ -147,6 +154,7 @@ export interface PersonaBox extends Box {
   lines: TextItem[];
 }
 
+/** A link between two cards of the exported map, as a curve, with its label. */
 export interface LinkPath {
   id: string;
   kind: LinkKind;
@@ -155,12 +163,14 @@ export interface LinkPath {
   label: TextItem | null;
 }
 
+/** A point of the exported emotion curve (px) and its score, −2 … +2. */
 export interface EmotionPoint {
   x: number;
   y: number;
   score: number;
 }
 
+/** One entry of the exported legend and where it is drawn (px). */
 export interface LegendItem {
   /** A card kind, or one of the map's marks. */
   key: CardKind | 'moment-of-truth' | 'line-of-visibility' | 'link-flow' | 'link-cause';
@@ -169,6 +179,7 @@ export interface LegendItem {
   y: number;
 }
 
+/** The whole exported map laid out, in px at scale 1: what SVG and PNG both draw. */
 export interface MapLayout {
   width: number;
   height: number;

@@ -16,6 +16,9 @@ import { SAFE_PICTURE } from './svg';
  */
 export const PNG_LIMITS = { maxSide: 16_384, maxArea: 200_000_000 } as const;
 
+/**
+ * How a PNG is drawn: its scale (image pixels per map pixel), background, progress and cancelling.
+ */
 export interface PngOptions {
   scale: 1 | 2 | 3;
   background: 'white' | 'transparent';
@@ -25,6 +28,7 @@ export interface PngOptions {
   signal?: AbortSignal;
 }
 
+/** A drawn PNG and its size in pixels. */
 export interface PngResult {
   blob: Blob;
   /** Size of the image in pixels. */

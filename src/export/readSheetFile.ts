@@ -9,6 +9,7 @@ import { decodeText } from '../persistence/textEncoding';
 import { readCsvRows, type SheetProblem, type SheetRows } from './csvRows';
 import { notReadableMessage, sniffFile, sniffText } from './fileKind';
 
+/** The rows of a chosen CSV or workbook, or why it could not be read, in plain words. */
 export type SheetFileResult =
   { ok: true; sheet: SheetRows } | { ok: false; message: string; problems: SheetProblem[] };
 

@@ -20,6 +20,10 @@ import {
 } from './theme';
 import { MAP_LAYOUT, type LegendItem, type MapLayout, type TextItem } from './layoutTypes';
 
+/**
+ * One drawing primitive of the exported map (rectangle, line, polyline, polygon, circle, Bézier
+ * curve, image or text), in px at scale 1.
+ */
 export type Primitive =
   | {
       type: 'rect';
@@ -64,6 +68,7 @@ export type Primitive =
     }
   | TextItem;
 
+/** The exported map as drawing primitives, in px at scale 1: what SVG and PNG translate. */
 export interface Scene {
   width: number;
   height: number;

@@ -10,6 +10,7 @@ import { canvasMeasurer } from './measureText';
 import { buildScene, type Primitive, type Scene } from './scene';
 import { cleanText } from './text';
 
+/** How an SVG is drawn: its background. */
 export interface SvgOptions {
   background: 'white' | 'transparent';
 }

@@ -18,6 +18,7 @@
  * line carries its paragraph's direction to the renderers (`textDirection`).
  */
 
+/** The font of a line of text: its size in px, and whether it is bold. */
 export interface TextStyle {
   size: number;
   bold?: boolean;
@@ -161,6 +162,10 @@ function breakBetween(before: string, next: string): boolean {
   return PICTOGRAPHIC.test(last) || PICTOGRAPHIC.test(first);
 }
 
+/**
+ * How text is wrapped: the width of a line (px), the font, the most lines, and how text is
+ * measured.
+ */
 export interface WrapOptions {
   maxWidth: number;
   style: TextStyle;

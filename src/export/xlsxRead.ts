@@ -9,6 +9,7 @@
 import readXlsxFile, { InvalidInputError } from 'read-excel-file/universal';
 import type { SheetRows } from './csvRows';
 
+/** The rows of a workbook's sheet and the sheet's name, or why it could not be read. */
 export type WorkbookResult =
   { ok: true; sheet: SheetRows; name: string } | { ok: false; message: string };
 

@@ -20,6 +20,7 @@ export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsh
 
 /** The sheet names Waymark writes, and looks for first when reading a workbook. */
 export const CARDS_SHEET = 'Cards';
+/** The sheet name of the action plan in a workbook. */
 export const ACTION_PLAN_SHEET = 'Action plan';
 
 /** One cell: see the module comment. An empty text is an empty cell. */

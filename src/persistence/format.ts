@@ -11,13 +11,19 @@ import { describeIssues, type Problem } from '../domain/validation';
 import { describeJsonError, jsonNestingDepth, MAX_JSON_DEPTH } from './jsonText';
 import { migrateJourneyMap } from './migrations';
 
+/** The envelope's `format`: what tells a Waymark map file from any other JSON. */
 export const FORMAT_NAME = 'waymark.journey-map';
 /** Bump this with a new step in migrations.ts whenever the saved shape changes. */
 export const CURRENT_FORMAT_VERSION = 2;
+/**
+ * The version of Waymark that writes a file (package.json's, set by Vite at build time; '0.0.0' in
+ * tests).
+ */
 export const APP_VERSION: string = typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : '0.0.0';
 /** Files larger than this are refused before they are read. */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
+/** A saved map file: the envelope (format, its version, the app's version) around the map. */
 export interface MapEnvelope {
   format: typeof FORMAT_NAME;
   formatVersion: number;
@@ -25,9 +31,11 @@ export interface MapEnvelope {
   map: JourneyMap;
 }
 
+/** Why a file could not be loaded, as one word a test or the UI can switch on. */
 export type LoadErrorKind =
   'too-large' | 'empty' | 'not-json' | 'unsafe' | 'not-waymark' | 'newer-version' | 'invalid';
 
+/** Why a file could not be loaded, in plain words, with the wrong places when it is invalid. */
 export interface LoadError {
   kind: LoadErrorKind;
   /** One plain sentence for the user. */
@@ -36,6 +44,7 @@ export interface LoadError {
   problems: Problem[];
 }
 
+/** A loaded map (and the format version it was migrated from, or null), or why not. */
 export type LoadResult =
   { ok: true; map: JourneyMap; migratedFrom: number | null } | { ok: false; error: LoadError };
 
@@ -44,6 +53,7 @@ const fail = (kind: LoadErrorKind, message: string, problems: Problem[] = []): L
   error: { kind, message, problems },
 });
 
+/** A map in the envelope of the current format version. */
 export function toEnvelope(map: JourneyMap): MapEnvelope {
   return {
     format: FORMAT_NAME,
@@ -53,6 +63,7 @@ export function toEnvelope(map: JourneyMap): MapEnvelope {
   };
 }
 
+/** A map as the text of a Waymark file (its envelope as JSON, indented by 2 spaces). */
 export function serializeMap(map: JourneyMap): string {
   return JSON.stringify(toEnvelope(map), null, 2);
 }
@@ -112,6 +123,7 @@ export function readMapFile(text: string): LoadResult {
   return readEnvelope(parsed.value);
 }
 
+/** The refusal of a file of `bytes` bytes over `MAX_FILE_BYTES`, sizes in MB. */
 export function tooLarge(bytes: number): LoadResult {
   const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
   return fail(

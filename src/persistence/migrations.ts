@@ -7,6 +7,9 @@
  * tests/unit/migrations.test.ts.
  */
 
+/**
+ * One step of the map format, from version `from` to `from + 1`; `up` must not mutate its input.
+ */
 export interface Migration {
   /** The version this step reads; it writes `from + 1`. */
   from: number;
@@ -20,6 +23,7 @@ const isRecord = (value: unknown): value is Json =>
 
 const V1_EMOTION_SCORES: Record<string, number> = { negative: -1, neutral: 0, positive: 1 };
 
+/** Every migration step, oldest first (each with a fixture in tests/fixtures/formats/). */
 export const MIGRATIONS: readonly Migration[] = [
   {
     from: 1,

@@ -1,6 +1,7 @@
 /** Why a write to the local library failed, in words a user can act on. */
 export type StorageErrorKind = 'quota' | 'conflict' | 'closed' | 'unavailable' | 'unknown';
 
+/** A failed write to the local library, with its kind and a message a user can act on. */
 export class StorageError extends Error {
   constructor(
     readonly kind: StorageErrorKind,

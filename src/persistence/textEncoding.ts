@@ -15,6 +15,7 @@
 /** The encodings Waymark reads, as their users know them. */
 export type TextEncodingName = 'UTF-8' | 'UTF-16 LE' | 'UTF-16 BE' | 'Windows-1252';
 
+/** A file's text and the encoding it was read in, or why it could not be read, in plain words. */
 export type DecodeResult =
   | {
       ok: true;

@@ -13,6 +13,7 @@ import type { MapRepository } from '../persistence/repository';
 import { MapSizeEstimate } from '../persistence/sizeEstimate';
 import { toStorageError } from '../persistence/storageError';
 
+/** The running autosave of one open map. */
 export interface Autosaver {
   /** Saves whatever is not saved yet; resolves when it is committed (or failed). */
   flush: () => Promise<void>;
@@ -20,6 +21,10 @@ export interface Autosaver {
   dispose: () => void;
 }
 
+/**
+ * What autosave needs: where to write, the editor to follow, and what to tell when a save commits
+ * or fails.
+ */
 export interface AutosaveOptions {
   repository: MapRepository;
   editor: Editor;

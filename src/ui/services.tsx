@@ -2,6 +2,7 @@ import { createContext, useContext, type ReactNode } from 'react';
 import type { MapRepository } from '../persistence/repository';
 import type { LibraryStore } from './library/libraryStore';
 
+/** What the pages use outside React: the map repository and the library store. */
 export interface Services {
   repository: MapRepository;
   library: LibraryStore;
@@ -9,6 +10,7 @@ export interface Services {
 
 const ServicesContext = createContext<Services | null>(null);
 
+/** Hands the services to the pages below it. */
 export function ServicesProvider({
   services,
   children,

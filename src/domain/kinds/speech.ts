@@ -5,6 +5,7 @@
  * shows as colour, glyphs or small print: channel, severity, tallies, metric against target,
  * status, the pain point's number and the marks.
  */
+import { formatDate } from '../dates';
 import { describeMetricStatus } from '../metrics';
 import type { Card, CardOfKind, Tallies } from '../schema';
 import {
@@ -104,7 +105,7 @@ export const KIND_SPEECH: {
   recommendation: speaks<'recommendation'>((card) => [
     `Status: ${RECOMMENDATION_STATUS_LABELS[card.status]}`,
     card.owner.trim() !== '' && `Owner: ${card.owner}`,
-    card.targetDate !== null && `Target date ${card.targetDate}`,
+    card.targetDate !== null && `Target date ${formatDate(card.targetDate)}`,
   ]),
   note: plain,
 };

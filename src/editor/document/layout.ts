@@ -68,6 +68,9 @@ export const TEXT_LIMITS: Readonly<Record<string, number>> = {
 
 /** Root type names in the two documents. */
 export const CONTENT_ROOT = 'map';
+/**
+ * Root type name of the annotations document (comments, votes, participant-writable card fields).
+ */
 export const ANNOTATIONS_ROOT = 'annotations';
 /** Inside the annotations root: card id → the card's participant-writable fields. */
 export const CARD_FIELDS_KEY = 'cardFields';

@@ -4,6 +4,7 @@
  * Pure apart from pacing: the same map, settings and `today` always give the same model.
  */
 import { format, parseISO, subMonths } from 'date-fns';
+import { todayIso } from '../../domain/dates';
 import { numberPainPoints } from '../../domain/painPoints';
 import {
   REPORT_PRESET_DEFINITIONS,
@@ -64,16 +65,14 @@ const BUILDERS: Record<ReportSectionId, SectionBuilder> = {
   'evidence-coverage': coverageSection,
 };
 
+/**
+ * How a report model is built: the day it is made, settings other than the map's own, and pacing.
+ */
 export interface BuildOptions extends WorkOptions {
   /** The day the report is made, `YYYY-MM-DD` (default: today on this computer). */
   today?: string;
   /** Settings to use instead of the map's own (the report builder's unsaved choice). */
   settings?: ReportSettings;
-}
-
-/** Today as `YYYY-MM-DD` in local time. */
-export function todayIso(): string {
-  return format(new Date(), 'yyyy-MM-dd');
 }
 
 /**

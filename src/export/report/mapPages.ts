@@ -68,6 +68,7 @@ function gridScene(layout: MapLayout, title: string): Scene {
   return cropScene(scene, { x: grid.x - 1, y: grid.y - 1, w: grid.w + 2, h: grid.h + 2 }, title);
 }
 
+/** The map on one page of a report: its scene, alt text and how small its card text prints. */
 export interface Overview {
   scene: Scene;
   alt: string;

@@ -30,6 +30,7 @@ export interface Para {
   accent?: string;
 }
 
+/** One cell of a report table: its paragraphs, span and fill colour. */
 export interface TableCell {
   paras: Para[];
   /** Columns this cell spans (header rows of the map tables). */
@@ -37,6 +38,7 @@ export interface TableCell {
   fill?: string;
 }
 
+/** One column of a report table: its share of the width and its alignment. */
 export interface TableColumn {
   /** Relative width: widths are shared out in proportion. */
   weight: number;
@@ -57,6 +59,10 @@ export interface MapTile {
   minCardTextPx: number | null;
 }
 
+/**
+ * One block of a report section: a heading, a paragraph, a list, key-value pairs, an image, a
+ * table, a figure, map pages or the contents.
+ */
 export type Block =
   | { type: 'heading'; level: 1 | 2 | 3; text: string; anchor: string }
   | {
@@ -100,6 +106,7 @@ export type Block =
     }
   | { type: 'contents' };
 
+/** One section of a report: its heading, its anchor for the contents, and its blocks. */
 export interface ReportSection {
   id: ReportSectionId;
   /** The section's level-1 heading. */
@@ -120,6 +127,7 @@ export interface PageSpec {
   margin: number;
 }
 
+/** A whole report, in any format's terms: title, dates, page setup and sections in order. */
 export interface ReportModel {
   /** The map's title. */
   title: string;

@@ -3,7 +3,11 @@
  * freezes the page (issue 12). Messages in: a ReportRequest. Messages out: progress, then the
  * file (its bytes transferred, not copied) or an error message.
  */
+import { setDateLocale } from '../../domain/dates';
 import { runReport, type ReportRequest } from './runReport';
+
+// Dates in the browser's language, as the page writes them (a worker has its own modules).
+setDateLocale(navigator.languages);
 
 /** What the worker posts back. */
 export type ReportWorkerMessage =

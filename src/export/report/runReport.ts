@@ -13,6 +13,7 @@ import type { ReportModel } from './model';
 import type { WorkOptions } from './pacing';
 import type { FontLoader } from './pdf/pdfFonts';
 
+/** What report to make: the map, the format, the settings and the day. */
 export interface ReportRequest {
   map: JourneyMap;
   format: ReportFormat;
@@ -22,11 +23,13 @@ export interface ReportRequest {
   today?: string;
 }
 
+/** What making a report may use where it runs: a font loader and a rasterizer. */
 export interface ReportEnvironment {
   loadFont?: FontLoader;
   rasterize?: Rasterize;
 }
 
+/** A made report: its bytes, file name, MIME type and warnings for the user. */
 export interface ReportFile {
   bytes: Uint8Array;
   filename: string;

@@ -1,11 +1,11 @@
 import { useId, useState, type FormEvent } from 'react';
-import { isIsoDate } from '../../domain/actionPlan';
 import type { ProgressUpdate, RecommendationCard } from '../../domain/schema';
 import { RECOMMENDATION_STATUSES, type RecommendationStatus } from '../../domain/vocabulary';
 import { useEditorApi } from '../../bindings/EditorProvider';
 import { actionPlan } from '../../editor/operations';
 import { ConfirmDialog } from '../common/ConfirmDialog';
-import { displayDate, quoted, statusLabel } from './format';
+import { formatDate, isIsoDate } from '../../domain/dates';
+import { quoted, statusLabel } from './format';
 import { StatusBadge } from './StatusBadge';
 
 /** A recommendation's progress log (newest first) and, when editable, the "Add update" form. */
@@ -59,14 +59,14 @@ export function ProgressLog({
         <ol className="action-plan__log" aria-labelledby={headingId}>
           {newestFirst.map((update) => (
             <li key={update.id}>
-              <span className="action-plan__log-date">{displayDate(update.date)}</span>
+              <span className="action-plan__log-date">{formatDate(update.date)}</span>
               <StatusBadge status={update.status} />
               <span className="action-plan__log-text">{update.text}</span>
               {editable && (
                 <button
                   type="button"
                   className="button--danger action-plan__small"
-                  aria-label={`Delete the update of ${displayDate(update.date)}`}
+                  aria-label={`Delete the update of ${formatDate(update.date)}`}
                   onClick={() => setDeleting(update)}
                 >
                   Delete
@@ -123,7 +123,7 @@ export function ProgressLog({
       {deleting && (
         <ConfirmDialog
           title="Delete this update?"
-          message={`The update of ${displayDate(deleting.date)} (“${deleting.text}”) will be removed from the log. You can undo this.`}
+          message={`The update of ${formatDate(deleting.date)} (“${deleting.text}”) will be removed from the log. You can undo this.`}
           confirmLabel="Delete update"
           danger
           onCancel={() => setDeleting(null)}

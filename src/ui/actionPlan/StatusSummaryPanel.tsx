@@ -1,14 +1,14 @@
 import { useId, useMemo, useState } from 'react';
 import {
   compareSummaries,
-  isIsoDate,
   type StatusCounts,
   type SummaryGrouping,
   type SummaryRow,
 } from '../../domain/actionPlan';
 import type { JourneyMap } from '../../domain/schema';
 import { RECOMMENDATION_STATUSES } from '../../domain/vocabulary';
-import { displayDate, statusLabel } from './format';
+import { formatDate, isIsoDate } from '../../domain/dates';
+import { statusLabel } from './format';
 
 /**
  * The status summary table by theme or by phase, with totals; "Compare with…" an earlier date
@@ -26,7 +26,7 @@ export function StatusSummaryPanel({ map, today }: { map: JourneyMap; today: str
   );
   const earlierRows = new Map(comparison.earlier.rows.map((row) => [row.key, row]));
   const groupName = by === 'theme' ? 'Theme' : 'Phase';
-  const then = displayDate(compareWith);
+  const then = formatDate(compareWith);
 
   const counts = (row: SummaryRow, earlier: StatusCounts | undefined, earlierTotal?: number) => (
     <>
@@ -134,7 +134,7 @@ export function StatusSummaryPanel({ map, today }: { map: JourneyMap; today: str
               <tr>
                 <th scope="col">Status</th>
                 <th scope="col">Carried forward from {then}</th>
-                <th scope="col">Now ({displayDate(today)})</th>
+                <th scope="col">Now ({formatDate(today)})</th>
                 <th scope="col">Change</th>
               </tr>
             </thead>

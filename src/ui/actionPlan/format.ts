@@ -1,18 +1,10 @@
-import { format, isValid, parseISO } from 'date-fns';
+/**
+ * Words of the action plan's rows and buttons. Dates are written by domain/dates.ts and counts
+ * by domain/words.ts.
+ */
 import { RECOMMENDATION_STATUS_LABELS, type RecommendationStatus } from '../../domain/vocabulary';
 
-/** Today as `YYYY-MM-DD` in the user's time zone. */
-export function todayIso(now: Date = new Date()): string {
-  return format(now, 'yyyy-MM-dd');
-}
-
-/** `2026-03-31` → `31 Mar 2026`; '' for no date. */
-export function displayDate(date: string | null): string {
-  if (date === null || date === '') return '';
-  const parsed = parseISO(date);
-  return isValid(parsed) ? format(parsed, 'd MMM yyyy') : date;
-}
-
+/** A recommendation status in words: "On track (green)". */
 export function statusLabel(status: RecommendationStatus): string {
   return RECOMMENDATION_STATUS_LABELS[status];
 }
@@ -20,8 +12,4 @@ export function statusLabel(status: RecommendationStatus): string {
 /** “Title”, or a stand-in for an untitled recommendation, for labels of row controls. */
 export function quoted(title: string): string {
   return `“${title.trim() === '' ? 'Untitled recommendation' : title.trim()}”`;
-}
-
-export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
 }

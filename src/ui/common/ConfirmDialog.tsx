@@ -1,5 +1,9 @@
 import { useEffect, useId, useRef } from 'react';
 
+/**
+ * A question before a destructive or lasting action: its title, what will happen, and the words of
+ * the button that does it.
+ */
 export interface ConfirmDialogProps {
   title: string;
   message: string;

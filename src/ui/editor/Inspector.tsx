@@ -27,6 +27,10 @@ import { CardInspector } from './CardInspector';
 import { ClosePanel, CommandButton } from './CommandButton';
 import { CheckboxField, DateField, NumberField, SelectField, TextField } from './fields';
 
+/**
+ * The inspector panel: what is selected, with its fields (read only unless the map may be edited
+ * here).
+ */
 export function Inspector() {
   const ctx = useCommandContext();
   const editable = useCan('edit');

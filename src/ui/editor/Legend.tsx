@@ -21,6 +21,10 @@ import {
 } from '../../domain/vocabulary';
 import { ClosePanel } from './CommandButton';
 
+/**
+ * The legend of card kinds, from the kind registry; a kind clicked in it dims the cards of other
+ * kinds.
+ */
 export function Legend() {
   const ctx = useCommandContext();
   const filter = useView((s) => s.kindFilter);

@@ -37,6 +37,10 @@ import './editor.css';
 /** What the editor puts on the canvas's cards and step headers (module scope: stable). */
 const CANVAS_SLOTS: CanvasSlots = { CardFooter: VoteButton, StepSummary: StepSentiment };
 
+/**
+ * The editor of the open map: toolbar, palette, canvas, inspector and panels, inside React Flow's
+ * provider.
+ */
 export function MapEditor() {
   return (
     <ReactFlowProvider>

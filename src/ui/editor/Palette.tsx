@@ -9,6 +9,9 @@ import { CARD_KIND_DRAG_TYPE } from '../../canvas/MapCanvas';
 import { CARD_KIND_REGISTRY, kindStyleProperties } from '../../domain/kinds';
 import { CARD_KINDS, type CardKind } from '../../domain/vocabulary';
 
+/**
+ * The palette of card kinds: drag one onto a cell, or click it to add a card to the focused cell.
+ */
 export function Palette() {
   return (
     <aside className="palette" aria-labelledby="palette-title">

@@ -7,6 +7,7 @@ import { useEffect, useId, useMemo, useRef } from 'react';
 import { stepSearch } from '../../commands';
 import { findMatches } from '../../domain/search';
 
+/** Search of the map's cards: the matches are marked on the canvas, and Enter moves to the next. */
 export function SearchBox() {
   const ctx = useCommandContext();
   const id = useId();

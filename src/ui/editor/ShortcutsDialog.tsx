@@ -16,6 +16,7 @@ const GESTURES: readonly [string, string][] = [
   ['Double-click or Enter on a header', 'Rename a phase, step or lane'],
 ];
 
+/** The list of keyboard shortcuts, read from the command registry, in a dialog. */
 export function ShortcutsDialog() {
   const ctx = useCommandContext();
   const open = useView((s) => s.shortcutsOpen);

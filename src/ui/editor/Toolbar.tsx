@@ -12,6 +12,7 @@ import { PopupMenu, type MenuItem } from '../../canvas/PopupMenu';
 import { CommandButton } from './CommandButton';
 import { SearchBox } from './SearchBox';
 
+/** The editor's toolbar: buttons for the commands of the registry (undo, redo, tools, zoom …). */
 export function Toolbar() {
   return (
     <div className="toolbar" role="toolbar" aria-label="Map tools">

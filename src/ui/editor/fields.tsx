@@ -12,6 +12,10 @@ interface FieldProps {
   hint?: ReactNode;
 }
 
+/**
+ * A labelled text field, one line or several (`multiline`), at most `maxLength` characters (default
+ * 500); saves every keystroke.
+ */
 export function TextField({
   label,
   value,
@@ -58,6 +62,10 @@ export function TextField({
   );
 }
 
+/**
+ * A labelled number field that saves only numbers from `min` to `max` (whole ones when `integer`),
+ * saying what is wrong otherwise; blank is null unless `nullable` is false.
+ */
 export function NumberField({
   label,
   value,
@@ -141,6 +149,7 @@ export function NumberField({
   );
 }
 
+/** A labelled date field (`YYYY-MM-DD`); only whole dates are saved, blank is null. */
 export function DateField({
   label,
   value,
@@ -167,6 +176,7 @@ export function DateField({
   );
 }
 
+/** A labelled select of `[value, text]` options. */
 export function SelectField<T extends string>({
   label,
   value,
@@ -200,6 +210,7 @@ export function SelectField<T extends string>({
   );
 }
 
+/** A labelled checkbox. */
 export function CheckboxField({
   label,
   checked,
@@ -256,6 +267,10 @@ export function TagsField({
   );
 }
 
+/**
+ * Tags from comma-separated text: trimmed, at most 500 characters each, no blanks or repeats, at
+ * most 100 (the schema's limits).
+ */
 export function parseTags(text: string): string[] {
   const tags = text
     .split(',')
@@ -323,6 +338,7 @@ export function UrlField({
   );
 }
 
+/** A titled section of the inspector. */
 export function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
     <section className="inspector__section">

@@ -8,6 +8,10 @@ import { getCommand } from '../../commands';
 import type { CommandContext } from '../../commands/context';
 import { commandForKey, runCommand } from '../../commands/dispatch';
 
+/**
+ * True when typing goes into the element (a text input, textarea, select or editable content), so
+ * shortcuts leave the keys alone.
+ */
 export function isTextField(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   if (target.isContentEditable) return true;
@@ -33,6 +37,10 @@ function onMap(target: EventTarget | null): boolean {
   );
 }
 
+/**
+ * Runs the registry's commands from keyboard shortcuts and the clipboard events while the editor is
+ * open.
+ */
 export function useEditorKeyboard(ctx: CommandContext) {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {

@@ -6,13 +6,16 @@ import { ResearchPanel } from './ResearchPanel';
 import type { OnReveal } from './types';
 import './evidence.css';
 
+/** The tabs of the evidence panel, in order. */
 export const EVIDENCE_TABS = [
   { id: 'people', label: 'Personas & research' },
   { id: 'moments', label: 'Moments of truth' },
   { id: 'pains', label: 'Pain points explained' },
 ] as const;
+/** A tab of the evidence panel. */
 export type EvidenceTab = (typeof EVIDENCE_TABS)[number]['id'];
 
+/** What the evidence panel needs from the editor. */
 export interface EvidencePanelProps {
   /** Scrolls the canvas to a step or card, selects and highlights it. */
   onReveal: OnReveal;

@@ -3,11 +3,13 @@ import { LIMITS } from '../../domain/schema';
 import { useFocusAfterRender } from './useFocusAfterRender';
 import './evidence.css';
 
+/** One item of a list being edited, with a key that stays while it is retyped. */
 export interface ListItemDraft {
   key: number;
   text: string;
 }
 
+/** A list of short texts to edit (a persona's demographics, behaviours …). */
 export interface ListEditorProps {
   /** The list's name, e.g. "Demographics". */
   label: string;

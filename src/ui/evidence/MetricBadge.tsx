@@ -2,6 +2,7 @@ import { describeMetricStatus, METRIC_STATUS_LABELS, metricStatus } from '../../
 import type { MetricCard } from '../../domain/schema';
 import './evidence.css';
 
+/** The metric whose status the badge shows. */
 export interface MetricBadgeProps {
   card: Pick<MetricCard, 'value' | 'target' | 'direction' | 'unit'>;
 }

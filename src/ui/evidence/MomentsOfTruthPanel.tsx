@@ -14,6 +14,7 @@ import { useCanEdit } from './useCanEdit';
 import { useFocusAfterRender } from './useFocusAfterRender';
 import './evidence.css';
 
+/** What the moments of truth panel needs from the editor. */
 export interface MomentsOfTruthPanelProps {
   /** Scrolls the canvas to the step or card, selects and highlights it. */
   onReveal: OnReveal;

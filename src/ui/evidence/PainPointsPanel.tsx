@@ -2,21 +2,17 @@ import { useId, useMemo } from 'react';
 import { findStep } from '../../domain/edits';
 import { numberPainPoints } from '../../domain/painPoints';
 import type { PainPointCard } from '../../domain/schema';
-import { SEVERITIES, type Severity } from '../../domain/vocabulary';
+import { SEVERITY_LABELS } from '../../domain/kinds';
+import { SEVERITIES } from '../../domain/vocabulary';
 import { useEditor } from '../../bindings/EditorProvider';
 import type { OnReveal } from './types';
 import './evidence.css';
 
+/** What the pain points panel needs from the editor. */
 export interface PainPointsPanelProps {
   /** Scrolls the canvas to the card, selects and highlights it. */
   onReveal: OnReveal;
 }
-
-const SEVERITY_LABELS: Record<Severity, string> = {
-  low: 'Low severity',
-  medium: 'Medium severity',
-  high: 'High severity',
-};
 
 /**
  * "Pain points explained": every pain point with its number on the map (journey order), its
@@ -71,7 +67,7 @@ export function PainPointsPanel({ onReveal }: PainPointsPanelProps) {
                 <p className="ev-pains__meta">
                   {card.severity && (
                     <span className={`ev-severity ev-severity--${card.severity}`}>
-                      {SEVERITY_LABELS[card.severity]}
+                      {SEVERITY_LABELS[card.severity]} severity
                     </span>
                   )}
                   {place && (

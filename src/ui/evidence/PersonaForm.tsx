@@ -6,6 +6,7 @@ import { PersonaPicture } from './PersonaPicture';
 import { PICTURE_TYPES, readPictureFile } from './pictureFile';
 import './evidence.css';
 
+/** The persona a form edits, and what it does with the result. */
 export interface PersonaFormProps {
   persona: Persona;
   /** "Add persona" or "Edit persona": the form's name. */

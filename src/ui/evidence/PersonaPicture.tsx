@@ -2,6 +2,7 @@ import type { Persona } from '../../domain/schema';
 import { avatarColour, personaInitials } from '../../domain/personas';
 import './evidence.css';
 
+/** The persona whose picture (or generated avatar) is drawn, and at what size. */
 export interface PersonaPictureProps {
   persona: Pick<Persona, 'id' | 'name' | 'picture'>;
   /** Width and height in pixels. */

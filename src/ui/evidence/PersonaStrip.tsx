@@ -11,6 +11,7 @@ import { useCanEdit } from './useCanEdit';
 import { useFocusAfterRender } from './useFocusAfterRender';
 import './evidence.css';
 
+/** How the personas are laid out, and whether they can be edited. */
 export interface PersonaStripProps {
   /**
    * `strip`: cards side by side, for the band above the map. `stack`: one under another, for

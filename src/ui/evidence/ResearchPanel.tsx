@@ -12,7 +12,7 @@ import { RESEARCH_METHODS, type ResearchMethod } from '../../domain/vocabulary';
 import { useEditor, useEditorApi } from '../../bindings/EditorProvider';
 import { evidence } from '../../editor/operations';
 import { ConfirmDialog } from '../common/ConfirmDialog';
-import { formatDateRange } from './dates';
+import { formatDateRange } from '../../domain/dates';
 import { useCanEdit } from './useCanEdit';
 import { useFocusAfterRender } from './useFocusAfterRender';
 import './evidence.css';

@@ -8,6 +8,7 @@ import { evidence } from '../../editor/operations';
 import { useCanEdit } from './useCanEdit';
 import './evidence.css';
 
+/** The step whose emotion source is chosen. */
 export interface StepEmotionSourceProps {
   stepId: string;
 }

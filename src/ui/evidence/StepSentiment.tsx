@@ -3,6 +3,7 @@ import { sentimentIndex, type StepSentiment as Sentiment } from '../../domain/ev
 import { useEditor } from '../../bindings/EditorProvider';
 import './evidence.css';
 
+/** The step whose evidence sentiment is shown. */
 export interface StepSentimentProps {
   stepId: string;
   /** Show "No evidence yet" for a step without tallies (default: show nothing). */

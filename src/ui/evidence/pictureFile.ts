@@ -4,11 +4,14 @@
  */
 import { LIMITS, pictureSchema } from '../../domain/schema';
 
+/** The picture types a persona may have (raster only: an SVG could carry script). */
 export const PICTURE_TYPES = ['image/png', 'image/jpeg', 'image/webp', 'image/gif'] as const;
+/** The largest picture file read, in bytes (2 MB). */
 export const MAX_PICTURE_FILE_BYTES = 2 * 1024 * 1024;
 /** Longest side, in pixels, of a picture stored in a map. */
 export const MAX_PICTURE_SIDE = 512;
 
+/** A picture ready to store (a data URL), or why not, in plain words. */
 export type PictureResult = { ok: true; dataUrl: string } | { ok: false; message: string };
 
 function megabytes(bytes: number): string {

@@ -9,6 +9,7 @@ import { renderMapSvg } from '../../export/svg';
 import { useFocusTrap } from './useFocusTrap';
 import './export.css';
 
+/** The map to export, and how to close the dialog. */
 export interface ExportDialogProps {
   map: JourneyMap;
   onClose(): void;

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import './export.css';
 
+/** What is done with a dropped file. */
 export interface FileDropZoneProps {
   /** Called with the first file dropped anywhere on the page. */
   onFile(file: File): void;

@@ -4,6 +4,7 @@ import { ImportProblems } from './ImportProblems';
 import { useMapImport } from './useMapImport';
 import './export.css';
 
+/** What is done with an imported map. */
 export interface ImportButtonProps {
   /** Receives the imported map, always with a new id. May return a promise (saving it). */
   onImported(map: JourneyMap): void | Promise<void>;

@@ -2,6 +2,7 @@ import { useCallback, useState } from 'react';
 import type { JourneyMap } from '../../domain/schema';
 import type { ImportProblem } from '../../export/importFile';
 
+/** Why a file could not be imported, with the wrong places in it. */
 export interface ImportFailure {
   message: string;
   problems: ImportProblem[];

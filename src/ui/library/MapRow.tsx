@@ -1,10 +1,11 @@
 import { useState } from 'react';
-import { format, formatDistanceToNow } from 'date-fns';
+import { formatDateTime, formatTimeAgo } from '../../domain/dates';
 import type { MapSummary } from '../../persistence/db';
 import { ConfirmDialog } from '../common/ConfirmDialog';
 import { hrefFor, navigate } from '../routes';
 import { useServices } from '../services';
 
+/** A size in bytes as people read it: "512 B", "14 KB", "2.3 MB". */
 export function formatSize(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;
   if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
@@ -17,7 +18,6 @@ export function MapRow({ summary, onTrashed }: { summary: MapSummary; onTrashed:
   const [renaming, setRenaming] = useState(false);
   const [draft, setDraft] = useState(summary.title);
   const [confirming, setConfirming] = useState(false);
-  const edited = new Date(summary.updatedAt);
 
   const finishRename = async (save: boolean) => {
     if (save && draft.trim() !== '' && draft !== summary.title) {
@@ -56,8 +56,8 @@ export function MapRow({ summary, onTrashed }: { summary: MapSummary; onTrashed:
         </a>
       )}
       <span className="map-row__meta">
-        <time dateTime={summary.updatedAt} title={format(edited, 'd MMM yyyy, HH:mm')}>
-          Edited {formatDistanceToNow(edited, { addSuffix: true })}
+        <time dateTime={summary.updatedAt} title={formatDateTime(summary.updatedAt)}>
+          Edited {formatTimeAgo(summary.updatedAt)}
         </time>
         <span>{summary.cardCount} cards</span>
         <span>{formatSize(summary.sizeBytes)}</span>

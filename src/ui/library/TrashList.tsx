@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { formatDistanceToNow } from 'date-fns';
+import { formatTimeAgo } from '../../domain/dates';
 import type { MapSummary } from '../../persistence/db';
 import { ConfirmDialog } from '../common/ConfirmDialog';
 import { useServices } from '../services';
@@ -20,10 +20,7 @@ export function TrashList({ maps }: { maps: MapSummary[] }) {
             <li key={summary.id} className="map-row map-row--trashed">
               <span className="map-row__title">{summary.title}</span>
               <span className="map-row__meta">
-                Deleted{' '}
-                {summary.deletedAt
-                  ? formatDistanceToNow(new Date(summary.deletedAt), { addSuffix: true })
-                  : ''}
+                Deleted {summary.deletedAt ? formatTimeAgo(summary.deletedAt) : ''}
               </span>
               <span className="map-row__actions">
                 <button

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 
+/** The map that can be brought back from the trash. */
 export interface UndoOffer {
   id: string;
   title: string;

@@ -11,8 +11,10 @@ import type { MapSummary } from '../../persistence/db';
 import type { MapRepository } from '../../persistence/repository';
 import { toStorageError } from '../../persistence/storageError';
 
+/** The order of the library's list: last edited first, or by title. */
 export type LibrarySort = 'updated' | 'title';
 
+/** The library: the stored maps' summaries, the last failure, and what can be done with them. */
 export interface LibraryState {
   maps: MapSummary[];
   loaded: boolean;
@@ -31,8 +33,13 @@ export interface LibraryState {
   dismissError: () => void;
 }
 
+/** The library's store (zustand). */
 export type LibraryStore = StoreApi<LibraryState>;
 
+/**
+ * A library store over `repository`; a failed write becomes its visible `error`, never a thrown
+ * one.
+ */
 export function createLibraryStore(repository: MapRepository): LibraryStore {
   const store = createStore<LibraryState>()((set, get) => {
     /** Runs a write, then reloads the list; a failure becomes the visible error. */

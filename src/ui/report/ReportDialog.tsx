@@ -22,6 +22,7 @@ import { makeReportFile, useReportJob } from './useReportJob';
 import '../export/export.css';
 import './report.css';
 
+/** The map to report on, and whether and how the builder's choices are kept with it. */
 export interface ReportDialogProps {
   map: JourneyMap;
   /** Whether the choices can be kept with the map (not for participants or a read-only tab). */

@@ -8,6 +8,7 @@ import {
   type ReportSectionId,
 } from '../../domain/reportSettings';
 
+/** The sections chosen, in order, and what to do when they change. */
 export interface ReportSectionsProps {
   /** The included sections, in order. */
   sections: readonly ReportSectionId[];

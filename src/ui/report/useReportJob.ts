@@ -6,6 +6,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ReportFile, ReportRequest } from '../../export/report/makeReport';
 
+/**
+ * Making a report in the background: progress, the error if it failed, and how to start or cancel
+ * it.
+ */
 export interface ReportJob {
   busy: boolean;
   /** 0…1 while busy. */

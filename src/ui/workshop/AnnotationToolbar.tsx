@@ -1,16 +1,18 @@
 import { useCallback, useId, useState, type FormEvent } from 'react';
 import { nextAnonymousName, votesLeft } from '../../domain/voting';
+import { plural } from '../../domain/words';
 import { useStore } from 'zustand';
 import { useCan, useEditorApi } from '../../bindings/EditorProvider';
 import { workshop } from '../../editor/operations';
 import { ConfirmDialog } from '../common/ConfirmDialog';
-import { plural, useLatestRound, useOpenRound } from './hooks';
+import { useLatestRound, useOpenRound } from './hooks';
 import { useParticipantName } from './participantName';
 import { setCurrentVoter, useCurrentVoter } from './session';
 import { StartVoteDialog } from './StartVoteDialog';
 import { VoteResultsPanel } from './VoteResults';
 import './workshop.css';
 
+/** What the annotation toolbar needs from the editor. */
 export interface AnnotationToolbarProps {
   /** "Show on map" in the results: select the card and bring it into view. */
   onReveal?: (cardId: string) => void;

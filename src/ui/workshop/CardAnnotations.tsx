@@ -3,7 +3,6 @@ import { useEditor, useEditorApi } from '../../bindings/EditorProvider';
 import { workshop } from '../../editor/operations';
 import {
   openCommentCount,
-  plural,
   roundVotesFor,
   useCanAnnotate,
   useCard,
@@ -13,7 +12,9 @@ import {
 import { useCurrentVoter } from './session';
 import { SEVERITY_LABELS } from './SeverityPicker';
 import './workshop.css';
+import { plural } from '../../domain/words';
 
+/** The card whose annotations are shown. */
 export interface CardAnnotationsProps {
   cardId: string;
 }
@@ -90,6 +91,7 @@ export function useCardAnnotationSummary(cardId: string): string {
   return parts.join(', ');
 }
 
+/** The card the button votes for. */
 export interface VoteButtonProps {
   cardId: string;
 }

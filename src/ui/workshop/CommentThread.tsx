@@ -1,14 +1,16 @@
 import { useId, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
-import { formatDistance } from 'date-fns';
 import { threadsFor, type CommentTarget, type CommentThreadView } from '../../domain/comments';
+import { formatDateTime, formatTimeAgo } from '../../domain/dates';
 import type { Comment } from '../../domain/schema';
+import { plural } from '../../domain/words';
 import { useEditor, useEditorApi } from '../../bindings/EditorProvider';
 import { workshop } from '../../editor/operations';
 import { ConfirmDialog } from '../common/ConfirmDialog';
-import { cardById, plural, stepTitle, useCanAnnotate, useNow } from './hooks';
+import { cardById, stepTitle, useCanAnnotate, useNow } from './hooks';
 import { useParticipantName } from './participantName';
 import './workshop.css';
 
+/** The card or step whose comments are shown. */
 export interface CommentThreadProps {
   target: CommentTarget;
 }
@@ -157,7 +159,6 @@ function CommentBody({
 }) {
   const editor = useEditorApi();
   const [confirming, setConfirming] = useState(false);
-  const created = new Date(comment.createdAt);
   const isReply = comment.parentId !== null;
   return (
     <article
@@ -169,10 +170,10 @@ function CommentBody({
         <time
           className="comment__time"
           dateTime={comment.createdAt}
-          title={created.toLocaleString()}
+          title={formatDateTime(comment.createdAt)}
         >
           {/* A comment from a clock a little ahead is "less than a minute ago", not "in …". */}
-          {formatDistance(created, created > now ? created : now, { addSuffix: true })}
+          {formatTimeAgo(comment.createdAt, now)}
         </time>
         {comment.resolved && !isReply && <span className="comment__resolved">Resolved</span>}
       </header>

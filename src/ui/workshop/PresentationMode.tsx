@@ -1,12 +1,14 @@
 import { useCallback, useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { formatDateRange } from '../../domain/dates';
 import { cardsInCell } from '../../domain/edits';
 import type { Card, JourneyMap, Phase, Step } from '../../domain/schema';
 import { EMOTION_LABELS, type EmotionScore } from '../../domain/vocabulary';
+import { plural } from '../../domain/words';
 import { useEditor } from '../../bindings/EditorProvider';
-import { plural } from './hooks';
 import { SEVERITY_LABELS } from './SeverityPicker';
 import './presentation.css';
 
+/** Where the phase being drawn sits in the presentation. */
 export interface PresentationPhaseContext {
   map: JourneyMap;
   /** 0-based position of the phase. */
@@ -14,6 +16,7 @@ export interface PresentationPhaseContext {
   total: number;
 }
 
+/** How presentation mode starts, draws and ends. */
 export interface PresentationModeProps {
   /** Leave the presentation (Esc, the Exit button, or leaving full screen). */
   onExit(): void;
@@ -222,11 +225,9 @@ function momentsIn(phase: Phase): number {
   return phase.steps.filter((step) => step.momentOfTruth !== null).length;
 }
 
+/** The phase's dates as the canvas writes them ("5 Nov 2018 – 10 Nov 2018"), or null. */
 function phaseDates(phase: Phase): string | null {
-  if (phase.startDate && phase.endDate && phase.startDate !== phase.endDate) {
-    return `${phase.startDate} – ${phase.endDate}`;
-  }
-  return phase.startDate ?? phase.endDate ?? null;
+  return formatDateRange(phase.startDate, phase.endDate) || null;
 }
 
 /** The built-in phase view: a grid of steps (columns) and lanes that have cards (rows). */

@@ -1,16 +1,15 @@
 import { useId } from 'react';
+import { SEVERITY_LABELS } from '../../domain/kinds';
 import { SEVERITIES, type Severity } from '../../domain/vocabulary';
 import { useEditorApi } from '../../bindings/EditorProvider';
 import { workshop } from '../../editor/operations';
 import { useCanAnnotate, useCard } from './hooks';
 import './workshop.css';
 
-export const SEVERITY_LABELS: Record<Severity, string> = {
-  low: 'Low',
-  medium: 'Medium',
-  high: 'High',
-};
+/** Each severity in words (the kind registry's, domain/kinds/marks.ts). */
+export { SEVERITY_LABELS };
 
+/** The pain point whose severity is chosen. */
 export interface SeverityPickerProps {
   cardId: string;
 }

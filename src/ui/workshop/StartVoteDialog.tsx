@@ -16,6 +16,7 @@ export function kindPlural(kind: CardKind): string {
   return kind === 'evidence' ? label : `${label}s`;
 }
 
+/** What is done when the dialog closes or a round starts. */
 export interface StartVoteDialogProps {
   onClose: () => void;
   /** Called with the new round's id once it has started. */

@@ -1,13 +1,15 @@
 import { useId, useMemo, useState } from 'react';
-import { format } from 'date-fns';
 import { participantsOf, rankedResults } from '../../domain/voting';
+import { formatDateTime } from '../../domain/dates';
 import type { VoteRound } from '../../domain/schema';
+import { plural } from '../../domain/words';
 import { useCan, useEditor, useEditorApi } from '../../bindings/EditorProvider';
 import { workshop } from '../../editor/operations';
 import { ConfirmDialog } from '../common/ConfirmDialog';
-import { plural, useLatestRound } from './hooks';
+import { useLatestRound } from './hooks';
 import './workshop.css';
 
+/** The round whose results are shown. */
 export interface VoteResultsProps {
   round: VoteRound;
   /** "Show on map": select and bring the card into view. */
@@ -77,6 +79,7 @@ function whoVoted(round: VoteRound, cardId: string): string[] {
   return [...counts].map(([name, n]) => (n > 1 ? `${name} ×${n}` : name));
 }
 
+/** What the vote results panel needs from the editor. */
 export interface VoteResultsPanelProps {
   onReveal?: (cardId: string) => void;
 }
@@ -131,8 +134,7 @@ function PastRound({ round, onReveal }: { round: VoteRound; onReveal?: (cardId: 
         <summary>
           {round.question}{' '}
           <span className="workshop-note">
-            ({format(new Date(round.createdAt), 'd MMM yyyy, HH:mm')},{' '}
-            {plural(round.votes.length, 'vote')})
+            ({formatDateTime(round.createdAt)}, {plural(round.votes.length, 'vote')})
           </span>
         </summary>
         <VoteResults round={round} onReveal={onReveal} />

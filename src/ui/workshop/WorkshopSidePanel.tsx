@@ -8,6 +8,7 @@ import { SeverityPicker } from './SeverityPicker';
 import { VoteResultsPanel } from './VoteResults';
 import './workshop.css';
 
+/** What the workshop panel needs from the editor. */
 export interface WorkshopSidePanelProps {
   /** "Show on map" in the vote results: select the card and bring it into view. */
   onReveal?: (cardId: string) => void;

@@ -28,6 +28,7 @@ const countsCache = new WeakMap<JourneyMap['comments'], Map<string, number>>();
 const cardsCache = new WeakMap<JourneyMap['cards'], Map<string, Card>>();
 const votesCache = new WeakMap<VoteRound, Map<string, number>>();
 
+/** Open comments on a card or step (counted once per comments array). */
 export function openCommentCount(comments: JourneyMap['comments'], targetId: string): number {
   let counts = countsCache.get(comments);
   if (!counts) {
@@ -37,6 +38,7 @@ export function openCommentCount(comments: JourneyMap['comments'], targetId: str
   return counts.get(targetId) ?? 0;
 }
 
+/** The card with this id (looked up in an index made once per cards array), or undefined. */
 export function cardById(cards: JourneyMap['cards'], cardId: string): Card | undefined {
   let index = cardsCache.get(cards);
   if (!index) {
@@ -46,6 +48,7 @@ export function cardById(cards: JourneyMap['cards'], cardId: string): Card | und
   return index.get(cardId);
 }
 
+/** A card's votes in a round (counted once per round). */
 export function roundVotesFor(round: VoteRound, cardId: string): number {
   let counts = votesCache.get(round);
   if (!counts) {
@@ -55,14 +58,17 @@ export function roundVotesFor(round: VoteRound, cardId: string): number {
   return counts.get(cardId) ?? 0;
 }
 
+/** The card with this id, following changes, or undefined. */
 export function useCard(cardId: string): Card | undefined {
   return useEditor((s) => cardById(s.map.cards, cardId));
 }
 
+/** The vote round that is open, or null. */
 export function useOpenRound(): VoteRound | null {
   return useEditor((s) => openRound(s.map));
 }
 
+/** The newest vote round, open or revealed, or null. */
 export function useLatestRound(): VoteRound | null {
   return useEditor((s) => latestRound(s.map));
 }
@@ -74,9 +80,4 @@ export function stepTitle(map: JourneyMap, stepId: string): string | null {
     if (step) return step.title;
   }
   return null;
-}
-
-/** "1 vote", "3 votes". */
-export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
 }

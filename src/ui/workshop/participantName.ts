@@ -37,6 +37,10 @@ export function getParticipantName(): string {
   return name;
 }
 
+/**
+ * Remembers this device's participant name (kept in memory when localStorage is blocked) and tells
+ * every listener.
+ */
 export function setParticipantName(name: string): void {
   writeStored(name);
   for (const listener of listeners) listener();

@@ -18,6 +18,9 @@ interface SessionState {
 
 const sessionStore = createStore<SessionState>()(() => ({ voters: {} }));
 
+/**
+ * Makes `participant` the one voting in a round on this device (passing the device round the room).
+ */
 export function setCurrentVoter(roundId: string, participant: string): void {
   sessionStore.setState((state) => ({ voters: { ...state.voters, [roundId]: participant } }));
 }
@@ -38,6 +41,10 @@ export function defaultVoter(round: VoteRound, deviceName: string): string {
   return round.anonymous ? nextAnonymousName(round) : deviceName;
 }
 
+/**
+ * Who votes now in an open round on this device: the one chosen, else this device's participant;
+ * null when no round is open.
+ */
 export function useCurrentVoter(round: VoteRound | null): string | null {
   const { name } = useParticipantName();
   const live = useStore(useEditorApi().presence, (s) => s.status !== 'local');

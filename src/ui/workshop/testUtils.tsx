@@ -23,6 +23,10 @@ export function polyfillDialog(): void {
   }
 }
 
+/**
+ * Renders `ui` in an editor of the sample map (annotate mode unless said), with "Sam" as this
+ * device's participant.
+ */
 export function renderWithStore(
   ui: ReactNode,
   options: { mode?: EditorMode; name?: string; selected?: string[] } = {},

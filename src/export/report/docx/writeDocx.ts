@@ -32,6 +32,7 @@ import {
   type Rasterize,
 } from './docxBlocks';
 
+/** How a Word report is written: pacing, and how its figures become PNGs. */
 export interface DocxOptions extends WorkOptions {
   /** Makes PNGs of figures; without it figures are described in words. */
   rasterize?: Rasterize;

@@ -17,8 +17,13 @@ export { TYPE };
 /** Headings in the brand blue of the phase headers. */
 export const HEADING_COLOUR = PHASE_FILL;
 
+/** A table block of the report model. */
 export type TableBlock = Extract<Block, { type: 'table' }>;
 
+/**
+ * Lays blocks down a PDF's pages (distances in points), starting a new page when one is full.
+ * Mutates its pages.
+ */
 export class PdfFlow {
   readonly pages: PDFPage[] = [];
   page!: PDFPage;

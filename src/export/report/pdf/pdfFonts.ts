@@ -65,6 +65,7 @@ export type FontFile = 'regular' | 'bold' | 'italic' | 'boldItalic' | 'cjk' | 'e
 /** Reads a font file's bytes (fetch in the browser, the file system in Node tests). */
 export type FontLoader = (file: FontFile) => Promise<Uint8Array>;
 
+/** Bold or italic text in a PDF. */
 export interface TextStyle {
   bold?: boolean;
   italic?: boolean;

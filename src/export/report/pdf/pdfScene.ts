@@ -39,6 +39,7 @@ function pointsPath(points: readonly number[], close: boolean): string {
   return close ? `${d}Z` : d;
 }
 
+/** Where and how large a scene is drawn on a PDF page (PDF points, y up). */
 export interface SceneTarget {
   page: PDFPage;
   fonts: PdfFonts;

@@ -29,11 +29,13 @@ export interface Segment {
   width: number;
 }
 
+/** One line of wrapped text in a PDF: its segments and width in points. */
 export interface Line {
   segments: Segment[];
   width: number;
 }
 
+/** How text is drawn in a PDF: its size (pt), colour and style. */
 export interface TextOptions {
   size: number;
   /** Colour for spans that name none. */

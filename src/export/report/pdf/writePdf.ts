@@ -23,6 +23,7 @@ import { HEADING_COLOUR, PdfFlow, TYPE } from './pdfFlow';
 import { pdfColour } from './pdfScene';
 import { drawLine, wrapSpans } from './pdfText';
 
+/** How a PDF report is written: pacing, and how its fonts are loaded. */
 export interface PdfOptions extends WorkOptions {
   loadFont: FontLoader;
 }

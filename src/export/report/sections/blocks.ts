@@ -8,6 +8,7 @@ import {
   RECOMMENDATION_STATUS_LABELS,
   type RecommendationStatus,
 } from '../../../domain/vocabulary';
+import { plural } from '../../../domain/words';
 import { formatDate } from '../../format';
 import { CARD_KIND_REGISTRY, STATUS_COLOURS } from '../../../domain/kinds';
 import type { Block, Para, Span, TableCell } from '../model';
@@ -100,11 +101,12 @@ export function placeText(place: StepPlace | undefined): string {
   return `${phaseName(place.phase)} › ${stepTitle(place.step)}`;
 }
 
+/** A phase's name, or "Untitled phase". */
 export const phaseName = (phase: Phase) => phase.name.trim() || 'Untitled phase';
+/** A step's title, or "Untitled step". */
 export const stepTitle = (step: Step) => step.title.trim() || 'Untitled step';
+/** A card's title, or "Untitled card". */
 export const cardTitle = (card: Pick<Card, 'title'>) => card.title.trim() || 'Untitled card';
 
-/** "1 comment", "3 comments" (whole numbers, British English). */
-export function count(n: number, word: string, plural = `${word}s`): string {
-  return `${n.toLocaleString('en-GB')} ${n === 1 ? word : plural}`;
-}
+/** "1 comment", "3 comments", "1,200 replies": domain/words.ts's `plural`. */
+export const count = plural;

@@ -8,6 +8,7 @@ import type { Block, PageSpec } from '../model';
 import type { Pacer } from '../pacing';
 import type { StepPlace } from './blocks';
 
+/** What every section builder gets: the map, the settings, the dates and the map's places. */
 export interface ReportContext {
   map: JourneyMap;
   settings: ReportSettings;

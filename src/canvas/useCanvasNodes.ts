@@ -1,0 +1,99 @@
+/**
+ * The map as React Flow sees it: the grid layout, card nodes and link edges, recomputed only
+ * when their inputs change (toNodes.ts keeps unchanged nodes identical, so React Flow redraws
+ * only what changed).
+ */
+import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { useCan, useEditorApi, useEditor, useView } from '../bindings/EditorProvider';
+import { numberPainPoints } from '../domain/painPoints';
+import { findMatches } from '../domain/search';
+import type { CardKind } from '../domain/vocabulary';
+import { computeLayout, type MapLayout } from './layout';
+import { cardLabel, createCardNodeMapper, createLinkEdgeMapper } from './toNodes';
+
+/**
+ * The layout (also written to `layoutRef`, for the view API and the pointer handlers), the
+ * card nodes with their selection, search and filter marks, and the link edges.
+ */
+export function useCanvasNodes(layoutRef: RefObject<MapLayout | null>) {
+  const editor = useEditorApi();
+  const cards = useEditor((s) => s.map.cards);
+  const phases = useEditor((s) => s.map.phases);
+  const lanes = useEditor((s) => s.map.lanes);
+  const links = useEditor((s) => s.map.links);
+  const showCurve = useEditor((s) => s.map.settings.showEmotionCurve);
+  const selectedIds = useEditor((s) => s.selectedCardIds);
+  const editable = useCan('edit');
+  const view = useView(
+    useShallow((s) => ({
+      kindFilter: s.kindFilter,
+      query: s.searchQuery,
+      searchIndex: s.searchIndex,
+      selectedLinkId: s.selectedLinkId,
+    })),
+  );
+
+  const previousLayout = useRef<MapLayout | null>(null);
+  const layout = useMemo(() => {
+    const map = editor.map;
+    const next = computeLayout(
+      { ...map, phases, lanes, cards, settings: { ...map.settings, showEmotionCurve: showCurve } },
+      previousLayout.current,
+    );
+    return next;
+  }, [editor, phases, lanes, cards, showCurve]);
+  useEffect(() => {
+    previousLayout.current = layout;
+    layoutRef.current = layout;
+  }, [layout, layoutRef]);
+  // The view API may run before the effect above (in the same frame as the change).
+  layoutRef.current = layout;
+
+  const painNumbers = useMemo(
+    () => numberPainPoints({ ...editor.map, phases, lanes, cards }),
+    [editor, phases, lanes, cards],
+  );
+  const matches = useMemo(
+    () =>
+      view.query.trim() === ''
+        ? []
+        : findMatches({ ...editor.map, phases, lanes, cards }, view.query),
+    [editor, phases, lanes, cards, view.query],
+  );
+  const matchSet = useMemo(() => new Set(matches), [matches]);
+  const currentMatch =
+    matches.length > 0 ? (matches[view.searchIndex % matches.length] ?? null) : null;
+  const selectedSet = useMemo(() => new Set(selectedIds), [selectedIds]);
+  const kindFilter = useMemo(() => new Set<CardKind>(view.kindFilter), [view.kindFilter]);
+  const [toNodes] = useState(createCardNodeMapper);
+  const [toEdges] = useState(createLinkEdgeMapper);
+  const nodes = useMemo(
+    () =>
+      toNodes(cards, layout, {
+        selected: selectedSet,
+        painNumbers,
+        kindFilter,
+        matches: matchSet,
+        currentMatch,
+        draggable: editable,
+      }),
+    [
+      toNodes,
+      cards,
+      layout,
+      selectedSet,
+      painNumbers,
+      kindFilter,
+      matchSet,
+      currentMatch,
+      editable,
+    ],
+  );
+  const labels = useMemo(() => new Map(cards.map((c) => [c.id, cardLabel(c)])), [cards]);
+  const edges = useMemo(
+    () => toEdges(links, labels, view.selectedLinkId),
+    [toEdges, links, labels, view.selectedLinkId],
+  );
+  return { layout, nodes, edges, editable };
+}

@@ -1,0 +1,173 @@
+import type { CardPatch } from '../../../domain/edits';
+import type { FieldSpec } from '../../../domain/kinds';
+import type { Card, Quote } from '../../../domain/schema';
+import {
+  CheckboxField,
+  DateField,
+  NumberField,
+  SelectField,
+  TagsField,
+  TextField,
+  UrlField,
+} from '../fields';
+import { CardPickerField } from './CardPickerField';
+import { optionKey, optionValue, patchField, readField } from './fieldValue';
+import { ProgressEditor } from './ProgressEditor';
+import { QuotesEditor } from './QuotesEditor';
+
+/** What every field editor of the card inspector gets. */
+export interface FieldEditorProps {
+  spec: FieldSpec;
+  card: Card;
+  disabled: boolean;
+  /** Saves a change of the card (one undo step per field and burst of typing). */
+  onPatch: (patch: CardPatch) => void;
+  /** Changes the card's kind (the `kind` field), which is not a patch. */
+  onKindChange: (kind: Card['kind']) => void;
+}
+
+/**
+ * One field of a card, edited with the input its descriptor names (domain/kinds/fields.ts):
+ * plain inputs here, the small editors of their own (`quotes`, `progress`, `card`) beside.
+ */
+export function FieldEditor({ spec, card, disabled, onPatch, onKindChange }: FieldEditorProps) {
+  const value = readField(card, spec.key);
+  const set = (next: unknown) => onPatch(patchField(card, spec.key, next));
+  const { label, hint } = spec;
+  switch (spec.input) {
+    case 'text':
+    case 'textarea':
+      return (
+        <TextField
+          label={label}
+          value={typeof value === 'string' ? value : ''}
+          multiline={spec.input === 'textarea'}
+          maxLength={spec.maxLength}
+          placeholder={spec.placeholder}
+          hint={hint}
+          disabled={disabled}
+          onChange={set}
+        />
+      );
+    case 'number':
+      return (
+        <NumberField
+          label={label}
+          value={typeof value === 'number' ? value : null}
+          min={spec.min ?? -Number.MAX_SAFE_INTEGER}
+          max={spec.max ?? Number.MAX_SAFE_INTEGER}
+          integer={spec.integer}
+          nullable={spec.nullable ?? true}
+          hint={hint}
+          disabled={disabled}
+          onChange={(n) => set(n ?? (spec.nullable === false ? 0 : null))}
+        />
+      );
+    case 'date':
+      return (
+        <DateField
+          label={label}
+          value={typeof value === 'string' ? value : null}
+          disabled={disabled}
+          onChange={set}
+        />
+      );
+    case 'url':
+      return (
+        <UrlField
+          label={label}
+          value={typeof value === 'string' ? value : null}
+          disabled={disabled}
+          onChange={set}
+        />
+      );
+    case 'select': {
+      const options = spec.options ?? [];
+      return (
+        <SelectField
+          label={label}
+          value={optionKey((value ?? null) as string | number | null)}
+          options={options.map((option) => [optionKey(option.value), option.label] as const)}
+          hint={hint}
+          disabled={disabled}
+          onChange={(key) => {
+            const chosen = optionValue(options, key);
+            if (chosen === undefined) return;
+            if (spec.key === 'kind') onKindChange(chosen as Card['kind']);
+            else set(chosen);
+          }}
+        />
+      );
+    }
+    case 'tags':
+      return (
+        <TagsField
+          label={label}
+          value={Array.isArray(value) ? (value as string[]) : []}
+          disabled={disabled}
+          onChange={set}
+        />
+      );
+    case 'moment-of-truth': {
+      const moment = card.momentOfTruth;
+      return (
+        <>
+          <CheckboxField
+            label={label}
+            checked={moment !== null}
+            disabled={disabled}
+            onChange={(on) => set(on ? { reason: '' } : null)}
+          />
+          {moment ? (
+            <TextField
+              label={spec.detailLabel ?? 'Why'}
+              multiline
+              maxLength={spec.maxLength}
+              value={moment.reason}
+              disabled={disabled}
+              onChange={(reason) => set({ reason })}
+            />
+          ) : null}
+        </>
+      );
+    }
+    case 'card':
+      return (
+        <CardPickerField
+          cardId={card.id}
+          label={label}
+          value={typeof value === 'string' ? value : null}
+          targets={spec.targets ?? []}
+          blankLabel={spec.blankLabel ?? 'None'}
+          hint={hint}
+          disabled={disabled}
+          onChange={set}
+        />
+      );
+    case 'quotes':
+      return (
+        <QuotesEditor
+          quotes={Array.isArray(value) ? (value as Quote[]) : []}
+          label={label}
+          detailLabel={spec.detailLabel ?? 'Participant'}
+          placeholder={spec.placeholder}
+          maxLength={spec.maxLength}
+          disabled={disabled}
+          onChange={set}
+        />
+      );
+    case 'progress':
+      return card.kind === 'recommendation' ? (
+        <ProgressEditor
+          card={card}
+          hint={hint}
+          maxLength={spec.maxLength}
+          disabled={disabled}
+          onPatch={onPatch}
+        />
+      ) : null;
+    case 'research':
+      // Set in the research panel, not in the card inspector.
+      return null;
+  }
+}
