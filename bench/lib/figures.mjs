@@ -148,6 +148,8 @@ export function figuresOf(results) {
     max,
   );
   add('png.ms', 'PNG export (Waymark)', 'ms', field(d.png?.waymark, 'ms'));
+  add('report.pdf.ms', 'report as PDF', 'ms', field(d.report?.pdf, 'ms'));
+  add('report.word.ms', 'report as Word', 'ms', field(d.report?.word, 'ms'));
   add('json.export.ms', 'JSON export', 'ms', field(d.json?.export, 'ms'));
   add('json.import.ms', 'JSON import', 'ms', field(d.json?.import, 'ms'));
 

@@ -15,7 +15,7 @@ export const HELP = `npm run bench [-- options]     (see bench/README.md)
   --only=a,b | --skip=a,b sections: ${SECTIONS.join(', ')}
                             live    npm run bench:live (sync latency, memory, offline merge)
                             frames  open, memory, pan, zoom, drag at each size
-                            detail  typing, autosave, writes per keystroke, PNG, JSON (2,000)
+                            detail  typing, autosave, writes per keystroke, PNG, JSON, report PDF and Word (2,000)
                             xl      10,000 cards: open, pan, search, PNG
                             load    frames, typing and autosave under a CPU throttle
   --load-sizes=200,2000,5000  sizes opened under load (default 200,2000,5000; frames from 2,000)

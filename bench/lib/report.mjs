@@ -327,6 +327,44 @@ function detailRows(rows, d, size) {
       ),
     );
   }
+  for (const [key, name] of [
+    ['pdf', 'PDF'],
+    ['word', 'Word'],
+  ]) {
+    if (!d.report?.[key]) continue;
+    const runs = ok(d.report[key]);
+    const longest = runs.length ? Math.max(...runs.map((r) => r.longestTask ?? 0)) : null;
+    rows.push(
+      row(
+        `Report as ${name} (results preset), click → download`,
+        size,
+        runs.length ? fmtMs(medianOf(runs, 'ms')) : 'n/a',
+        '—',
+        '',
+        'no task > 100 ms',
+        status(longest === null ? null : longest <= 100),
+        runs.length
+          ? `longest main-thread task ${fmtMs(longest)}; ${fmtKb(medianOf(runs, 'bytes'))}`
+          : naReason(d.report[key]),
+      ),
+    );
+  }
+  const previews = ['pdf', 'word'].flatMap((key) => ok(d.report?.[key] ?? []));
+  if (previews.length) {
+    const longest = Math.max(...previews.map((r) => r.previewLongestTask ?? 0));
+    rows.push(
+      row(
+        'Report preview made again after a change of preset',
+        size,
+        fmtMs(medianOf(previews, 'previewMs')),
+        '—',
+        '',
+        'no task > 100 ms',
+        status(longest <= 100),
+        `longest main-thread task ${fmtMs(longest)}`,
+      ),
+    );
+  }
   if (d.json) {
     for (const kind of ['export', 'import']) {
       const runs = asRuns(d.json[kind]);

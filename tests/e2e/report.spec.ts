@@ -181,3 +181,25 @@ test('the report choices are kept with the map', async ({ editor, page }) => {
     report.preview.getByRole('heading', { name: 'Status summary', level: 1 }),
   ).toBeVisible();
 });
+
+test('the preview draws the map pictures and every section, scrolling to the last', async ({
+  editor,
+  page,
+}) => {
+  test.setTimeout(90_000);
+  void editor; // the editor is open on the sample map
+  const report = new ReportBuilder(page);
+  await report.open();
+  await report.startFrom('results');
+  const overview = report.preview.getByRole('img', { name: /journey map/i }).first();
+  await overview.scrollIntoViewIfNeeded();
+  await expect(overview).toBeVisible();
+  // The picture is drawn, not a broken image: it has pixels of its own.
+  await expect
+    .poll(() => overview.evaluate((img) => (img as HTMLImageElement).naturalWidth))
+    .toBeGreaterThan(100);
+  const last = report.preview.getByRole('heading', { level: 1 }).last();
+  await last.scrollIntoViewIfNeeded();
+  await expect(last).toHaveText('Evidence coverage');
+  await expect(last).toBeInViewport();
+});

@@ -61,6 +61,29 @@ describe('the HTML report', { timeout: 30_000 }, () => {
     });
   });
 
+  it('the preview draws each figure as one image of the same SVG, named and sized alike', async () => {
+    const model = await make();
+    const inline = parse(reportHtmlDocument(model));
+    const preview = parse(reportHtmlDocument(model, 'image'));
+    const svgs = [...inline.querySelectorAll('figure svg')];
+    const images = [...preview.querySelectorAll('figure img')];
+    expect(preview.querySelectorAll('figure svg')).toHaveLength(0);
+    expect(images).toHaveLength(svgs.length);
+    images.forEach((img, i) => {
+      const svg = svgs[i];
+      const src = img.getAttribute('src') ?? '';
+      expect(src.startsWith('data:image/svg+xml;charset=utf-8,')).toBe(true);
+      const drawn = parse(decodeURIComponent(src.slice(src.indexOf(',') + 1))).querySelector('svg');
+      expect(drawn?.querySelector('title')?.textContent).toBe(
+        svg?.querySelector('title')?.textContent,
+      );
+      expect(img.getAttribute('alt')).toBe(svg?.querySelector('title')?.textContent);
+      const widthPt = parseFloat(svg?.getAttribute('width') ?? '');
+      expect(Number(img.getAttribute('width'))).toBe(Math.round((widthPt * 4) / 3));
+      expect(img.getAttribute('loading')).toBe('lazy');
+    });
+  });
+
   it('escapes user text: a card title cannot add markup or script', async () => {
     const map = updateCard(reportSample(), 'card-pain-settle', {
       title: '<img src=x onerror="alert(1)"> & <script>alert(2)</script>',

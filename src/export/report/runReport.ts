@@ -11,6 +11,7 @@ import type { Rasterize } from './docx/docxBlocks';
 import { REPORT_MIME_TYPES, type ReportFormat } from './formats';
 import type { ReportModel } from './model';
 import type { WorkOptions } from './pacing';
+import type { FigureMode } from './html/renderHtml';
 import type { FontLoader } from './pdf/pdfFonts';
 
 /** What report to make: the map, the format, the settings and the day. */
@@ -21,6 +22,8 @@ export interface ReportRequest {
   settings?: ReportSettings;
   /** The day it is made, `YYYY-MM-DD` (default today). */
   today?: string;
+  /** HTML only: figures as inline SVG (print, the default) or as images (the preview). */
+  figures?: FigureMode;
 }
 
 /** What making a report may use where it runs: a font loader and a rasterizer. */
@@ -89,7 +92,7 @@ export async function runReport(
     }
     case 'html': {
       const { reportHtmlDocument } = await import('./html/renderHtml');
-      const bytes = new TextEncoder().encode(reportHtmlDocument(model));
+      const bytes = new TextEncoder().encode(reportHtmlDocument(model, request.figures));
       options.onProgress?.(1, 'Report ready');
       return { ...base, bytes };
     }

@@ -42,7 +42,8 @@ function usePreview(map: JourneyMap, settings: ReportSettings) {
     const controller = new AbortController();
     setUpdating(true);
     const timer = setTimeout(() => {
-      makeReportFile({ map, format: 'html', settings }, { signal: controller.signal }).then(
+      const request = { map, format: 'html' as const, settings, figures: 'image' as const };
+      makeReportFile(request, { signal: controller.signal }).then(
         (file) => {
           setPreview({ html: new TextDecoder().decode(file.bytes), warnings: file.warnings });
           setUpdating(false);

@@ -147,10 +147,11 @@ export function reportCss(model: ReportModel): string {
 .wm-report th, .wm-report td { border: 0.5pt solid ${GRID_LINE}; padding: 3pt; vertical-align: top; overflow-wrap: anywhere; }
 .wm-report td p, .wm-report th p { margin: 0 0 2pt; } .wm-report .num { text-align: right; }
 .wm-report tr, .wm-report figure, .wm-report .card, .wm-report li { break-inside: avoid; }
-.wm-report figure { margin: 0 0 1em; } .wm-report figure svg { display: block; max-width: 100%; height: auto; }
+.wm-report figure { margin: 0 0 1em; }
+.wm-report figure svg, .wm-report figure img { display: block; max-width: 100%; height: auto; }
 .wm-report figcaption { font-size: 8.5pt; font-style: italic; color: ${INK_SOFT}; }
 .wm-report .tile ~ .tile { break-before: page; } .wm-report .tile figcaption { font-style: normal; font-weight: bold; font-size: 10pt; }
-.wm-report .tile svg { max-width: none; }
+.wm-report .tile svg, .wm-report .tile img { max-width: none; }
 .wm-report .contents a { color: inherit; } .wm-report img { display: block; margin: 0 0 6pt; }
 .wm-report-footer { display: none; }
 @media screen { .wm-report { padding: 24px; background: ${PAPER}; } }
@@ -158,7 +159,7 @@ ${colourRules}
 `;
 }
 
-function blockHtml(block: Block, model: ReportModel): string {
+function blockHtml(block: Block, model: ReportModel, figures: FigureMode): string {
   switch (block.type) {
     case 'heading':
       return `<h${block.level} id="${esc(block.anchor)}">${esc(block.text)}</h${block.level}>`;
@@ -185,11 +186,13 @@ function blockHtml(block: Block, model: ReportModel): string {
         box.width / block.scene.width,
         block.fit === 'page' ? room / block.scene.height : Infinity,
       );
-      return figureHtml(block.scene, scale, block.alt, block.caption, '');
+      return figureHtml(block.scene, scale, block.alt, block.caption, '', figures);
     }
     case 'mapPages':
       return block.tiles
-        .map((tile) => figureHtml(tile.scene, tile.scale, tile.alt, tile.caption, 'tile', true))
+        .map((tile) =>
+          figureHtml(tile.scene, tile.scale, tile.alt, tile.caption, 'tile', figures, true),
+        )
         .join('');
     case 'contents':
       return `<ol class="contents">${model.sections
@@ -199,43 +202,57 @@ function blockHtml(block: Block, model: ReportModel): string {
   }
 }
 
-/** An inline SVG figure sized in points (`scale` points per scene pixel). */
+/**
+ * How figures are written: `inline` SVG elements (print: text stays text), or `image`, an
+ * `<img>` of the SVG as a data URL (the preview: the page parses and lays out two elements per
+ * figure instead of thousands, and draws a figure only when it scrolls into view).
+ */
+export type FigureMode = 'inline' | 'image';
+
+/** A figure of a scene sized in points (`scale` points per scene pixel). */
 function figureHtml(
   scene: Parameters<typeof sceneToSvg>[0],
   scale: number,
   alt: string,
   caption: string,
   className: string,
+  figures: FigureMode,
   captionFirst = false,
 ): string {
+  const widthPt = Math.round(scene.width * scale * 100) / 100;
+  const heightPt = Math.round(scene.height * scale * 100) / 100;
   const svg = sceneToSvg({ ...scene, title: alt }).replace(
     /^<svg ([^>]*?)width="[^"]*" height="[^"]*"/,
-    `<svg $1width="${Math.round(scene.width * scale * 100) / 100}pt" height="${Math.round(scene.height * scale * 100) / 100}pt"`,
+    `<svg $1width="${widthPt}pt" height="${heightPt}pt"`,
   );
+  const picture =
+    figures === 'inline'
+      ? svg
+      : `<img src="data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}" alt="${esc(alt)}" width="${Math.round((widthPt * 4) / 3)}" height="${Math.round((heightPt * 4) / 3)}" loading="lazy" decoding="async">`;
   const cap = `<figcaption>${esc(caption)}</figcaption>`;
-  return `<figure${className ? ` class="${className}"` : ''}>${captionFirst ? cap : ''}${svg}${captionFirst ? '' : cap}</figure>`;
+  return `<figure${className ? ` class="${className}"` : ''}>${captionFirst ? cap : ''}${picture}${captionFirst ? '' : cap}</figure>`;
 }
 
 /** The report's body: one `<article class="wm-report">` with a section per report section. */
-export function reportBodyHtml(model: ReportModel): string {
+export function reportBodyHtml(model: ReportModel, figures: FigureMode = 'inline'): string {
   const sections = model.sections.map((section) => {
     const classes = [section.id === 'cover' ? 'cover' : '', section.newPage ? 'new-page' : '']
       .filter(Boolean)
       .join(' ');
     return (
       `<section id="${esc(section.anchor)}"${classes ? ` class="${classes}"` : ''}>` +
-      `<h1>${esc(section.title)}</h1>${section.blocks.map((b) => blockHtml(b, model)).join('\n')}</section>`
+      `<h1>${esc(section.title)}</h1>${section.blocks.map((b) => blockHtml(b, model, figures)).join('\n')}</section>`
     );
   });
   return `<article class="wm-report" lang="en-GB" aria-label="${esc(`${model.title} – ${model.subtitle}`)}">${sections.join('\n')}</article>`;
 }
 
-/** A whole HTML document of the report, ready to preview in a frame or to print. */
-export function reportHtmlDocument(model: ReportModel): string {
+/** A whole HTML document of the report, ready to preview (figures as images) or to print. */
+export function reportHtmlDocument(model: ReportModel, figures: FigureMode = 'inline'): string {
   const title = `${model.title} – ${model.subtitle} (as at ${formatDate(model.asAt)})`;
   return `<!doctype html>
 <html lang="en-GB"><head><meta charset="utf-8"><title>${esc(title)}</title>
 <style>${reportCss(model)}</style></head>
-<body>${reportBodyHtml(model)}</body></html>
+<body>${reportBodyHtml(model, figures)}</body></html>
 `;
 }
