@@ -26,11 +26,12 @@ import { DropIndicator } from './DropIndicator';
 import { GridLayer } from './GridLayer';
 import { PresenceLayer } from './PresenceLayer';
 import type { MapLayout } from './layout';
-import type { CardNode } from './toNodes';
+import { CARD_KEYS, type CardNode } from './toNodes';
 import { useBoxSelection, useNoFocusScroll } from './useBoxSelection';
 import { useCanvasKeyboard } from './useCanvasKeyboard';
 import { useCanvasNodes } from './useCanvasNodes';
 import { useCanvasSelection } from './useCanvasSelection';
+import { useFocusRescue } from './useFocusRescue';
 import { useCardDrag, useDropTarget } from './useCardDrag';
 import { usePointerPresence } from './usePointerPresence';
 import { usePaletteDrop } from './usePaletteDrop';
@@ -42,9 +43,16 @@ export { CARD_KIND_DRAG_TYPE } from './usePaletteDrop';
 // every render would make them redraw every node (2,000 minimap rectangles per keystroke).
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 const PAN_BUTTONS_SELECT_TOOL = [1, 2];
+// Waymark's own words instead of React Flow's ("Press enter or space to select a node…"): React
+// Flow shows 'keyboardDisabled' while its keyboard handling is on, 'default' otherwise. (Cards
+// carry their own description, toNodes.ts; these stay for anything React Flow describes.)
 const ARIA_LABELS = {
-  'node.a11yDescription.default':
-    'Press Enter to edit the title, arrow keys to move between cards, Alt and an arrow key to move the card.',
+  'node.a11yDescription.default': CARD_KEYS,
+  'node.a11yDescription.keyboardDisabled': CARD_KEYS,
+  'node.a11yDescription.ariaLiveMessage': () => '',
+  'edge.a11yDescription.default': 'A link between two cards. Delete removes it.',
+  'minimap.ariaLabel': 'Minimap',
+  'handle.ariaLabel': 'Link end',
 };
 const minimapColor = (node: CardNode) => CARD_KIND_REGISTRY[node.data.card.kind].colours.accent;
 
@@ -68,6 +76,7 @@ export const MapCanvas = memo(function MapCanvas({
   const onKeyDownCapture = useCanvasKeyboard(layoutRef);
   const pointer = usePointerPresence();
   useNoFocusScroll(wrapperRef);
+  useFocusRescue(wrapperRef, layoutRef);
   const { nodes } = drag;
 
   // Helpers for the grid's own components (headers, cells, the emotion curve).
