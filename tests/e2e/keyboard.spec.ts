@@ -3,7 +3,7 @@
  * after every step (on the right element, in view, with a visible indicator); the menus by the
  * WAI-ARIA menu button pattern; the outline view read and edited by keyboard.
  */
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 
 /** What has focus now, and whether a sighted keyboard user can see it. */
@@ -237,5 +237,31 @@ test('the outline lists every card of the sample in journey order and edits by k
       .press('Enter');
     await expect(outline).toHaveCount(0);
     await expect(editor.canvas.card('Touchpoint', 'Phone line')).toBeFocused();
+  });
+});
+
+test('views over the editor make it unreachable, and give focus back after Add', async ({
+  editor,
+}) => {
+  const behind = (locator: Locator) => locator.evaluate((el) => el.closest('[inert]') !== null);
+  await test.step('the export dialog', async () => {
+    await editor.exportDialog.open();
+    expect(await behind(editor.toolbar.tool('Undo'))).toBe(true);
+    expect(await behind(editor.header.title)).toBe(true);
+    await editor.exportDialog.close();
+    expect(await behind(editor.toolbar.tool('Undo'))).toBe(false);
+  });
+  await test.step('the action plan: Add puts focus back on "Add recommendation"', async () => {
+    await editor.actionPlan.open();
+    expect(await behind(editor.toolbar.tool('Undo'))).toBe(true);
+    const form = await editor.actionPlan.startRecommendation();
+    await form.action.fill('Phone every new tenant in their first week');
+    await form.action.press('Enter');
+    await expect(editor.actionPlan.message).toHaveText(/^Added /);
+    await expect(
+      editor.actionPlan.view.getByRole('button', { name: 'Add recommendation' }),
+    ).toBeFocused();
+    await editor.actionPlan.close();
+    expect(await behind(editor.toolbar.tool('Undo'))).toBe(false);
   });
 });

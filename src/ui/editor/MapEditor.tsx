@@ -140,8 +140,9 @@ function EditorShell() {
           )}
         </div>
         <ShortcutsDialog />
-        <ConfirmHost />
       </main>
+      {/* Outside <main>: reachable while the action plan has made the editor inert. */}
+      <ConfirmHost />
       <ActionPlanSlot onReveal={revealCard} />
       <ReportSlot />
       {/* Over the editor, which stays mounted: leaving returns to the same place. */}
