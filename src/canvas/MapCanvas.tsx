@@ -17,7 +17,7 @@ import {
   useStoreApi,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { memo, useCallback, useMemo, useRef, type RefObject } from 'react';
+import { memo, useCallback, useMemo, useRef, useState, type RefObject } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { CARD_KIND_REGISTRY } from '../domain/kinds';
 import { CanvasToolsContext, type CanvasTools } from './CanvasContext';
@@ -78,6 +78,10 @@ export const MapCanvas = memo(function MapCanvas({
   useNoFocusScroll(wrapperRef);
   useFocusRescue(wrapperRef, layoutRef);
   const { nodes } = drag;
+  // On a touch screen one finger on the empty canvas pans it (there is no middle button).
+  const [touchScreen] = useState(
+    () => typeof matchMedia === 'function' && matchMedia('(pointer: coarse)').matches,
+  );
 
   // Helpers for the grid's own components (headers, cells, the emotion curve).
   const tools: CanvasTools = useMemo(
@@ -151,7 +155,7 @@ export const MapCanvas = memo(function MapCanvas({
           selectionKeyCode={view.tool === 'hand' ? 'Shift' : null}
           multiSelectionKeyCode={MULTI_SELECT_KEYS}
           selectionMode={SelectionMode.Partial}
-          panOnDrag={view.tool === 'hand' ? true : PAN_BUTTONS_SELECT_TOOL}
+          panOnDrag={view.tool === 'hand' || touchScreen ? true : PAN_BUTTONS_SELECT_TOOL}
           panOnScroll
           zoomOnPinch
           zoomOnDoubleClick={false}

@@ -27,6 +27,28 @@ test.describe('on a tablet', () => {
       await expect(note).toHaveAccessibleName(/, step Apply or referred, lane Touchpoints$/);
     });
 
+    await test.step('one finger on the empty canvas pans it', async () => {
+      const viewport = page.locator('.react-flow__viewport');
+      const before = await viewport.evaluate((el) => getComputedStyle(el).transform);
+      const pane = await page.locator('.react-flow__pane').boundingBox();
+      if (!pane) throw new Error('no canvas');
+      // Below the grid's last lane: empty canvas.
+      const x = pane.x + pane.width / 2;
+      const y = pane.y + pane.height - 20;
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
+      for (let d = 10; d <= 150; d += 10)
+        await cdp.send('Input.dispatchTouchEvent', {
+          type: 'touchMove',
+          touchPoints: [{ x: x - d, y: y - d }],
+        });
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+      await expect
+        .poll(() => viewport.evaluate((el) => getComputedStyle(el).transform))
+        .not.toBe(before);
+      await expect(page.locator('.box-select')).toHaveCount(0);
+    });
+
     await test.step('a finger dragging a kind sideways does not go back to the library', async () => {
       // The page neither scrolls past its edge nor swipes back, and a kind's own touch
       // gesture is vertical scrolling of the palette only.
