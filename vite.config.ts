@@ -2,6 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 import pkg from './package.json' with { type: 'json' };
 
 /**
@@ -33,8 +34,43 @@ function fflateWithoutWorkers(): Plugin {
   };
 }
 
+/**
+ * Installable and offline after the first visit: Workbox precaches the app's code, styles and
+ * pages (every chunk, so a map opens with no network), and the service worker waits for the
+ * user's "Reload" before newer code replaces the running one (registerType 'prompt',
+ * src/app/offline.ts). The PDF fonts are cached when a report first needs them (the Chinese
+ * one alone is 10 MB).
+ */
+const pwa = VitePWA({
+  registerType: 'prompt',
+  injectRegister: null,
+  manifest: {
+    name: 'Waymark – journey maps',
+    short_name: 'Waymark',
+    description: 'Make, evidence and share customer journey maps in your browser.',
+    start_url: '/',
+    display: 'standalone',
+    background_color: '#ffffff',
+    theme_color: '#1d2433',
+    icons: [{ src: '/favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+  },
+  workbox: {
+    globPatterns: ['**/*.{js,css,html,svg,json}'],
+    maximumFileSizeToCacheInBytes: 2 * 1024 * 1024,
+    navigateFallback: '/index.html',
+    cleanupOutdatedCaches: true,
+    runtimeCaching: [
+      {
+        urlPattern: ({ url }) => url.pathname.endsWith('.ttf'),
+        handler: 'CacheFirst',
+        options: { cacheName: 'waymark-fonts', expiration: { maxEntries: 12 } },
+      },
+    ],
+  },
+});
+
 export default defineConfig({
-  plugins: [react(), cspOnlyInBuild(), fflateWithoutWorkers()],
+  plugins: [react(), cspOnlyInBuild(), fflateWithoutWorkers(), pwa],
   define: { __APP_VERSION__: JSON.stringify(pkg.version) },
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },

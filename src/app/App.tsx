@@ -1,8 +1,9 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { LibraryPage } from '../ui/library/LibraryPage';
 import { useRoute } from '../ui/routes';
 import { ServicesProvider, type Services } from '../ui/services';
 import { loadedEditorModule, loadEditorModule } from './editorModule';
+import { onUpdateReady } from './offline';
 
 // The editor (canvas, model validation, export) loads only when a map is opened, so the
 // library opens fast.
@@ -30,6 +31,7 @@ export function App({ services }: { services: Services }) {
   const JoinPage = loadedEditorModule()?.JoinPage ?? LazyJoinPage;
   return (
     <ServicesProvider services={services}>
+      <UpdateBanner />
       {route.page === 'live' || route.page === 'join' ? (
         <Suspense fallback={<p role="status">Opening the live session…</p>}>
           {route.page === 'live' ? (
@@ -56,5 +58,23 @@ export function App({ services }: { services: Services }) {
         </div>
       )}
     </ServicesProvider>
+  );
+}
+
+/** "A new version of Waymark is ready": shown when the service worker has newer code waiting. */
+function UpdateBanner() {
+  const [reload, setReload] = useState<(() => void) | null>(null);
+  useEffect(() => onUpdateReady((fn) => setReload(() => fn)), []);
+  if (!reload) return null;
+  return (
+    <div className="update-banner" role="status">
+      A new version of Waymark is ready.{' '}
+      <button type="button" onClick={reload}>
+        Reload to use it
+      </button>{' '}
+      <button type="button" onClick={() => setReload(null)}>
+        Later
+      </button>
+    </div>
   );
 }

@@ -12,7 +12,14 @@ let loading: Promise<EditorModule> | null = null;
 
 /** Loads the editor's pages (once). */
 export function loadEditorModule(): Promise<EditorModule> {
-  loading ??= import('./editorPages').then((module) => (loaded = module));
+  // A failed load (the network dropped) is forgotten, so the next attempt tries again.
+  loading ??= import('./editorPages').then(
+    (module) => (loaded = module),
+    (error: unknown) => {
+      loading = null;
+      throw error;
+    },
+  );
   return loading;
 }
 

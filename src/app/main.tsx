@@ -9,6 +9,7 @@ import { parseRoute } from '../ui/routes';
 import { App } from './App';
 import { loadEditorModule } from './editorModule';
 import { installCompositionGuard } from './compositionGuard';
+import { installOffline } from './offline';
 import { installRegistryColours } from './registryColours';
 import { addSampleOnFirstRun } from './seedSample';
 import '../ui/styles/tokens.css';
@@ -46,3 +47,5 @@ async function start() {
 }
 
 void start();
+// Offline after the first visit (service worker; registered once the page has loaded).
+installOffline();

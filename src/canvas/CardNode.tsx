@@ -9,19 +9,18 @@ import { cards } from '../editor/operations';
 import type { Card } from '../domain/schema';
 import {
   CARD_KIND_REGISTRY,
-  channelText,
+  CHANNEL_ICONS,
   EMOTION_COLOURS,
-  emotionText,
   kindStyleProperties,
   MOMENT_OF_TRUTH,
-  recommendationStatusText,
-  SEVERITY_LABELS,
   STATUS_COLOURS,
   TALLY_COLOURS,
 } from '../domain/kinds';
+import { CHANNEL_LABELS } from '../domain/vocabulary';
 import type { EmotionScore } from '../domain/vocabulary';
 import type { CardNode as CardNodeType } from './toNodes';
 import { CardBadges } from './cardBadges';
+import { cardFace } from './cardFace';
 import { useCanvasSlots } from './CanvasContext';
 
 function CardNodeView({ id, data, selected }: NodeProps<CardNodeType>) {
@@ -52,45 +51,53 @@ function CardNodeView({ id, data, selected }: NodeProps<CardNodeType>) {
       ? { '--card-status': STATUS_COLOURS[card.status].colour }
       : {}),
   } as CSSProperties;
+  const face = cardFace(card);
   return (
     <>
       <div className={className} style={style}>
+        {/* Glyphs and the chips (channel, "assumed"; they may be cut off at the head's end, and
+            the description says them) are CSS generated content (data-glyph): the card's text
+            is its words, all in its accessible name, in order (cardFace.ts). */}
         <div className="card__head">
-          <span className="card__icon" aria-hidden="true">
-            {look.icon}
-          </span>
+          <span className="card__icon" aria-hidden="true" data-glyph={look.icon} />
           {painNumber !== null ? (
-            <span className="card__number" aria-label={`Pain point number ${painNumber}`}>
-              {painNumber}
-            </span>
+            <span className="card__number" aria-hidden="true" data-glyph={String(painNumber)} />
           ) : null}
-          <span className="card__kind">{headText(card)}</span>
+          <span className="card__kind">{face.head}</span>
           {card.momentOfTruth ? (
             <span
               className="card__mot"
               title={MOMENT_OF_TRUTH.label}
-              aria-label={MOMENT_OF_TRUTH.label}
-            >
-              {MOMENT_OF_TRUTH.icon}
-            </span>
+              aria-hidden="true"
+              data-glyph={MOMENT_OF_TRUTH.icon}
+            />
           ) : null}
           {card.kind === 'touchpoint' ? (
-            <span className="card__chip">{channelText(card.channel)}</span>
+            <span
+              className="card__chip"
+              aria-hidden="true"
+              data-glyph={`${CHANNEL_ICONS[card.channel]} ${CHANNEL_LABELS[card.channel]}`}
+            />
           ) : null}
           {card.basis === 'assumed' ? (
-            <span className="card__chip card__chip--assumed">assumed</span>
+            <span
+              className="card__chip card__chip--assumed"
+              aria-hidden="true"
+              data-glyph="assumed"
+            />
           ) : null}
         </div>
+        {/* Word breaks between blocks, for tools that read the text without layout (axe). */}{' '}
         {editing && editable ? (
           <TitleEditor card={card} />
         ) : (
           <div
             className={card.title.trim() === '' ? 'card__title card__title--empty' : 'card__title'}
           >
-            {card.title.trim() === '' ? 'Untitled' : card.title}
+            {face.title}
           </div>
-        )}
-        <CardExtra card={card} />
+        )}{' '}
+        <CardExtra card={card} text={face.extra} />
         <CardBadges cardId={id} />
         {voting && CardFooter ? <CardFooter cardId={id} /> : null}
       </div>
@@ -121,32 +128,19 @@ function CardNodeView({ id, data, selected }: NodeProps<CardNodeType>) {
   );
 }
 
-function headText(card: Card): string {
-  const label = CARD_KIND_REGISTRY[card.kind].label;
-  switch (card.kind) {
-    case 'pain-point':
-      return card.severity ? `${label} · ${SEVERITY_LABELS[card.severity]}` : label;
-    case 'emotion':
-      return `${label} · ${emotionText(card.score)}`;
-    default:
-      return label;
-  }
-}
-
-function CardExtra({ card }: { card: Card }) {
+function CardExtra({ card, text }: { card: Card; text: string | null }) {
   switch (card.kind) {
     case 'evidence': {
       const { positive, neutral, negative } = card.tallies;
       const total = positive + neutral + negative;
       const p = total === 0 ? 0 : (positive / total) * 100;
       const n = total === 0 ? 0 : (neutral / total) * 100;
-      const text = `${positive} positive · ${neutral} neutral · ${negative} negative`;
+      const words = `${positive} positive · ${neutral} neutral · ${negative} negative`;
       return (
-        <div className="card__extra card__tallies" title={text}>
+        <div className="card__extra card__tallies" title={words}>
           <span
             className="card__bar"
-            role="img"
-            aria-label={text}
+            aria-hidden="true"
             style={{
               background:
                 total === 0
@@ -154,17 +148,11 @@ function CardExtra({ card }: { card: Card }) {
                   : `linear-gradient(90deg, ${TALLY_COLOURS.positive} 0 ${p}%, ${TALLY_COLOURS.neutral} ${p}% ${p + n}%, ${TALLY_COLOURS.negative} ${p + n}% 100%)`,
             }}
           />
-          {`+${positive} ${neutral} −${negative}`}
-          {card.participants.count !== null && card.participants.of !== null
-            ? ` · ${card.participants.count} of ${card.participants.of}`
-            : ''}
+          {text}
         </div>
       );
     }
     case 'metric': {
-      const value = card.value === null ? '—' : `${card.value}${card.unit ? ` ${card.unit}` : ''}`;
-      const target =
-        card.target === null ? '' : ` (target ${card.target}${card.unit ? ` ${card.unit}` : ''})`;
       const met =
         card.value === null || card.target === null
           ? null
@@ -175,8 +163,7 @@ function CardExtra({ card }: { card: Card }) {
         <div
           className={`card__extra card__metric${met === null ? '' : met ? ' card__metric--met' : ' card__metric--missed'}`}
         >
-          {value}
-          {target}
+          {text}
         </div>
       );
     }
@@ -184,8 +171,7 @@ function CardExtra({ card }: { card: Card }) {
       return (
         <div className="card__extra card__status">
           <span className="card__dot" aria-hidden="true" />
-          {recommendationStatusText(card.status)}
-          {card.owner ? ` · ${card.owner}` : ''}
+          {text}
         </div>
       );
     case 'emotion':

@@ -17,7 +17,7 @@ import {
   useStoreApi,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { memo, useCallback, useMemo, useRef, type RefObject } from 'react';
+import { memo, useCallback, useMemo, useRef, useState, type RefObject } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { CARD_KIND_REGISTRY } from '../domain/kinds';
 import { CanvasToolsContext, type CanvasTools } from './CanvasContext';
@@ -26,11 +26,12 @@ import { DropIndicator } from './DropIndicator';
 import { GridLayer } from './GridLayer';
 import { PresenceLayer } from './PresenceLayer';
 import type { MapLayout } from './layout';
-import type { CardNode } from './toNodes';
+import { CARD_KEYS, type CardNode } from './toNodes';
 import { useBoxSelection, useNoFocusScroll } from './useBoxSelection';
 import { useCanvasKeyboard } from './useCanvasKeyboard';
 import { useCanvasNodes } from './useCanvasNodes';
 import { useCanvasSelection } from './useCanvasSelection';
+import { useFocusRescue } from './useFocusRescue';
 import { useCardDrag, useDropTarget } from './useCardDrag';
 import { usePointerPresence } from './usePointerPresence';
 import { usePaletteDrop } from './usePaletteDrop';
@@ -42,9 +43,16 @@ export { CARD_KIND_DRAG_TYPE } from './usePaletteDrop';
 // every render would make them redraw every node (2,000 minimap rectangles per keystroke).
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 const PAN_BUTTONS_SELECT_TOOL = [1, 2];
+// Waymark's own words instead of React Flow's ("Press enter or space to select a node…"): React
+// Flow shows 'keyboardDisabled' while its keyboard handling is on, 'default' otherwise. (Cards
+// carry their own description, toNodes.ts; these stay for anything React Flow describes.)
 const ARIA_LABELS = {
-  'node.a11yDescription.default':
-    'Press Enter to edit the title, arrow keys to move between cards, Alt and an arrow key to move the card.',
+  'node.a11yDescription.default': CARD_KEYS,
+  'node.a11yDescription.keyboardDisabled': CARD_KEYS,
+  'node.a11yDescription.ariaLiveMessage': () => '',
+  'edge.a11yDescription.default': 'A link between two cards. Delete removes it.',
+  'minimap.ariaLabel': 'Minimap',
+  'handle.ariaLabel': 'Link end',
 };
 const minimapColor = (node: CardNode) => CARD_KIND_REGISTRY[node.data.card.kind].colours.accent;
 
@@ -68,7 +76,12 @@ export const MapCanvas = memo(function MapCanvas({
   const onKeyDownCapture = useCanvasKeyboard(layoutRef);
   const pointer = usePointerPresence();
   useNoFocusScroll(wrapperRef);
+  useFocusRescue(wrapperRef, layoutRef);
   const { nodes } = drag;
+  // On a touch screen one finger on the empty canvas pans it (there is no middle button).
+  const [touchScreen] = useState(
+    () => typeof matchMedia === 'function' && matchMedia('(pointer: coarse)').matches,
+  );
 
   // Helpers for the grid's own components (headers, cells, the emotion curve).
   const tools: CanvasTools = useMemo(
@@ -142,7 +155,7 @@ export const MapCanvas = memo(function MapCanvas({
           selectionKeyCode={view.tool === 'hand' ? 'Shift' : null}
           multiSelectionKeyCode={MULTI_SELECT_KEYS}
           selectionMode={SelectionMode.Partial}
-          panOnDrag={view.tool === 'hand' ? true : PAN_BUTTONS_SELECT_TOOL}
+          panOnDrag={view.tool === 'hand' || touchScreen ? true : PAN_BUTTONS_SELECT_TOOL}
           panOnScroll
           zoomOnPinch
           zoomOnDoubleClick={false}

@@ -45,11 +45,18 @@ export function PopupMenu({ label, anchor, items, onClose }: PopupMenuProps) {
     setPlace({ left, top });
   }, [anchor]);
 
+  // The first item takes focus once the menu is placed: while it is still hidden (before its
+  // place is known) focus() would do nothing and leave focus on the page.
+  const focused = useRef(false);
   useEffect(() => {
-    const first = ref.current?.querySelector<HTMLButtonElement>(
-      '[role^="menuitem"]:not(:disabled)',
-    );
-    first?.focus({ preventScroll: true });
+    if (!place || focused.current) return;
+    focused.current = true;
+    ref.current
+      ?.querySelector<HTMLButtonElement>('[role^="menuitem"]:not(:disabled)')
+      ?.focus({ preventScroll: true });
+  }, [place]);
+
+  useEffect(() => {
     const onPointerDown = (event: PointerEvent) => {
       const target = event.target as Node;
       if (!ref.current?.contains(target) && !anchor.contains(target)) onClose();
@@ -86,8 +93,9 @@ export function PopupMenu({ label, anchor, items, onClose }: PopupMenuProps) {
         close();
         break;
       case 'Tab':
-        onClose();
-        return;
+        // The menu is at the end of the page: back to its button rather than to the page's end.
+        close();
+        break;
       default:
         return;
     }

@@ -61,24 +61,24 @@ export function CardBadges({ cardId }: { cardId: string }) {
   const counts = useCardBadges(cardId);
   if (!counts || (counts.comments === 0 && counts.votes === 0)) return null;
   return (
+    // Glyphs and counts are CSS generated content (data-glyph), named as pictures: the card's
+    // text stays its words, all in its accessible name (cardFace.ts).
     <div className="card__badges" title={badgeText(counts)}>
       {counts.comments > 0 ? (
         <span
           className="card__badge card__badge--comments"
           role="img"
           aria-label={plural(counts.comments, 'comment')}
-        >
-          💬 {counts.comments}
-        </span>
+          data-glyph={`💬 ${counts.comments}`}
+        />
       ) : null}
       {counts.votes > 0 ? (
         <span
           className="card__badge card__badge--votes"
           role="img"
           aria-label={plural(counts.votes, 'vote')}
-        >
-          ● {counts.votes}
-        </span>
+          data-glyph={`● ${counts.votes}`}
+        />
       ) : null}
     </div>
   );

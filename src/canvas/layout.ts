@@ -21,6 +21,11 @@ export const LAYOUT = {
   defaultLaneHeight: 112,
   cellPadding: 10,
   cardGap: 8,
+  /**
+   * Free room under the cards of the fullest cell of a row: with the padding, at least 24 CSS
+   * px of cell to click, tap or drop on at the smallest opening zoom, 0.7 (WCAG 2.5.8).
+   */
+  cellFreeBottom: 26,
   /** The emotion curve's band at the top of an emotions lane. */
   emotionBandHeight: 132,
 } as const;
@@ -162,6 +167,8 @@ export function cardExtraLines(card: Card): number {
   }
 }
 
+const noFooter = () => 0;
+
 const heightCache = new WeakMap<Card, { width: number; height: number }>();
 
 /** The drawn height of a card of `width` (memoised per card object and width). */
@@ -185,7 +192,12 @@ export function cardHeight(card: Card, width: number): number {
  * Lays the map out. Pass the previous layout to keep its `grid` object when no column or row
  * moved, so components that draw only the grid do not redraw while a card title is typed.
  */
-export function computeLayout(map: JourneyMap, previous?: MapLayout | null): MapLayout {
+export function computeLayout(
+  map: JourneyMap,
+  previous?: MapLayout | null,
+  /** Room in canvas px under a card for controls drawn in it (a vote button while voting). */
+  footer: (card: Card) => number = noFooter,
+): MapLayout {
   const { cellPadding, cardGap } = LAYOUT;
   const left = LAYOUT.laneHeaderWidth;
   const top = HEADER_HEIGHT;
@@ -244,8 +256,8 @@ export function computeLayout(map: JourneyMap, previous?: MapLayout | null): Map
     if (!column || row === undefined) continue;
     const cardWidth = column.width - 2 * cellPadding;
     let height = 0;
-    for (const card of list) height += cardHeight(card, cardWidth) + cardGap;
-    height += 2 * cellPadding - cardGap;
+    for (const card of list) height += cardHeight(card, cardWidth) + footer(card) + cardGap;
+    height += 2 * cellPadding - cardGap + LAYOUT.cellFreeBottom;
     stackHeights.set(key, height);
     rowContent[row] = Math.max(rowContent[row] ?? 0, height);
   }
@@ -280,7 +292,7 @@ export function computeLayout(map: JourneyMap, previous?: MapLayout | null): Map
       const width = column.width - 2 * cellPadding;
       let cardY = row.y + row.bandHeight + cellPadding;
       list.forEach((card, i) => {
-        const height = cardHeight(card, width);
+        const height = cardHeight(card, width) + footer(card);
         cards.set(card.id, {
           id: card.id,
           laneId: card.laneId,

@@ -8,6 +8,7 @@ import { MarkerType, Position } from '@xyflow/react';
 import type { Card, Link } from '../domain/schema';
 import { cardName, describeCard } from '../domain/kinds';
 import type { CardKind } from '../domain/vocabulary';
+import { cardAccessibleName, cardFace } from './cardFace';
 import type { CardBox, MapLayout } from './layout';
 
 /** How a card shows in a search: not found, found, or the match the search is on. */
@@ -21,6 +22,8 @@ export type CardNodeData = {
   /** True when a kind filter is on and this card's kind is not in it. */
   dimmed: boolean;
   search: SearchMark;
+  /** The card's accessible name: its visible words, then its step and lane (cardFace.ts). */
+  name: string;
 };
 
 /** A card as React Flow's node (type `card`). */
@@ -36,7 +39,19 @@ export interface NodeOptions {
   currentMatch?: string | null;
   /** Whether cards can be dragged (not in a read-only map). */
   draggable: boolean;
+  /** The shown names of steps and lanes by id (a step without a title is named after its phase). */
+  stepNames: ReadonlyMap<string, string>;
+  laneNames: ReadonlyMap<string, string>;
+  /**
+   * While participants vote, a card holds a vote button: it is then a group (a button may not
+   * hold another control, WCAG 4.1.2) instead of a pressable button.
+   */
+  voting?: boolean;
 }
+
+/** What the keys do on a card, said after its facts in its description. */
+export const CARD_KEYS =
+  'Enter edits the title. Arrow keys move between cards. Alt and an arrow key move the card. Delete removes it.';
 
 /** The accessible name of a card on the canvas: "Pain point: Long waits on the phone". */
 export function cardLabel(card: Card): string {
@@ -49,6 +64,7 @@ function makeNode(
   selected: boolean,
   data: CardNodeData,
   draggable: boolean,
+  voting: boolean,
 ): CardNode {
   // Name and facts from the kind registry: what the card shows as colour and small print.
   const speech = describeCard(card, { painNumber: data.painNumber });
@@ -84,12 +100,15 @@ function makeNode(
     data,
     selected,
     draggable,
-    ariaRole: 'button',
-    ariaLabel: speech.name,
+    ariaRole: voting ? 'group' : 'button',
+    ariaLabel: data.name,
     domAttributes: {
       'aria-roledescription': 'card',
-      'aria-pressed': selected,
-      ...(speech.description ? { 'aria-description': speech.description } : {}),
+      ...(voting ? {} : { 'aria-pressed': selected }),
+      // One description, Waymark's: what the card shows as colour or glyphs, then its keys
+      // (React Flow's own aria-describedby would otherwise hide aria-description).
+      'aria-describedby': undefined,
+      'aria-description': speech.description ? `${speech.description} ${CARD_KEYS}` : CARD_KEYS,
     },
   };
 }
@@ -119,6 +138,12 @@ export function createCardNodeMapper() {
       const dimmed = filter !== null && !filter.has(card.kind);
       const search: SearchMark =
         options.currentMatch === id ? 'current' : options.matches?.has(id) ? 'match' : 'none';
+      const name = cardAccessibleName(
+        cardFace(card),
+        options.stepNames.get(box.stepId) ?? 'Untitled step',
+        options.laneNames.get(box.laneId) ?? 'Untitled lane',
+      );
+      const voting = options.voting ?? false;
       const previous = cache.get(id);
       const reuse =
         previous !== undefined &&
@@ -131,10 +156,19 @@ export function createCardNodeMapper() {
         previous.draggable === options.draggable &&
         previous.data.painNumber === painNumber &&
         previous.data.dimmed === dimmed &&
-        previous.data.search === search;
+        previous.data.search === search &&
+        previous.data.name === name &&
+        (previous.ariaRole === 'group') === voting;
       const node = reuse
         ? previous
-        : makeNode(card, box, selected, { card, painNumber, dimmed, search }, options.draggable);
+        : makeNode(
+            card,
+            box,
+            selected,
+            { card, painNumber, dimmed, search, name },
+            options.draggable,
+            voting,
+          );
       next.set(id, node);
       nodes.push(node);
     }

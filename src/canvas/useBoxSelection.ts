@@ -65,7 +65,9 @@ export function useBoxSelection(
 
   const onPointerDown = useCallback(
     (event: ReactPointerEvent) => {
+      // A finger pans (MapCanvas); only a mouse or a pen draws a selection box.
       if (event.button !== 0 || tool !== 'select' || spaceDown.current) return;
+      if (event.pointerType === 'touch') return;
       const target = event.target as HTMLElement;
       if (!(target.classList.contains('react-flow__pane') || target.closest('[data-cell]'))) return;
       const wrapper = wrapperRef.current;

@@ -7,10 +7,14 @@ import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useCan, useEditorApi, useEditor, useView } from '../bindings/EditorProvider';
 import { numberPainPoints } from '../domain/painPoints';
+import { stepDisplayNames } from '../domain/names';
 import { findMatches } from '../domain/search';
 import type { CardKind } from '../domain/vocabulary';
 import { computeLayout, type MapLayout } from './layout';
 import { cardLabel, createCardNodeMapper, createLinkEdgeMapper } from './toNodes';
+
+/** Canvas px under a card that takes votes: two rows of 44 px targets and their gaps. */
+const VOTE_FOOTER_HEIGHT = 104;
 
 /**
  * The layout (also written to `layoutRef`, for the view API and the pointer handlers), the
@@ -34,15 +38,27 @@ export function useCanvasNodes(layoutRef: RefObject<MapLayout | null>) {
     })),
   );
 
+  // While participants vote, cards that take votes grow to hold a whole vote button (44 px
+  // target and its "Take back" row) instead of clipping it.
+  const votingKinds = useEditor(
+    useShallow((s) =>
+      s.mode === 'annotate'
+        ? (s.map.voteRounds.find((r) => r.status === 'open')?.cardKinds ?? [])
+        : [],
+    ),
+  );
+  const voting = votingKinds.length > 0;
   const previousLayout = useRef<MapLayout | null>(null);
   const layout = useMemo(() => {
     const map = editor.map;
+    const kinds = new Set<string>(votingKinds);
     const next = computeLayout(
       { ...map, phases, lanes, cards, settings: { ...map.settings, showEmotionCurve: showCurve } },
       previousLayout.current,
+      kinds.size === 0 ? undefined : (card) => (kinds.has(card.kind) ? VOTE_FOOTER_HEIGHT : 0),
     );
     return next;
-  }, [editor, phases, lanes, cards, showCurve]);
+  }, [editor, phases, lanes, cards, showCurve, votingKinds]);
   useEffect(() => {
     previousLayout.current = layout;
     layoutRef.current = layout;
@@ -64,6 +80,11 @@ export function useCanvasNodes(layoutRef: RefObject<MapLayout | null>) {
   const matchSet = useMemo(() => new Set(matches), [matches]);
   const currentMatch =
     matches.length > 0 ? (matches[view.searchIndex % matches.length] ?? null) : null;
+  const stepNames = useMemo(() => stepDisplayNames(phases), [phases]);
+  const laneNames = useMemo(
+    () => new Map(lanes.map((lane) => [lane.id, lane.name.trim() || 'Untitled lane'])),
+    [lanes],
+  );
   const selectedSet = useMemo(() => new Set(selectedIds), [selectedIds]);
   const kindFilter = useMemo(() => new Set<CardKind>(view.kindFilter), [view.kindFilter]);
   const [toNodes] = useState(createCardNodeMapper);
@@ -77,6 +98,9 @@ export function useCanvasNodes(layoutRef: RefObject<MapLayout | null>) {
         matches: matchSet,
         currentMatch,
         draggable: editable,
+        stepNames,
+        laneNames,
+        voting,
       }),
     [
       toNodes,
@@ -88,6 +112,9 @@ export function useCanvasNodes(layoutRef: RefObject<MapLayout | null>) {
       matchSet,
       currentMatch,
       editable,
+      stepNames,
+      laneNames,
+      voting,
     ],
   );
   const labels = useMemo(() => new Map(cards.map((c) => [c.id, cardLabel(c)])), [cards]);

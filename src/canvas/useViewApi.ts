@@ -12,6 +12,11 @@ import { boundsOf, cellBox, cellKey, HEADER_HEIGHT, LAYOUT, type MapLayout } fro
 
 type Rect = { x: number; y: number; width: number; height: number };
 
+/** Whether the person asked the system for reduced motion (prefers-reduced-motion). */
+export function reducedMotion(): boolean {
+  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
 const nextFrame = (fn: () => void) => requestAnimationFrame(() => requestAnimationFrame(fn));
 
 /** The DOM node of a card on the canvas, or null when it is not drawn (off screen). */
@@ -31,7 +36,9 @@ export function useViewApi(layoutRef: RefObject<MapLayout | null>, editor: Edito
   const flow = useReactFlow();
   const flowStore = useStoreApi();
   return useMemo(() => {
-    const duration = 180;
+    // Pans and zooms glide for 180 ms, unless the person asked for less motion (WCAG 2.3.3);
+    // asked each time, as the setting can change while the map is open.
+    const glide = () => (reducedMotion() ? 0 : 180);
     const viewportSize = () => {
       const { width, height } = flowStore.getState();
       return { width, height };
@@ -51,7 +58,7 @@ export function useViewApi(layoutRef: RefObject<MapLayout | null>, editor: Edito
       const nextZoom = zoom < 0.45 ? 0.8 : zoom;
       void flow.setCenter(rect.x + rect.width / 2, rect.y + rect.height / 2, {
         zoom: nextZoom,
-        duration,
+        duration: glide(),
       });
     };
     const gridBounds = (): Rect | null => {
@@ -69,11 +76,11 @@ export function useViewApi(layoutRef: RefObject<MapLayout | null>, editor: Edito
       if (tries > 0) nextFrame(() => focusWhenDrawn(find, tries - 1));
     };
     const api: CanvasApi = {
-      zoomIn: () => void flow.zoomIn({ duration }),
-      zoomOut: () => void flow.zoomOut({ duration }),
+      zoomIn: () => void flow.zoomIn({ duration: glide() }),
+      zoomOut: () => void flow.zoomOut({ duration: glide() }),
       fitView: () => {
         const bounds = gridBounds();
-        if (bounds) void flow.fitBounds(bounds, { padding: 0.04, duration });
+        if (bounds) void flow.fitBounds(bounds, { padding: 0.04, duration: glide() });
       },
       zoomToSelection: () => {
         const layout = layoutRef.current;
@@ -83,7 +90,10 @@ export function useViewApi(layoutRef: RefObject<MapLayout | null>, editor: Edito
         if (!rect) return;
         const { width, height } = viewportSize();
         const zoom = Math.min(1.5, (0.8 * width) / rect.width, (0.8 * height) / rect.height);
-        void flow.setCenter(rect.x + rect.width / 2, rect.y + rect.height / 2, { zoom, duration });
+        void flow.setCenter(rect.x + rect.width / 2, rect.y + rect.height / 2, {
+          zoom,
+          duration: glide(),
+        });
       },
       revealCard: (id) =>
         nextFrame(() => {

@@ -45,3 +45,24 @@ describe('editor: commands are one undo step each', () => {
     expect(editor.undoDepth).toBe(1);
   });
 });
+
+describe('view commands', () => {
+  it('toggles the outline view', () => {
+    const { editor, ctx } = setup();
+    runCommand(ctx, getCommand('toggleOutline'));
+    expect(editor.view.getState().outlineOpen).toBe(true);
+    runCommand(ctx, getCommand('toggleOutline'));
+    expect(editor.view.getState().outlineOpen).toBe(false);
+  });
+
+  it('keeps a live session participant in annotation mode', () => {
+    const { editor, ctx } = setup();
+    editor.setMode('annotate');
+    editor.setRole('participant');
+    expect(runCommand(ctx, getCommand('toggleAnnotate'))).toBe(false);
+    expect(editor.store.getState().mode).toBe('annotate');
+    editor.setRole('owner');
+    expect(runCommand(ctx, getCommand('toggleAnnotate'))).toBe(true);
+    expect(editor.store.getState().mode).toBe('edit');
+  });
+});

@@ -39,6 +39,8 @@ export interface EditorViewState {
   evidenceOpen: boolean;
   /** The action plan view over the editor. */
   actionPlanOpen: boolean;
+  /** The outline (a text and table view of the map) in place of the canvas. */
+  outlineOpen: boolean;
   /** The report builder dialog (sections, page size, preview, download, print). */
   reportOpen: boolean;
   /** Bumped to ask for the report to be printed (Ctrl+P): the report UI prints it. */
@@ -90,6 +92,7 @@ export function createEditorView(initial: Partial<EditorViewState> = {}): Editor
     shortcutsOpen: false,
     evidenceOpen: false,
     actionPlanOpen: false,
+    outlineOpen: false,
     modeBeforePresenting: 'edit',
     editingCardId: null,
     focusedCell: null,

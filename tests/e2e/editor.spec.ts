@@ -161,8 +161,10 @@ test('fields edited in the inspector are kept after a reload', async ({ editor }
     await inspector
       .field('Touchpoint card', 'Description')
       .fill('Sent by post, followed by a call from the IL Officer.');
-    // The card shows its new channel.
-    await expect(canvas.card('Touchpoint', 'Exit letter')).toContainText('Telephone');
+    // The card shows its new channel (a chip drawn as a glyph) and says it in its description.
+    const card = canvas.card('Touchpoint', 'Exit letter');
+    await expect(card.locator('.card__chip')).toHaveAttribute('data-glyph', /Telephone$/);
+    await expect(card).toHaveAccessibleDescription(/^Channel: Telephone\./);
   });
 
   await test.step('a pain point’s severity', async () => {
@@ -302,7 +304,7 @@ test('search finds cards, highlights the current one and steps through the match
 
     await search.next.click();
     await expect(search.count).toHaveText('3 of 3');
-    await expect(canvas.selectedCards).toHaveAccessibleName(/^Evidence: 19 positive, 1 problem$/);
+    await expect(canvas.selectedCards).toHaveAccessibleName(/^Evidence: 19 positive, 1 problem — /);
 
     await search.next.click();
     await expect(search.count).toHaveText('1 of 3');
@@ -310,7 +312,7 @@ test('search finds cards, highlights the current one and steps through the match
 
     await search.previous.click();
     await expect(search.count).toHaveText('3 of 3');
-    await expect(canvas.selectedCards).toHaveAccessibleName(/^Evidence: 19 positive, 1 problem$/);
+    await expect(canvas.selectedCards).toHaveAccessibleName(/^Evidence: 19 positive, 1 problem — /);
   });
 });
 

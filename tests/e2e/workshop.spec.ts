@@ -28,25 +28,56 @@ test('presentation mode steps through the phases with the keyboard', async ({ ed
     await expect(presentation.step('Apply or referred')).toHaveCount(0);
   });
 
+  // A phase taller than the screen scrolls first (see the next test): press until it moves on.
+  const pressUntil = async (key: string, position: string) => {
+    await expect(async () => {
+      await page.keyboard.press(key);
+      await expect(presentation.position).toHaveText(position, { timeout: 300 });
+    }).toPass({ timeout: 10_000 });
+  };
+
   await test.step('PageDown, End, Home, Space and PageUp move between phases', async () => {
-    await page.keyboard.press('PageDown');
-    await expect(presentation.position).toHaveText('Phase 3 of 4');
+    await pressUntil('PageDown', 'Phase 3 of 4');
     await page.keyboard.press('End');
     await expect(presentation.position).toHaveText('Phase 4 of 4');
     await page.keyboard.press('ArrowRight'); // stays on the last phase
     await expect(presentation.position).toHaveText('Phase 4 of 4');
     await page.keyboard.press('Home');
     await expect(presentation.position).toHaveText('Phase 1 of 4');
-    await page.keyboard.press('Space');
-    await expect(presentation.position).toHaveText('Phase 2 of 4');
-    await page.keyboard.press('PageUp');
-    await expect(presentation.position).toHaveText('Phase 1 of 4');
+    await pressUntil('Space', 'Phase 2 of 4');
+    await pressUntil('PageUp', 'Phase 1 of 4');
   });
 
   await page.keyboard.press('Escape');
   await expect(show).toBeHidden();
   await expect(editor.toolbar.tool('Present')).toBeFocused(); // back where it was
   await expect(editor.header.title).toBeVisible();
+});
+
+test('a phase taller than the screen scrolls by keyboard before the next phase', async ({
+  editor,
+  page,
+}) => {
+  await page.setViewportSize({ width: 1000, height: 480 });
+  await editor.presentation.start();
+  const { position } = editor.presentation;
+  const body = editor.presentation.view.locator('.presentation__phase');
+  const scrollTop = () => body.evaluate((element) => element.scrollTop);
+  await expect(position).toHaveText('Phase 1 of 4');
+  expect(await body.evaluate((e) => e.scrollHeight > e.clientHeight)).toBe(true);
+
+  await page.keyboard.press('ArrowDown');
+  await expect.poll(scrollTop).toBeGreaterThan(0);
+  await page.keyboard.press('PageDown');
+  await expect(position).toHaveText('Phase 1 of 4');
+  const afterPage = await scrollTop();
+  expect(afterPage).toBeGreaterThan(100);
+  await page.keyboard.press('PageUp');
+  await expect.poll(scrollTop).toBeLessThan(afterPage);
+  await expect(position).toHaveText('Phase 1 of 4');
+  // → always moves on.
+  await page.keyboard.press('ArrowRight');
+  await expect(position).toHaveText('Phase 2 of 4');
 });
 
 test('annotation mode locks the structure but comments work', async ({ editor, page }) => {

@@ -67,10 +67,23 @@ describe('computeLayout: rows grow to fit their cards', () => {
     if (!row) throw new Error('no row');
     const last = layout.cards.get('extra-4');
     if (!last) throw new Error('no card');
-    expect(row.height).toBe(last.y + last.height + LAYOUT.cellPadding - row.y);
+    // Under the last card: the padding and the free room left to click, tap or drop on.
+    expect(row.height).toBe(
+      last.y + last.height + LAYOUT.cellPadding + LAYOUT.cellFreeBottom - row.y,
+    );
+    expect((LAYOUT.cellPadding + LAYOUT.cellFreeBottom) * 0.7).toBeGreaterThanOrEqual(24);
     expect(row.height).toBeGreaterThan(LAYOUT.defaultLaneHeight);
     // The rows below move down with it.
     expect(layout.grid.rows[1]?.y).toBe(row.y + row.height);
+  });
+
+  it('makes room under cards that take votes while a vote is open', () => {
+    const map = gridMap();
+    const plain = computeLayout(map);
+    const voting = computeLayout(map, null, (card) => (card.kind === 'pain-point' ? 104 : 0));
+    const painBox = (layout: typeof plain) => layout.cards.get('c-p1');
+    expect(painBox(voting)?.height).toBe((painBox(plain)?.height ?? 0) + 104);
+    expect(voting.cards.get('c-t1')?.height).toBe(plain.cards.get('c-t1')?.height);
   });
 
   it('keeps lane.height as a minimum', () => {

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { computeLayout } from '../../src/canvas/layout';
 import {
+  CARD_KEYS,
   cardLabel,
   createCardNodeMapper,
   createLinkEdgeMapper,
   type NodeOptions,
 } from '../../src/canvas/toNodes';
 import { addLink, moveCards, updateCard, updateLane } from '../../src/domain/edits';
+import { stepDisplayNames } from '../../src/domain/names';
 import { numberPainPoints } from '../../src/domain/painPoints';
 import { bigMap, gridMap } from '../builders';
 
@@ -17,6 +19,8 @@ const options = (
   selected: new Set(),
   painNumbers: numberPainPoints(map),
   draggable: true,
+  stepNames: stepDisplayNames(map.phases),
+  laneNames: new Map(map.lanes.map((lane) => [lane.id, lane.name])),
   ...patch,
 });
 
@@ -35,7 +39,7 @@ describe('map → card nodes', () => {
       height: box?.height,
       measured: { width: box?.width, height: box?.height },
       ariaRole: 'button',
-      ariaLabel: 'Touchpoint: Phone call',
+      ariaLabel: 'Touchpoint: Phone call, step Apply, lane Touchpoints',
       selected: false,
       draggable: true,
     });
@@ -47,7 +51,11 @@ describe('map → card nodes', () => {
     const nodes = createCardNodeMapper()(map.cards, computeLayout(map), options(map));
     const byId = new Map(nodes.map((n) => [n.id, n]));
     expect(byId.get('c-p2')?.domAttributes?.['aria-description']).toContain('Pain point 2');
-    expect(byId.get('c-t1')?.domAttributes?.['aria-description']).toBe('Channel: Telephone.');
+    expect(byId.get('c-t1')?.domAttributes?.['aria-description']).toBe(
+      `Channel: Telephone. ${CARD_KEYS}`,
+    );
+    // React Flow's own description (about "nodes") would hide ours.
+    expect(byId.get('c-t1')?.domAttributes?.['aria-describedby']).toBeUndefined();
   });
 
   it('carries pain point numbers, selection, filter and search marks', () => {
@@ -81,10 +89,32 @@ describe('map → card nodes', () => {
     const second = toNodes(typed.cards, computeLayout(typed), options(typed));
     const changed = second.find((n) => n.id === 'c-p3');
     expect(changed).not.toBe(first.find((n) => n.id === 'c-p3'));
-    expect(changed?.ariaLabel).toBe('Pain point: No-show again');
+    expect(changed?.ariaLabel).toBe('Pain point: No-show again, step Visit, lane Pain points');
     for (const id of ['c-t1', 'c-t2', 'c-p1', 'c-p2']) {
       expect(second.find((n) => n.id === id)).toBe(first.find((n) => n.id === id));
     }
+  });
+
+  it('names a card by its visible words first, then its step and lane, renamed with them', () => {
+    const map = updateCard(gridMap(), 'c-p1', { severity: 'high', basis: 'assumed' });
+    const toNodes = createCardNodeMapper();
+    const first = toNodes(map.cards, computeLayout(map), options(map));
+    const card = first.find((n) => n.id === 'c-p1');
+    expect(card?.ariaLabel).toBe('Pain point · High: Long wait, step Apply, lane Pain points');
+    const renamed = updateLane(map, 'l-pain', { name: 'Problems' });
+    const second = toNodes(renamed.cards, computeLayout(renamed), options(renamed));
+    expect(second.find((n) => n.id === 'c-p1')?.ariaLabel).toMatch(/, lane Problems$/);
+  });
+
+  it('makes cards groups, not buttons, while they hold a vote button', () => {
+    const map = gridMap();
+    const nodes = createCardNodeMapper()(
+      map.cards,
+      computeLayout(map),
+      options(map, { voting: true }),
+    );
+    expect(nodes[0]?.ariaRole).toBe('group');
+    expect(nodes[0]?.domAttributes?.['aria-pressed']).toBeUndefined();
   });
 
   it('rebuilds a node that moved or whose selection changed', () => {

@@ -48,7 +48,7 @@ function renderCard(map: JourneyMap, card: Card): HTMLElement {
       <Node
         id={card.id}
         selected={false}
-        data={{ card, painNumber: null, dimmed: false, search: 'none' }}
+        data={{ card, painNumber: null, dimmed: false, search: 'none', name: card.title }}
       />,
     ),
   );

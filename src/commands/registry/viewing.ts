@@ -17,7 +17,7 @@ export function stepSearch(ctx: CommandContext, delta: 1 | -1): void {
   }
 }
 
-type PanelFlag = 'legendOpen' | 'minimapOpen' | 'inspectorOpen' | 'evidenceOpen';
+type PanelFlag = 'legendOpen' | 'minimapOpen' | 'inspectorOpen' | 'evidenceOpen' | 'outlineOpen';
 
 /** A toggle command for one panel of the view. */
 function panelToggle(
@@ -132,6 +132,8 @@ export const VIEWING_COMMANDS: readonly Command[] = [
     isEnabled: (s) => s.view.searchQuery.trim() !== '',
     run: (ctx) => stepSearch(ctx, -1),
   },
+  // The map as headings and tables, for screen readers and keyboard editing (OutlineView).
+  panelToggle('toggleOutline', 'Outline', 'Shift+O', 'outlineOpen'),
   panelToggle('toggleLegend', 'Legend', 'Shift+L', 'legendOpen'),
   panelToggle('toggleMinimap', 'Minimap', 'Shift+M', 'minimapOpen'),
   panelToggle('toggleInspector', 'Inspector', 'Shift+I', 'inspectorOpen'),
@@ -175,7 +177,8 @@ export const VIEWING_COMMANDS: readonly Command[] = [
     group: 'research',
     shortcut: ['Shift+N'],
     edits: false,
-    isEnabled: () => true,
+    // A participant of a live session stays in annotation mode: it is all they may do.
+    isEnabled: (s) => s.editor.role !== 'participant',
     isChecked: (s) => s.editor.mode === 'annotate',
     run: (ctx) => {
       ctx.editor.setMode(ctx.editor.store.getState().mode === 'annotate' ? 'edit' : 'annotate');

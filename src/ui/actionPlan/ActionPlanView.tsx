@@ -5,6 +5,7 @@
  * their own.
  */
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useInertOthers } from '../common/useInertOthers';
 import { useEditor, useEditorApi } from '../../bindings/EditorProvider';
 import { formatDate, todayIso } from '../../domain/dates';
 import type { CardPatch } from '../../domain/edits';
@@ -56,6 +57,12 @@ export function ActionPlanView({ onReveal, onClose, today: todayProp }: ActionPl
 
   const ids = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
+  // The editor behind the plan is out of reach of the keyboard and screen readers meanwhile.
+  const rootRef = useRef<HTMLElement>(null);
+  useInertOthers(rootRef);
+  // The form closes after Add or Cancel: focus goes back to its button, not to the page body.
+  const addButtonRef = useRef<HTMLButtonElement>(null);
+  const refocusAdd = () => requestAnimationFrame(() => addButtonRef.current?.focus());
   const [filters, setFilters] = useState<RowFilters>(NO_FILTERS);
   const [groupBy, setGroupBy] = useState<GroupBy>('none');
   const [sort, setSort] = useState<Sort>({ key: 'step', dir: 'asc' });
@@ -100,7 +107,13 @@ export function ActionPlanView({ onReveal, onClose, today: todayProp }: ActionPl
   };
 
   return (
-    <section className="action-plan" role="region" aria-label="Action plan" onKeyDown={onKeyDown}>
+    <section
+      ref={rootRef}
+      className="action-plan"
+      role="region"
+      aria-label="Action plan"
+      onKeyDown={onKeyDown}
+    >
       <header className="action-plan__header">
         <h2 ref={headingRef} tabIndex={-1}>
           Action plan
@@ -111,6 +124,7 @@ export function ActionPlanView({ onReveal, onClose, today: todayProp }: ActionPl
         <div className="action-plan__header-buttons">
           {editable && (
             <button
+              ref={addButtonRef}
               type="button"
               aria-expanded={adding}
               onClick={() => setAdding((value) => !value)}
@@ -148,10 +162,14 @@ export function ActionPlanView({ onReveal, onClose, today: todayProp }: ActionPl
       {adding && editable && (
         <AddRecommendationForm
           map={map}
-          onCancel={() => setAdding(false)}
+          onCancel={() => {
+            setAdding(false);
+            refocusAdd();
+          }}
           onAdded={(_id, title) => {
             setAdding(false);
             setMessage(`Added ${quoted(title)}`);
+            refocusAdd();
           }}
         />
       )}

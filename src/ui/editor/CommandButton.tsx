@@ -25,11 +25,14 @@ export function CommandButton({
   const { enabled, checked } = useCommandStatus(command);
   const run = useRunCommand();
   const shortcut = command.shortcut?.[0];
+  // The name holds the visible words (WCAG 2.5.3): the label, unless the text says more.
+  const shown = hideText ? '' : (text ?? command.label);
+  const name = command.label.toLowerCase().includes(shown.toLowerCase()) ? command.label : shown;
   return (
     <button
       type="button"
       className={['command-button', className].filter(Boolean).join(' ')}
-      aria-label={command.label}
+      aria-label={name}
       title={shortcut ? `${command.label} (${formatShortcut(shortcut)})` : command.label}
       aria-keyshortcuts={command.shortcut?.map((s) => ariaShortcut(s)).join(' ')}
       aria-pressed={command.isChecked ? checked : undefined}
@@ -37,8 +40,13 @@ export function CommandButton({
       onClick={() => run(command)}
     >
       {icon ? (
-        <span className="command-button__icon" aria-hidden="true">
-          {icon}
+        // A text glyph is generated content, so it is not part of the visible label (2.5.3).
+        <span
+          className="command-button__icon"
+          aria-hidden="true"
+          data-glyph={typeof icon === 'string' ? icon : undefined}
+        >
+          {typeof icon === 'string' ? null : icon}
         </span>
       ) : null}
       {hideText ? null : <span className="command-button__text">{text ?? command.label}</span>}

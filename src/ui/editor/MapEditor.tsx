@@ -28,6 +28,7 @@ import { EvidencePanel, PersonaStrip, type RevealTarget } from '../evidence';
 import { AnnotationToolbar, PresentationMode, WorkshopSidePanel } from '../workshop';
 import { Inspector } from './Inspector';
 import { Legend } from './Legend';
+import { OutlineView } from './OutlineView';
 import { Palette } from './Palette';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { Toolbar } from './Toolbar';
@@ -67,6 +68,16 @@ function EditorShell() {
   }, [readOnly, editor]);
 
   const mode = useEditor((s) => s.mode);
+  // Opening a map: focus lands on the editor, not on the page's body (WCAG 2.4.3).
+  const mainRef = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (document.activeElement === document.body || document.activeElement === null)
+      mainRef.current?.focus({ preventScroll: true });
+    // On a narrow screen (320 CSS px, or 400 % zoom) the outline is the easier view: it opens
+    // first, and the inspector stays closed until asked for (it would cover the canvas).
+    if (window.matchMedia?.('(max-width: 40rem)').matches)
+      editor.view.getState().set({ outlineOpen: true, inspectorOpen: false });
+  }, [editor]);
   const showPersonas = useEditor((s) => s.map.settings.showPersonas);
   const personaCount = useEditor((s) => s.map.personas.length);
   /** Shows a card or step on the map: selects it and brings it into view. */
@@ -90,7 +101,10 @@ function EditorShell() {
 
   return (
     <CommandProvider value={ctx}>
-      <div
+      <main
+        ref={mainRef}
+        tabIndex={-1}
+        aria-label="Map editor"
         className={`map-editor map-editor--${mode}`}
         aria-hidden={mode === 'present' || undefined}
       >
@@ -110,7 +124,7 @@ function EditorShell() {
           <div className="map-editor__canvas">
             <CanvasSlotsContext.Provider value={CANVAS_SLOTS}>
               <CardBadgesProvider>
-                <MapCanvas layoutRef={layoutRef} />
+                <CanvasOrOutline layoutRef={layoutRef} onReveal={revealCard} />
               </CardBadgesProvider>
             </CanvasSlotsContext.Provider>
             <LegendSlot />
@@ -126,8 +140,9 @@ function EditorShell() {
           )}
         </div>
         <ShortcutsDialog />
-        <ConfirmHost />
-      </div>
+      </main>
+      {/* Outside <main>: reachable while the action plan has made the editor inert. */}
+      <ConfirmHost />
       <ActionPlanSlot onReveal={revealCard} />
       <ReportSlot />
       {/* Over the editor, which stays mounted: leaving returns to the same place. */}
@@ -163,6 +178,37 @@ function ActionPlanSlot({ onReveal }: { onReveal: (cardId: string) => void }) {
         onReveal(cardId);
       }}
     />
+  );
+}
+
+/**
+ * The canvas, with the outline over it when open: the canvas stays mounted (its view is kept)
+ * but inert, so the keyboard and screen readers meet only the outline.
+ */
+function CanvasOrOutline({
+  layoutRef,
+  onReveal,
+}: {
+  layoutRef: React.RefObject<MapLayout | null>;
+  onReveal: (cardId: string) => void;
+}) {
+  const outline = useView((s) => s.outlineOpen);
+  const ctx = useCommandContext();
+  return (
+    <>
+      <div className="map-editor__flow" inert={outline}>
+        <MapCanvas layoutRef={layoutRef} />
+      </div>
+      {outline ? (
+        <OutlineView
+          onReveal={(cardId) => {
+            ctx.editor.view.getState().set({ outlineOpen: false });
+            onReveal(cardId);
+            ctx.canvas.focusCard(cardId);
+          }}
+        />
+      ) : null}
+    </>
   );
 }
 

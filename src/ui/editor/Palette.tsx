@@ -16,7 +16,12 @@ export function Palette() {
   return (
     <aside className="palette" aria-labelledby="palette-title">
       <h2 id="palette-title">Cards</h2>
-      <p className="palette__hint">Drag onto a cell, or click to add to the selected cell.</p>
+      {/* Touch screens get their own words (CSS shows one hint by the pointer): a finger drag is
+          not a mouse drag there. */}
+      <p className="palette__hint palette__hint--mouse">
+        Drag onto a cell, or click to add to the selected cell.
+      </p>
+      <p className="palette__hint palette__hint--touch">Tap a cell, then a kind.</p>
       <ul className="palette__list">
         {CARD_KINDS.map((kind) => (
           <li key={kind}>
@@ -40,6 +45,7 @@ function PaletteItem({ kind }: { kind: CardKind }) {
       draggable={enabled}
       disabled={!enabled}
       aria-label={command.label}
+      aria-keyshortcuts={look.shortcut}
       title={`${look.meaning} Shortcut: ${look.shortcut} on a cell.`}
       style={kindStyleProperties(kind) as CSSProperties}
       onDragStart={(event) => {
@@ -48,11 +54,11 @@ function PaletteItem({ kind }: { kind: CardKind }) {
       }}
       onClick={() => run(command)}
     >
-      <span className="palette__icon" aria-hidden="true">
-        {look.icon}
-      </span>
+      {/* Icon and shortcut letter are generated content: the visible words ("Pain point") are
+          then part of the name ("Add pain point card", WCAG 2.5.3). */}
+      <span className="palette__icon" aria-hidden="true" data-glyph={look.icon} />
       <span className="palette__label">{look.label}</span>
-      <kbd aria-hidden="true">{look.shortcut}</kbd>
+      <kbd aria-hidden="true" data-glyph={look.shortcut} />
     </button>
   );
 }

@@ -50,6 +50,7 @@ export function Toolbar() {
         <CommandButton id="present" icon="▶" />
       </div>
       <div className="toolbar__group toolbar__group--end">
+        <CommandButton id="toggleOutline" />
         <CommandButton id="toggleLegend" />
         <CommandButton id="toggleMinimap" />
         <CommandButton id="toggleInspector" />

@@ -7,6 +7,7 @@ import { useEffect } from 'react';
 import { getCommand } from '../../commands';
 import type { CommandContext } from '../../commands/context';
 import { commandForKey, runCommand } from '../../commands/dispatch';
+import type { CellRef } from '../../domain/cells';
 
 /**
  * True when typing goes into the element (a text input, textarea, select or editable content), so
@@ -37,6 +38,16 @@ function onMap(target: EventTarget | null): boolean {
   );
 }
 
+/** The grid cell of a focused cell or card on the map, or null. */
+function cellOf(ctx: CommandContext, target: EventTarget | null): CellRef | null {
+  if (!(target instanceof HTMLElement)) return null;
+  const cell = target.closest<HTMLElement>('[data-cell]')?.dataset.cell?.split('|');
+  if (cell?.[0] && cell[1]) return { laneId: cell[0], stepId: cell[1] };
+  const cardId = target.closest<HTMLElement>('.react-flow__node')?.dataset.id;
+  const card = cardId ? ctx.editor.map.cards.find((c) => c.id === cardId) : undefined;
+  return card ? { laneId: card.laneId, stepId: card.stepId } : null;
+}
+
 /**
  * Runs the registry's commands from keyboard shortcuts and the clipboard events while the editor is
  * open.
@@ -49,6 +60,13 @@ export function useEditorKeyboard(ctx: CommandContext) {
       if (document.querySelector('dialog[open]')) return;
       const command = commandForKey(event, onMap(event.target));
       if (!command) return;
+      // A card's shortcut adds to the cell the keyboard is on (a cell, or a card's cell), never
+      // to a cell remembered from earlier and now off screen; elsewhere it does nothing.
+      if (command.id === 'addCard' || command.id.startsWith('addCard.')) {
+        const cell = cellOf(ctx, event.target);
+        if (!cell) return;
+        ctx.editor.view.getState().set({ focusedCell: cell });
+      }
       // Buttons keep Enter and Space for themselves.
       if ((event.key === 'Enter' || event.key === ' ') && event.target instanceof HTMLButtonElement)
         return;

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { useInertOthers } from '../common/useInertOthers';
 import type { JourneyMap } from '../../domain/schema';
 import { exportMapCsv } from '../../export/csv';
 import { downloadBlob } from '../../export/download';
@@ -29,6 +30,7 @@ const px = (n: number) => n.toLocaleString('en-GB');
  */
 export function ExportDialog({ map, onClose }: ExportDialogProps) {
   const dialogRef = useRef<HTMLDivElement>(null);
+  useInertOthers(dialogRef);
   const titleId = useId();
   const [scale, setScale] = useState<Scale>(2);
   const [background, setBackground] = useState<Background>('white');

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { useInertOthers } from '../common/useInertOthers';
 import { useStore } from 'zustand';
 import { useEditorApi } from '../../bindings/EditorProvider';
 import type { MapSession } from '../../session/mapSession';
@@ -18,6 +19,7 @@ type Check = 'looking' | 'found' | 'missing' | 'checking';
  */
 export function LiveDialog({ session, onClose }: { session: MapSession; onClose: () => void }) {
   const ref = useRef<HTMLDivElement>(null);
+  useInertOthers(ref);
   const titleId = useId();
   const editor = useEditorApi();
   const status = useStore(editor.presence, (s) => s.status);

@@ -4,6 +4,7 @@
  * download Word or PDF, or print. The choices are kept with the map (when the user may edit).
  */
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useInertOthers } from '../common/useInertOthers';
 import {
   REPORT_PRESETS,
   REPORT_PRESET_DEFINITIONS,
@@ -64,6 +65,7 @@ function usePreview(map: JourneyMap, settings: ReportSettings) {
 /** The report builder dialog. */
 export function ReportDialog({ map, canSave, onSave, onClose }: ReportDialogProps) {
   const dialogRef = useRef<HTMLDivElement>(null);
+  useInertOthers(dialogRef);
   const titleId = useId();
   const [settings, setSettings] = useState<ReportSettings>(map.report);
   const [notice, setNotice] = useState<string | null>(null);

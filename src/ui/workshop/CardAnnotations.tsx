@@ -131,7 +131,7 @@ export function VoteButton({ cardId }: VoteButtonProps) {
           editor.run(workshop.castVote, { roundId: round.id, participant: voter, cardId })
         }
       >
-        <span aria-hidden="true">●</span> Vote
+        <span aria-hidden="true" data-glyph="●" /> Vote
       </button>
       {mine > 0 && voter !== null && (
         <>

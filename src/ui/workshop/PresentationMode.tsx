@@ -34,7 +34,8 @@ const PREVIOUS_KEYS = new Set(['ArrowLeft', 'PageUp']);
 /**
  * The map on one screen for a room: title, then the journey phase by phase, the current phase
  * large and framed (steps, emotion, moments of truth, the cards of every lane), the others as
- * a thin strip. No editing tools. Keys: → / PageDown / Space next, ← / PageUp previous,
+ * a thin strip. No editing tools. Keys: → / PageDown / Space next, ← / PageUp previous (a
+ * phase taller than the screen scrolls with PageDown / Space / PageUp first, and ↓ / ↑),
  * Home / End, Esc leaves (presentation clickers send PageDown / PageUp). Full screen when the
  * browser allows it, otherwise a fixed layer over the editor. Drawn from the map in the store,
  * not from the canvas.
@@ -87,10 +88,20 @@ export function PresentationMode({
       const target = event.target as HTMLElement | null;
       const onControl = target?.closest('button, a, input, select, textarea, summary') != null;
       const isSpace = event.key === ' ' || event.key === 'Spacebar';
+      // A phase taller than the screen scrolls first: ↓ / ↑ by a line, PageDown / Space /
+      // PageUp by a screen until its end, then to the next or previous phase.
+      const body = rootRef.current?.querySelector<HTMLElement>('.presentation__phase');
+      const page = body ? Math.max(40, body.clientHeight - 60) : 0;
+      const below = body ? body.scrollHeight - body.clientHeight - body.scrollTop > 1 : false;
+      const above = body ? body.scrollTop > 1 : false;
       let handled = true;
       if (event.key === 'Escape') exit();
       else if (isSpace && onControl)
         handled = false; // Space presses the focused button
+      else if (event.key === 'ArrowDown' || event.key === 'ArrowUp')
+        body?.scrollBy({ top: event.key === 'ArrowDown' ? 40 : -40 });
+      else if ((event.key === 'PageDown' || isSpace) && below) body?.scrollBy({ top: page });
+      else if (event.key === 'PageUp' && above) body?.scrollBy({ top: -page });
       else if (NEXT_KEYS.has(event.key)) go(current + 1);
       else if (PREVIOUS_KEYS.has(event.key)) go(current - 1);
       else if (event.key === 'Home') go(0);
@@ -153,7 +164,13 @@ export function PresentationMode({
       </header>
 
       {phase ? (
-        <section className="presentation__phase" aria-labelledby={phaseHeadingId} key={phase.id}>
+        // Focusable, so a phase taller than the screen scrolls by keyboard (WCAG 2.1.1).
+        <section
+          className="presentation__phase"
+          aria-labelledby={phaseHeadingId}
+          key={phase.id}
+          tabIndex={0}
+        >
           <h2 id={phaseHeadingId} className="presentation__phase-name">
             {phase.name.trim() || `Phase ${current + 1}`}
             {phaseDates(phase) && <span className="presentation__dates"> {phaseDates(phase)}</span>}

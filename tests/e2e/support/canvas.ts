@@ -4,6 +4,7 @@
  */
 import { expect, type Locator, type Page } from '@playwright/test';
 import { boxOf, nearBottom } from './geometry';
+import { escapeRegExp } from './text';
 
 /** A header's kind, as its button names it ("Phase: Join"). */
 export type HeaderKind = 'phase' | 'step' | 'lane';
@@ -41,12 +42,19 @@ export class Canvas {
 
   // ─── Cards ─────────────────────────────────────────────────────────────────────────────
 
-  /** A card on the canvas: "<Kind>: <title>" (cards without a title are "Untitled"). */
+  /**
+   * A card on the canvas by kind and title (cards without a title are "Untitled"). Its name is
+   * its visible words, then where it is: "Touchpoint: Phone call, step Apply, lane
+   * Touchpoints"; a card holding a vote button is a group rather than a button.
+   */
   card(kind: string, title: string): Locator {
+    const name = new RegExp(
+      `^${escapeRegExp(kind)}(?: [^:]*)?: ${escapeRegExp(title)}(?: — .*)?, step `,
+    );
     // React Flow's node wrapper: other buttons (lists, panels) may carry the same name.
     return this.page
       .locator('.react-flow__node')
-      .and(this.page.getByRole('button', { name: `${kind}: ${title}`, exact: true }));
+      .and(this.page.getByRole('button', { name }).or(this.page.getByRole('group', { name })));
   }
 
   /** Every selected card (pressed). */

@@ -1,0 +1,82 @@
+/**
+ * How the editor looks for people who change how their screen looks: 320 CSS px wide (1280 px
+ * at 400 % zoom), Windows high contrast (forced colours), and reduced motion. Screenshots of the
+ * canvas with a selected card are attached to the report for a person to look at.
+ */
+import { expect, test } from './support/fixtures';
+
+test.describe('at 320 CSS px wide', () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+
+  test('the outline opens first, and the canvas stays usable with a card selected', async ({
+    editor,
+    page,
+  }, testInfo) => {
+    const outline = page.getByRole('region', { name: /^Outline of / });
+    await expect(outline).toBeVisible();
+    // Nothing sideways but the rows that scroll on purpose (toolbar, palette, tables).
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      320,
+    );
+    await outline.getByRole('button', { name: 'Close outline' }).click();
+    const flow = page.locator('.map-canvas');
+    const box = await flow.boundingBox();
+    expect(box?.width ?? 0).toBeGreaterThanOrEqual(300);
+    expect(box?.height ?? 0).toBeGreaterThanOrEqual(240);
+    await editor.search.find('lifeline');
+    await expect(
+      editor.canvas.selectedCards.or(editor.canvas.highlighted('current')),
+    ).toBeVisible();
+    await testInfo.attach('editor at 320 px', {
+      body: await page.screenshot(),
+      contentType: 'image/png',
+    });
+  });
+});
+
+test('in forced colours, selected and found cards are outlined, not only shadowed', async ({
+  editor,
+  page,
+}, testInfo) => {
+  await page.emulateMedia({ forcedColors: 'active' });
+  await editor.search.find('lifeline');
+  await expect(editor.search.count).toHaveText('1 of 3');
+  const current = editor.canvas.highlighted('current');
+  const match = editor.canvas.highlighted('match').first();
+  await expect(current).toBeVisible();
+  expect(await current.evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('double');
+  expect(await match.evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('dashed');
+  await editor.search.next.click();
+  const selected = editor.canvas.selectedCards.locator('.card');
+  await expect(selected).toBeVisible();
+  const outline = await selected.evaluate((el) => getComputedStyle(el).outlineStyle);
+  expect(['solid', 'double']).toContain(outline);
+  await testInfo.attach('forced colours', {
+    body: await page.screenshot(),
+    contentType: 'image/png',
+  });
+});
+
+test('with reduced motion, zooming jumps instead of gliding', async ({ editor, page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  // Every frame's viewport transform for 600 ms from now: a glide shows values in between.
+  const frames = page.evaluate(
+    () =>
+      new Promise<string[]>((resolve) => {
+        const seen: string[] = [];
+        const viewport = document.querySelector('.react-flow__viewport');
+        const start = performance.now();
+        const sample = () => {
+          if (viewport) seen.push(getComputedStyle(viewport).transform);
+          if (performance.now() - start < 600) requestAnimationFrame(sample);
+          else resolve([...new Set(seen)]);
+        };
+        requestAnimationFrame(sample);
+      }),
+  );
+  const before = await editor.toolbar.zoomLevel.textContent();
+  await editor.toolbar.tool('Zoom in').click();
+  const distinct = await frames;
+  await expect(editor.toolbar.zoomLevel).not.toHaveText(before ?? '');
+  expect(distinct.length).toBeLessThanOrEqual(2); // before and after, nothing in between
+});

@@ -1,0 +1,112 @@
+/**
+ * A tablet in a workshop room: a card added by tapping a cell then a kind, and no browser back
+ * swipe from a finger dragging a kind off the palette. A room with poor wifi: after the first
+ * visit Waymark starts, opens a map and keeps an edit with no network at all.
+ */
+import { expect, test } from './support/fixtures';
+
+test.describe('on a tablet', () => {
+  test.use({ hasTouch: true, isMobile: true, viewport: { width: 1024, height: 768 } });
+
+  test('tap a cell, then a kind, adds a card there; a finger drag never leaves the editor', async ({
+    editor,
+    page,
+  }) => {
+    const { canvas, palette } = editor;
+    await expect(palette.panel.getByText('Tap a cell, then a kind.')).toBeVisible();
+    const editorUrl = page.url();
+
+    await test.step('tap a cell, then "Note": a note is added to that cell', async () => {
+      const cell = canvas.cell('Touchpoints', 'Apply or referred');
+      const box = await cell.boundingBox();
+      if (!box) throw new Error('the cell is not on screen');
+      await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height - 6);
+      await palette.item('Add note card').tap();
+      await canvas.typeCardTitle('Ask about the phone line');
+      const note = canvas.card('Note', 'Ask about the phone line');
+      await expect(note).toHaveAccessibleName(/, step Apply or referred, lane Touchpoints$/);
+    });
+
+    await test.step('one finger on the empty canvas pans it', async () => {
+      const viewport = page.locator('.react-flow__viewport');
+      const before = await viewport.evaluate((el) => getComputedStyle(el).transform);
+      const pane = await page.locator('.react-flow__pane').boundingBox();
+      if (!pane) throw new Error('no canvas');
+      // Below the grid's last lane: empty canvas.
+      const x = pane.x + pane.width / 2;
+      const y = pane.y + pane.height - 20;
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
+      for (let d = 10; d <= 150; d += 10)
+        await cdp.send('Input.dispatchTouchEvent', {
+          type: 'touchMove',
+          touchPoints: [{ x: x - d, y: y - d }],
+        });
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+      await expect
+        .poll(() => viewport.evaluate((el) => getComputedStyle(el).transform))
+        .not.toBe(before);
+      await expect(page.locator('.box-select')).toHaveCount(0);
+    });
+
+    await test.step('a finger dragging a kind sideways does not go back to the library', async () => {
+      // The page neither scrolls past its edge nor swipes back, and a kind's own touch
+      // gesture is vertical scrolling of the palette only.
+      const item = palette.item('Add pain point card');
+      expect(await page.evaluate(() => getComputedStyle(document.body).overscrollBehaviorX)).toBe(
+        'none',
+      );
+      expect(await item.evaluate((el) => getComputedStyle(el).touchAction)).toBe('pan-y');
+      const box = await item.boundingBox();
+      if (!box) throw new Error('the palette item is not on screen');
+      const client = await page.context().newCDPSession(page);
+      const y = box.y + box.height / 2;
+      const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x: number) =>
+        client.send('Input.dispatchTouchEvent', {
+          type,
+          touchPoints: type === 'touchEnd' ? [] : [{ x, y }],
+        });
+      await touch('touchStart', box.x + 10);
+      for (let x = box.x + 10; x < box.x + 600; x += 40) await touch('touchMove', x);
+      await touch('touchEnd', box.x + 600);
+      await page.waitForTimeout(500);
+      expect(page.url()).toBe(editorUrl);
+      await expect(canvas.grid).toBeVisible();
+    });
+  });
+});
+
+test('after the first visit Waymark opens a map and keeps an edit with no network', async ({
+  app,
+  page,
+  context,
+}) => {
+  await test.step('first visit: the service worker takes the app', async () => {
+    await app.library.goto();
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    // The first page was loaded before the worker; from the next load on it is in control.
+    await page.reload();
+    await expect
+      .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
+      .toBe(true);
+  });
+
+  await context.setOffline(true);
+
+  await test.step('offline: reload, open the sample map, rename a card', async () => {
+    await page.reload();
+    await app.editor.openSample();
+    const card = app.editor.canvas.card('Touchpoint', 'Property Pool Plus application');
+    await card.dblclick();
+    await app.editor.canvas.cardTitleEditor.fill('Property Pool Plus online');
+    await page.keyboard.press('Enter');
+    await expect(app.editor.canvas.card('Touchpoint', 'Property Pool Plus online')).toBeVisible();
+  });
+
+  await test.step('offline: reload; the edit is there', async () => {
+    await app.editor.reload();
+    await expect(app.editor.canvas.card('Touchpoint', 'Property Pool Plus online')).toBeVisible();
+  });
+});
