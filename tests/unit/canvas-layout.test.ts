@@ -141,7 +141,11 @@ describe('card heights', () => {
     expect(short).toBeGreaterThanOrEqual(CARD.minHeight);
     expect(long).toBeGreaterThan(short);
     expect(huge).toBe(
-      2 * CARD.paddingY + CARD.headerHeight + CARD.headerGap + CARD.maxTitleLines * CARD.lineHeight,
+      CARD.borderY +
+        2 * CARD.paddingY +
+        CARD.headerHeight +
+        CARD.headerGap +
+        CARD.maxTitleLines * CARD.lineHeight,
     );
   });
 

