@@ -76,14 +76,31 @@ const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
  * so the sum is never short of what the browser draws (by a fraction of a pixel a word).
  */
 export function wordSumMeasurer(measure: TextMeasurer): TextMeasurer {
+  // Per font: the widths of the 95 printable ASCII letters, measured as first needed.
+  const letters = new Map<string, Float64Array>();
   return (text, style) => {
-    let width = 0;
     if (PRINTABLE_ASCII.test(text)) {
-      for (const char of text) width += measure(char, style);
+      const key = `${style.size}|${style.bold ? 1 : 0}|${style.italic ? 1 : 0}`;
+      let table = letters.get(key);
+      if (!table) {
+        table = new Float64Array(95).fill(-1);
+        letters.set(key, table);
+      }
+      let width = 0;
+      for (let i = 0; i < text.length; i++) {
+        const at = text.charCodeAt(i) - 0x20;
+        let w = table[at] ?? 0;
+        if (w < 0) {
+          w = measure(text[i] ?? '', style);
+          table[at] = w;
+        }
+        width += w;
+      }
       return width;
     }
     const pieces = breakPieces(text);
     if (pieces.length <= 1) return measure(text, style);
+    let width = 0;
     for (const piece of pieces) width += measure(piece, style);
     return width;
   };
