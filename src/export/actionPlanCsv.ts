@@ -67,12 +67,12 @@ export const ACTION_PLAN_DATE_COLUMNS: ReadonlySet<string> = new Set([
 
 /** One row of plain text cells per recommendation, in journey order (no formula guard). */
 export function actionPlanRows(map: JourneyMap): string[][] {
-  return recommendationsOf(map).map(({ card, phase, step, answered }) => {
+  return recommendationsOf(map).map(({ card, phase, stepName, answered }) => {
     const last = latestUpdate(card);
     return [
       card.id,
       phase.name,
-      step.title,
+      stepName,
       answered?.title ?? '',
       card.theme,
       card.title,

@@ -62,3 +62,29 @@ test('a metric card shows its whole reading and says it is off track', async ({ 
   const reading = card.locator('.card__metric');
   expect(await reading.evaluate((box) => box.scrollWidth - box.clientWidth)).toBe(0);
 });
+
+test('an untitled step has one name on the canvas, in the action plan and in the CSV', async ({
+  editor,
+}) => {
+  const { canvas, actionPlan, exportDialog } = editor;
+  const action = 'Explain the waiting list on the first call';
+  // A new map's first phase, "Aware", holds one step without a title.
+  await expect(canvas.stepHeader('Aware')).toBeVisible();
+
+  await actionPlan.open();
+  const form = await actionPlan.startRecommendation();
+  await form.action.fill(action);
+  await form.step.selectOption({ label: 'Aware' });
+  await form.add();
+  await expect(actionPlan.row(action)).toContainText('Aware › Aware');
+  const planCsv = await actionPlan.exportCsv();
+  expect((await planCsv.text()).split('\r\n').find((line) => line.includes(action))).toContain(
+    '"Aware","Aware",',
+  );
+  await actionPlan.close();
+
+  // The cards CSV: id, phase, step, lane, kind …
+  const csv = await exportDialog.exportAs('Export CSV');
+  const row = (await csv.text()).split('\r\n').find((line) => line.includes(action));
+  expect(row).toContain('"Aware","Aware","Recommendations","recommendation"');
+});

@@ -12,6 +12,7 @@ import {
   deleteStepCommand,
 } from '../../commands/gridCommands';
 import { findStep } from '../../domain/edits';
+import { stepName } from '../../domain/names';
 import { grid, links } from '../../editor/operations';
 import type { Lane, Link, Phase, Step } from '../../domain/schema';
 import { LIMITS } from '../../domain/schema';
@@ -225,6 +226,7 @@ function PhaseInspector({ phase, editable }: { phase: Phase; editable: boolean }
 
 function StepInspector({ step, editable }: { step: Step; editable: boolean }) {
   const ctx = useCommandContext();
+  const shownName = useEditor((s) => stepName(s.map.phases, step.id));
   const patch = (p: Partial<Omit<Step, 'id'>>) =>
     ctx.editor.run(grid.updateStep, { id: step.id, patch: p });
   return (
@@ -232,6 +234,7 @@ function StepInspector({ step, editable }: { step: Step; editable: boolean }) {
       <TextField
         label="Step title"
         value={step.title}
+        placeholder={`None yet: called “${shownName}” after its phase`}
         disabled={!editable}
         onChange={(title) => patch({ title })}
       />
