@@ -4,7 +4,7 @@
  * verdict in words, an untitled step called the same on the canvas, in the action plan and in
  * the CSV, and the emotion curve following the step's emotion card.
  */
-import { expect, test } from './support/fixtures';
+import { boxOf, expect, test } from './support/fixtures';
 
 test.use({ startMap: 'new' });
 
@@ -87,4 +87,35 @@ test('an untitled step has one name on the canvas, in the action plan and in the
   const csv = await exportDialog.exportAs('Export CSV');
   const row = (await csv.text()).split('\r\n').find((line) => line.includes(action));
   expect(row).toContain('"Aware","Aware","Recommendations","recommendation"');
+});
+
+test('setting an emotion card to −1 moves the step’s point on the curve', async ({ editor }) => {
+  const { canvas, inspector } = editor;
+  const point = canvas.emotionPoint('Join');
+  await expect(point).toHaveAttribute('aria-valuetext', 'Not set');
+  await expect(point).toContainText('Set emotion');
+  const before = await boxOf(point);
+
+  // The emotions lane (the fourth row) under "Join".
+  await canvas.addCardByDoubleClick(canvas.cellAt(3, 1), 'Worried about the wait');
+  await inspector.field('Emotion card', 'Emotion').selectOption({ label: '-1 Negative' });
+  await expect(point).toHaveAttribute('aria-valuenow', '-1');
+  await expect(point).toHaveAttribute('aria-valuetext', 'Negative');
+  await expect(point).toContainText('Negative · cards');
+  // The face moved down from the middle line, where an empty point waits.
+  await expect(async () => {
+    expect((await boxOf(point)).y).toBeGreaterThan(before.y + 5);
+  }).toPass();
+
+  await test.step('a score set on the curve wins; clearing it hands the point back', async () => {
+    await point.focus();
+    await point.press('ArrowUp');
+    await expect(point).toHaveAttribute('aria-valuenow', '0');
+    await expect(point).not.toContainText('cards');
+    await point.press('Delete');
+    await expect(point).toHaveAttribute('aria-valuenow', '-1');
+  });
+
+  await editor.reload();
+  await expect(canvas.emotionPoint('Join')).toHaveAttribute('aria-valuenow', '-1');
 });

@@ -55,16 +55,14 @@ export class Canvas {
    */
   async clippedText(card: Locator): Promise<{ text: string; hidden: number }[]> {
     await expect(card).toBeVisible();
-    return card
-      .locator('.card__title, .card__extra')
-      .evaluateAll((boxes) =>
-        boxes
-          .map((box) => ({
-            text: box.textContent ?? '',
-            hidden: box.scrollHeight - box.clientHeight,
-          }))
-          .filter((box) => box.hidden > 0),
-      );
+    return card.locator('.card__title, .card__extra').evaluateAll((boxes) =>
+      boxes
+        .map((box) => ({
+          text: box.textContent ?? '',
+          hidden: box.scrollHeight - box.clientHeight,
+        }))
+        .filter((box) => box.hidden > 0),
+    );
   }
 
   /** How many px a card's face is short of its content (0 when everything fits inside it). */
