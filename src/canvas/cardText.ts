@@ -10,7 +10,9 @@
  */
 import { metricReading, metricStatus, metricVerdict } from '../domain/metrics';
 import { recommendationStatusText } from '../domain/kinds';
-import type { Card } from '../domain/schema';
+import { commentCounts } from '../domain/comments';
+import type { Card, JourneyMap } from '../domain/schema';
+import { canBeVotedOn, latestRound, voteCounts } from '../domain/voting';
 import { canvasMeasurer, wordSumMeasurer } from '../export/measureText';
 import { countLines, estimateTextWidth, type TextMeasurer } from '../export/text';
 
@@ -147,4 +149,42 @@ export function cardTextMeasurer(): TextMeasurer {
   const real = family ? canvasMeasurer(family, 500) : null;
   shared = real ? wordSumMeasurer(real) : estimateTextWidth;
   return shared;
+}
+
+/** Rows a card shows in workshops, below its text (px, kept in step with their CSS). */
+export const WORKSHOP_ROWS = {
+  /** Open comments and revealed votes (`.card__badges`: 4 px gap, an 18 px line). */
+  badges: 22,
+  /** The vote button while a round is open (`.card .vote-button`: 4 px gap, 24 px high). */
+  vote: 28,
+} as const;
+
+/**
+ * The room (px) each card needs below its text for workshop rows: badges on cards with open
+ * comments or revealed votes, and the vote button on every card that can be voted on while
+ * the map is annotated with a round open. Cards that need none are left out.
+ */
+export function workshopRoom(
+  map: Pick<JourneyMap, 'comments' | 'voteRounds' | 'cards'>,
+  annotating: boolean,
+): Map<string, number> {
+  const room = new Map<string, number>();
+  for (const [id, count] of commentCounts(map)) {
+    if (count > 0) room.set(id, WORKSHOP_ROWS.badges);
+  }
+  const latest = latestRound(map);
+  if (latest?.status === 'revealed') {
+    for (const [id, votes] of voteCounts(latest)) {
+      if (votes > 0) room.set(id, WORKSHOP_ROWS.badges);
+    }
+  }
+  const open = annotating ? map.voteRounds.find((r) => r.status === 'open') : undefined;
+  if (open) {
+    for (const card of map.cards) {
+      if (canBeVotedOn(open, card)) {
+        room.set(card.id, (room.get(card.id) ?? 0) + WORKSHOP_ROWS.vote);
+      }
+    }
+  }
+  return room;
 }

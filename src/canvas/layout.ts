@@ -176,6 +176,8 @@ export function cardHeight(
   return cardTextLayout(card, width, measure).height;
 }
 
+const NO_ROOM: ReadonlyMap<string, number> = new Map();
+
 /**
  * Lays the map out. Pass the previous layout to keep its `grid` object when no column or row
  * moved, so components that draw only the grid do not redraw while a card title is typed.
@@ -184,6 +186,8 @@ export function computeLayout(
   map: JourneyMap,
   previous?: MapLayout | null,
   measure: TextMeasurer = cardTextMeasurer(),
+  /** Px some cards need below their text for workshop rows (cardText.ts `workshopRoom`). */
+  workshop: ReadonlyMap<string, number> = NO_ROOM,
 ): MapLayout {
   const { cellPadding, cardGap } = LAYOUT;
   const left = LAYOUT.laneHeaderWidth;
@@ -243,7 +247,9 @@ export function computeLayout(
     if (!column || row === undefined) continue;
     const cardWidth = column.width - 2 * cellPadding;
     let height = 0;
-    for (const card of list) height += cardHeight(card, cardWidth, measure) + cardGap;
+    for (const card of list) {
+      height += cardHeight(card, cardWidth, measure) + (workshop.get(card.id) ?? 0) + cardGap;
+    }
     height += 2 * cellPadding - cardGap;
     stackHeights.set(key, height);
     rowContent[row] = Math.max(rowContent[row] ?? 0, height);
@@ -279,7 +285,7 @@ export function computeLayout(
       const width = column.width - 2 * cellPadding;
       let cardY = row.y + row.bandHeight + cellPadding;
       list.forEach((card, i) => {
-        const height = cardHeight(card, width, measure);
+        const height = cardHeight(card, width, measure) + (workshop.get(card.id) ?? 0);
         cards.set(card.id, {
           id: card.id,
           laneId: card.laneId,

@@ -9,6 +9,7 @@ import { useCan, useEditorApi, useEditor, useView } from '../bindings/EditorProv
 import { numberPainPoints } from '../domain/painPoints';
 import { findMatches } from '../domain/search';
 import type { CardKind } from '../domain/vocabulary';
+import { cardTextMeasurer, workshopRoom } from './cardText';
 import { computeLayout, type MapLayout } from './layout';
 import { cardLabel, createCardNodeMapper, createLinkEdgeMapper } from './toNodes';
 
@@ -23,6 +24,14 @@ export function useCanvasNodes(layoutRef: RefObject<MapLayout | null>) {
   const lanes = useEditor((s) => s.map.lanes);
   const links = useEditor((s) => s.map.links);
   const showCurve = useEditor((s) => s.map.settings.showEmotionCurve);
+  const comments = useEditor((s) => s.map.comments);
+  const voteRounds = useEditor((s) => s.map.voteRounds);
+  const annotating = useEditor((s) => s.mode === 'annotate');
+  // Room below the text of cards that show comment or vote badges or the vote button.
+  const workshop = useMemo(
+    () => workshopRoom({ comments, voteRounds, cards }, annotating),
+    [comments, voteRounds, cards, annotating],
+  );
   const selectedIds = useEditor((s) => s.selectedCardIds);
   const editable = useCan('edit');
   const view = useView(
@@ -40,9 +49,11 @@ export function useCanvasNodes(layoutRef: RefObject<MapLayout | null>) {
     const next = computeLayout(
       { ...map, phases, lanes, cards, settings: { ...map.settings, showEmotionCurve: showCurve } },
       previousLayout.current,
+      cardTextMeasurer(),
+      workshop,
     );
     return next;
-  }, [editor, phases, lanes, cards, showCurve]);
+  }, [editor, phases, lanes, cards, showCurve, workshop]);
   useEffect(() => {
     previousLayout.current = layout;
     layoutRef.current = layout;

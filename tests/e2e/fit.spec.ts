@@ -61,6 +61,15 @@ test('a metric card shows its whole reading and says it is off track', async ({ 
   // Every line of the reading is as wide as the card or narrower: nothing runs off its side.
   const reading = card.locator('.card__metric');
   expect(await reading.evaluate((box) => box.scrollWidth - box.clientWidth)).toBe(0);
+
+  await test.step('the exported picture says the same', async () => {
+    const svg = await (await editor.exportDialog.exportAs('Export SVG')).text();
+    // Text in the SVG is split into lines where it wraps: join them back up.
+    const words = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).join(' ');
+    expect(words).toContain('70 % of calls');
+    expect(words).toMatch(/\(target 80 %\s+of\s+calls\)/);
+    expect(words).toContain('✗ Off track');
+  });
 });
 
 test('an untitled step has one name on the canvas, in the action plan and in the CSV', async ({

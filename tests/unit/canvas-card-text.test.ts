@@ -1,10 +1,19 @@
 /**
  * Card text on the canvas: widths measured in the page's font (a fake canvas context stands in
  * for the browser's), every line under the title counted in the card's height, and a title past
- * the line limit marked as cut short.
+ * the line limit marked as cut short; room for comment and vote badges and the vote button.
  */
 import { describe, expect, it } from 'vitest';
-import { CARD, cardExtras, layoutCardText } from '../../src/canvas/cardText';
+import {
+  CARD,
+  cardExtras,
+  layoutCardText,
+  WORKSHOP_ROWS,
+  workshopRoom,
+} from '../../src/canvas/cardText';
+import { computeLayout } from '../../src/canvas/layout';
+import { addComment } from '../../src/domain/comments';
+import { startVoteRound } from '../../src/domain/voting';
 import {
   contextMeasurer,
   wordSumMeasurer,
@@ -130,5 +139,45 @@ describe('card heights from measured text', () => {
     expect(text.clamped).toBe(true);
     expect(text.titleLines).toBeGreaterThan(CARD.maxTitleLines);
     expect(text.height).toBe(height(CARD.maxTitleLines));
+  });
+});
+
+describe('room for workshop rows', () => {
+  const base = () =>
+    buildMap({
+      cards: [card('touchpoint', { title: 'Phone' }), card('pain-point', { title: 'Wait' })],
+    });
+  const now = new Date('2026-01-15T10:00:00Z');
+
+  it('keeps a line for the badges of a card with open comments', () => {
+    const map = addComment(base(), {
+      target: { kind: 'card', id: 'touchpoint-0' },
+      author: 'Sam',
+      text: 'Which number?',
+      now,
+    });
+    const room = workshopRoom(map, false);
+    expect([...room]).toEqual([['touchpoint-0', WORKSHOP_ROWS.badges]]);
+    // The card is that much taller on the canvas, and its neighbour is not.
+    const plain = computeLayout(map);
+    const annotated = computeLayout(map, null, undefined, room);
+    expect(annotated.cards.get('touchpoint-0')!.height).toBe(
+      plain.cards.get('touchpoint-0')!.height + WORKSHOP_ROWS.badges,
+    );
+    expect(annotated.cards.get('pain-point-1')!.height).toBe(
+      plain.cards.get('pain-point-1')!.height,
+    );
+  });
+
+  it('keeps a row for the vote button on cards that can be voted on, only while annotating', () => {
+    const map = startVoteRound(base(), {
+      question: 'Which pain point first?',
+      votesPerParticipant: 3,
+      cardKinds: ['pain-point'],
+      anonymous: false,
+      now,
+    });
+    expect([...workshopRoom(map, true)]).toEqual([['pain-point-1', WORKSHOP_ROWS.vote]]);
+    expect(workshopRoom(map, false).size).toBe(0);
   });
 });
