@@ -16,6 +16,7 @@
 import Papa from 'papaparse';
 import { readCsvRows, type SheetRows } from './csvRows';
 import { isIsoDate, latestUpdate, recommendationsOf } from '../domain/actionPlan';
+import { phaseDisplayName } from '../domain/names';
 import { LIMITS, type JourneyMap, type RecommendationCard } from '../domain/schema';
 import {
   RECOMMENDATION_STATUSES,
@@ -71,7 +72,7 @@ export function actionPlanRows(map: JourneyMap): string[][] {
     const last = latestUpdate(card);
     return [
       card.id,
-      phase.name,
+      phaseDisplayName(phase),
       stepName,
       answered?.title ?? '',
       card.theme,

@@ -37,6 +37,14 @@ describe('the name of an untitled step', () => {
     expect(stepName(map.phases, 'no-such-step')).toBe('Untitled step');
   });
 
+  it('calls an unnamed phase "Untitled phase" in both CSV files, as the canvas does', () => {
+    let map = newMap();
+    map = updatePhase(map, map.phases[1]!.id, { name: '' });
+    map = addRecommendation(map, { stepId: map.phases[1]!.steps[0]!.id, title: 'Phone back' });
+    expect(mapToRows(map)[0]?.slice(1, 3)).toEqual(['Untitled phase', 'Untitled phase']);
+    expect(actionPlanRows(map)[0]?.slice(1, 3)).toEqual(['Untitled phase', 'Untitled phase']);
+  });
+
   it('reads the same in the CSV, the action plan, the exported picture and the panels', () => {
     let map = newMap();
     const use2 = 'second';

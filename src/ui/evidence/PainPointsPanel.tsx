@@ -1,6 +1,6 @@
 import { useId, useMemo } from 'react';
 import { findStep } from '../../domain/edits';
-import { stepName } from '../../domain/names';
+import { phaseDisplayName, stepName } from '../../domain/names';
 import { numberPainPoints } from '../../domain/painPoints';
 import type { PainPointCard } from '../../domain/schema';
 import { SEVERITY_LABELS } from '../../domain/kinds';
@@ -73,7 +73,7 @@ export function PainPointsPanel({ onReveal }: PainPointsPanelProps) {
                   )}
                   {place && (
                     <span>
-                      {stepName(map.phases, place.step.id)} · {place.phase.name}
+                      {stepName(map.phases, place.step.id)} · {phaseDisplayName(place.phase)}
                     </span>
                   )}
                 </p>
