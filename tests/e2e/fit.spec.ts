@@ -128,3 +128,23 @@ test('setting an emotion card to −1 moves the step’s point on the curve', as
   await editor.reload();
   await expect(canvas.emotionPoint('Join')).toHaveAttribute('aria-valuenow', '-1');
 });
+
+test.describe('on the sample map', () => {
+  test.use({ startMap: 'sample' });
+
+  test('a lane’s note shows whole lines inside its header, and all of it on hover', async ({
+    editor,
+  }) => {
+    const header = editor.canvas.laneHeader('Evidence from interviews');
+    await expect(header).toBeVisible();
+    const lane = editor.page.getByRole('listitem').filter({ has: header });
+    const note = lane.locator('.lane-header__note');
+    await expect(note).toHaveAttribute('title', /interviewed at each journey/);
+    const fits = await note.evaluate((box) => {
+      const parent = box.parentElement!;
+      const bottom = box.offsetTop + box.offsetHeight;
+      return bottom <= parent.clientHeight - parseFloat(getComputedStyle(parent).paddingBottom);
+    });
+    expect(fits).toBe(true);
+  });
+});
