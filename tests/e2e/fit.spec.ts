@@ -140,7 +140,7 @@ test.describe('on the sample map', () => {
     const lane = editor.page.getByRole('listitem').filter({ has: header });
     const note = lane.locator('.lane-header__note');
     await expect(note).toHaveAttribute('title', /interviewed at each journey/);
-    const fits = await note.evaluate((box) => {
+    const fits = await note.evaluate((box: HTMLElement) => {
       const parent = box.parentElement!;
       const bottom = box.offsetTop + box.offsetHeight;
       return bottom <= parent.clientHeight - parseFloat(getComputedStyle(parent).paddingBottom);
