@@ -2,11 +2,17 @@
  * One card on the canvas. Kept small: a handful of DOM nodes, no hooks that fire on other
  * cards' changes, and the title editor only while this card is being edited.
  */
-import { useCan, useCommandContext, useEditor, useView } from '../bindings/EditorProvider';
+import {
+  useCan,
+  useCommandContext,
+  useEditor,
+  useEditorApi,
+  useView,
+} from '../bindings/EditorProvider';
 import { Handle, Position, useConnection, type NodeProps } from '@xyflow/react';
 import { memo, useEffect, useRef, type CSSProperties } from 'react';
 import { cards } from '../editor/operations';
-import type { Card } from '../domain/schema';
+import type { Card, EvidenceCard } from '../domain/schema';
 import {
   CARD_KIND_REGISTRY,
   CHANNEL_ICONS,
@@ -22,9 +28,14 @@ import type { CardNode as CardNodeType } from './toNodes';
 import { CardBadges } from './cardBadges';
 import { cardFace } from './cardFace';
 import { useCanvasSlots } from './CanvasContext';
+import { cardExtras } from './cardText';
+import { cardTextLayout } from './layout';
 
-function CardNodeView({ id, data, selected }: NodeProps<CardNodeType>) {
+function CardNodeView({ id, data, selected, width }: NodeProps<CardNodeType>) {
   const { card, painNumber, dimmed, search } = data;
+  const view = useEditorApi().view;
+  // The layout made the card as tall as its text; a title past the line limit says "…more".
+  const clamped = width !== undefined && cardTextLayout(card, width).clamped;
   const look = CARD_KIND_REGISTRY[card.kind];
   const editing = useView((s) => s.editingCardId === id);
   const editable = useCan('edit');
@@ -95,9 +106,20 @@ function CardNodeView({ id, data, selected }: NodeProps<CardNodeType>) {
             className={card.title.trim() === '' ? 'card__title card__title--empty' : 'card__title'}
           >
             {face.title}
+            {clamped ? (
+              // The title is longer than a card shows: say so; the inspector has all of it.
+              <span
+                className="card__more"
+                aria-hidden="true"
+                title="The whole title is in the inspector"
+                onClick={() => view.getState().set({ inspectorOpen: true })}
+              >
+                …more
+              </span>
+            ) : null}
           </div>
         )}{' '}
-        <CardExtra card={card} text={face.extra} />
+        <CardExtra card={card} />
         <CardBadges cardId={id} />
         {voting && CardFooter ? <CardFooter cardId={id} /> : null}
       </div>
@@ -128,63 +150,52 @@ function CardNodeView({ id, data, selected }: NodeProps<CardNodeType>) {
   );
 }
 
-function CardExtra({ card, text }: { card: Card; text: string | null }) {
-  switch (card.kind) {
-    case 'evidence': {
-      const { positive, neutral, negative } = card.tallies;
-      const total = positive + neutral + negative;
-      const p = total === 0 ? 0 : (positive / total) * 100;
-      const n = total === 0 ? 0 : (neutral / total) * 100;
-      const words = `${positive} positive · ${neutral} neutral · ${negative} negative`;
-      return (
-        <div className="card__extra card__tallies" title={words}>
-          <span
-            className="card__bar"
-            aria-hidden="true"
-            style={{
-              background:
-                total === 0
-                  ? undefined
-                  : `linear-gradient(90deg, ${TALLY_COLOURS.positive} 0 ${p}%, ${TALLY_COLOURS.neutral} ${p}% ${p + n}%, ${TALLY_COLOURS.negative} ${p + n}% 100%)`,
-            }}
-          />
-          {text}
-        </div>
-      );
-    }
-    case 'metric': {
-      const met =
-        card.value === null || card.target === null
-          ? null
-          : card.direction === 'higher-is-better'
-            ? card.value >= card.target
-            : card.value <= card.target;
-      return (
-        <div
-          className={`card__extra card__metric${met === null ? '' : met ? ' card__metric--met' : ' card__metric--missed'}`}
-        >
-          {text}
-        </div>
-      );
-    }
-    case 'recommendation':
-      return (
-        <div className="card__extra card__status">
-          <span className="card__dot" aria-hidden="true" />
-          {text}
-        </div>
-      );
-    case 'emotion':
-      return card.score === null ? null : (
-        <span
-          className="card__face"
-          aria-hidden="true"
-          style={{ background: EMOTION_COLOURS[card.score as EmotionScore] }}
-        />
-      );
-    default:
-      return null;
+/** The small text under the title (cardText.ts says what, and the layout made room for it). */
+function CardExtra({ card }: { card: Card }) {
+  if (card.kind === 'emotion') {
+    return card.score === null ? null : (
+      <span
+        className="card__face"
+        aria-hidden="true"
+        style={{ background: EMOTION_COLOURS[card.score as EmotionScore] }}
+      />
+    );
   }
+  return (
+    <>
+      {cardExtras(card).map((block) => (
+        <div
+          key={block.role}
+          className={`card__extra card__${block.role}${block.met === null ? '' : block.met ? ' card__metric--met' : ' card__metric--missed'}`}
+        >
+          {block.role === 'tallies' && card.kind === 'evidence' ? <TalliesBar card={card} /> : null}
+          {block.role === 'status' ? <span className="card__dot" aria-hidden="true" /> : null}
+          <span className="card__extra-text">{block.text}</span>
+        </div>
+      ))}
+    </>
+  );
+}
+
+function TalliesBar({ card }: { card: EvidenceCard }) {
+  const { positive, neutral, negative } = card.tallies;
+  const total = positive + neutral + negative;
+  const p = total === 0 ? 0 : (positive / total) * 100;
+  const n = total === 0 ? 0 : (neutral / total) * 100;
+  const text = `${positive} positive · ${neutral} neutral · ${negative} negative`;
+  return (
+    <span
+      className="card__bar"
+      aria-hidden="true"
+      title={text}
+      style={{
+        background:
+          total === 0
+            ? undefined
+            : `linear-gradient(90deg, ${TALLY_COLOURS.positive} 0 ${p}%, ${TALLY_COLOURS.neutral} ${p}% ${p + n}%, ${TALLY_COLOURS.negative} ${p + n}% 100%)`,
+      }}
+    />
+  );
 }
 
 /**

@@ -1,13 +1,15 @@
 /**
  * The emotion curve in an emotions lane: a face at each step's score, joined by a curve.
+ * Each point follows domain/stepEmotion.ts: the step's own score, else its emotion cards'.
  * Drag a face up or down (snaps to whole scores; one undo step per drag) or focus it and use
- * the arrow keys; Delete clears the score (a gap in the curve).
+ * the arrow keys; Delete clears the step's own score (back to its emotion cards, else a gap).
  */
 import { useCommandContext, useEditor } from '../bindings/EditorProvider';
 import { memo, useMemo, useRef, useState } from 'react';
 import { grid } from '../editor/operations';
 import { stepDisplayNames } from '../domain/names';
 import type { Step } from '../domain/schema';
+import { stepEmotion } from '../domain/stepEmotion';
 import type { EmotionScore } from '../domain/vocabulary';
 import { EMOTION_COLOURS, emotionText } from '../domain/kinds';
 import { useCanvasTools } from './CanvasContext';
@@ -42,8 +44,11 @@ export const EmotionCurve = memo(function EmotionCurve({
   const drag = useRef<{ stepId: string; pointerId: number; start: number | null } | null>(null);
 
   const phases = useEditor((s) => s.map.phases);
+  const cards = useEditor((s) => s.map.cards);
   const stepNames = useMemo(() => stepDisplayNames(phases), [phases]);
-  const scoreOf = (step: Step) => (preview?.stepId === step.id ? preview.score : step.emotionScore);
+  // The step's own score, else its emotion cards' (domain/stepEmotion.ts).
+  const shown = (step: Step) => stepEmotion(step, cards);
+  const scoreOf = (step: Step) => (preview?.stepId === step.id ? preview.score : shown(step).score);
   const points = columns.map((column, i) => {
     const step = steps[i];
     const score = step ? scoreOf(step) : null;
@@ -83,8 +88,16 @@ export const EmotionCurve = memo(function EmotionCurve({
         if (!step) return null;
         const title = stepNames.get(step.id) ?? step.title;
         const cy = y ?? emotionY(0, band);
-        // A score worked out from evidence (not while being dragged to a new, manual one).
-        const fromEvidence = step.emotionSource === 'evidence' && preview?.stepId !== step.id;
+        // A score worked out from evidence or the emotion cards (not while being dragged to a
+        // new score of its own).
+        const origin = preview?.stepId === step.id ? 'hand' : shown(step).origin;
+        const fromEvidence = origin === 'evidence';
+        const from =
+          origin === 'evidence'
+            ? ', worked out from the evidence tallies'
+            : origin === 'cards'
+              ? ', from its emotion cards'
+              : '';
         return (
           <g
             key={step.id}
@@ -125,7 +138,7 @@ export const EmotionCurve = memo(function EmotionCurve({
             }}
             onKeyDown={(event) => {
               if (!editable) return;
-              const current = step.emotionScore;
+              const current = shown(step).score;
               let next: number | null | undefined;
               if (event.key === 'ArrowUp' || event.key === 'ArrowRight')
                 next = Math.min(2, (current ?? -1) + 1);
@@ -140,12 +153,12 @@ export const EmotionCurve = memo(function EmotionCurve({
               if (next !== current) setScore(step.id, next);
             }}
           >
-            <title>{`${title}: ${emotionText(score)}${fromEvidence ? ', worked out from the evidence tallies' : ''}`}</title>
+            <title>{`${title}: ${emotionText(score)}${from}`}</title>
             {fromEvidence ? <circle r={17} className="emotion-point__evidence-ring" /> : null}
             <Face score={score} />
             <text className="emotion-point__label" y={30} textAnchor="middle">
               {score === null ? 'Set emotion' : emotionText(score)}
-              {fromEvidence ? ' · evidence' : ''}
+              {fromEvidence ? ' · evidence' : origin === 'cards' ? ' · cards' : ''}
             </text>
           </g>
         );

@@ -2,7 +2,7 @@
  * A lane's header down the left of the grid: its icon, name, kind, side of the line of
  * visibility and note, its menu, and the grip that resizes its row.
  */
-import { memo } from 'react';
+import { memo, useLayoutEffect, useRef } from 'react';
 import { addLaneCommand, deleteLaneCommand, moveLaneBy } from '../commands/gridCommands';
 import { LANE_ICONS, laneAccent } from '../domain/kinds';
 import type { Lane } from '../domain/schema';
@@ -12,6 +12,31 @@ import { grid } from '../editor/operations';
 import { HeaderName, MenuButton, useHeader, type HeaderCallbacks } from './headerControls';
 import { ResizeGrip } from './headerParts';
 import { LAYOUT } from './layout';
+
+/**
+ * A lane's note, as many whole lines as its header has room for (at most four), the last
+ * ending in "…" when there is more; the whole note shows on hover and in the inspector.
+ * Measured in the DOM when the note or the row's height changes (a few lanes, never per frame).
+ */
+function LaneNote({ note, rowHeight }: { note: string; rowHeight: number }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const box = ref.current;
+    const header = box?.parentElement;
+    if (!box || !header) return;
+    box.style.setProperty('-webkit-line-clamp', '4');
+    const line = Number.parseFloat(getComputedStyle(box).lineHeight) || 14;
+    const padding = Number.parseFloat(getComputedStyle(header).paddingBottom) || 0;
+    const room = header.clientHeight - padding - box.offsetTop;
+    const lines = Math.max(1, Math.min(4, Math.floor(room / line)));
+    box.style.setProperty('-webkit-line-clamp', String(lines));
+  }, [note, rowHeight]);
+  return (
+    <div ref={ref} className="lane-header__note" title={note}>
+      {note}
+    </div>
+  );
+}
 
 /** The header of one lane, `height` px tall at canvas y `y`, with the grip that resizes its row. */
 export const LaneHeader = memo(function LaneHeader({
@@ -107,7 +132,7 @@ export const LaneHeader = memo(function LaneHeader({
           .filter(Boolean)
           .join(' · ')}
       </div>
-      {lane.note ? <div className="lane-header__note">{lane.note}</div> : null}
+      {lane.note ? <LaneNote note={lane.note} rowHeight={height} /> : null}
       <ResizeGrip
         orientation="horizontal"
         label={`Resize lane: ${name}`}

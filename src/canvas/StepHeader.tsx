@@ -5,6 +5,7 @@
 import { memo } from 'react';
 import { addStepCommand, deleteStepCommand, moveStepBy } from '../commands/gridCommands';
 import { MOMENT_OF_TRUTH } from '../domain/kinds';
+import { isUntitledStep } from '../domain/names';
 import type { Step } from '../domain/schema';
 import type { HeaderTarget } from '../editor/view';
 import { evidence, grid } from '../editor/operations';
@@ -69,7 +70,16 @@ export const StepHeader = memo(function StepHeader({
             {MOMENT_OF_TRUTH.icon}
           </span>
         ) : null}
-        <span className="header-name__text">{title}</span>
+        {/* A step without a title is called after its phase (domain/names.ts), in italics. */}
+        <span
+          className={
+            isUntitledStep(step)
+              ? 'header-name__text header-name__text--stand-in'
+              : 'header-name__text'
+          }
+        >
+          {title}
+        </span>
       </HeaderName>
       {/* What the step's evidence says, as a thin bar along the header (words in the
           inspector and on hover). */}

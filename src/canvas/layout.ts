@@ -1,15 +1,24 @@
 /**
  * The map's grid in canvas pixels: where each phase, step column and lane row sits, and where
- * each card is drawn. Pure: the same map always gives the same layout, with no DOM measuring.
+ * each card is drawn. Pure given a text measurer: the same map gives the same layout, with no DOM
+ * layout to wait for.
  *
  * Columns are steps (width = step.width ?? default); rows are lanes, each as tall as its
- * fullest cell (at least lane.height ?? default). Card heights come from their titles wrapped
+ * fullest cell (at least lane.height ?? default). Card heights come from their text wrapped
  * by the same text module as the exported map (export/text.ts: grapheme and word boundaries
- * in every script) at the card's content width and font (titles are clamped to
- * `CARD.maxTitleLines`, as in CSS), so the layout never has to wait for the browser.
+ * in every script) at the card's content width, with widths measured in the page's font
+ * (cardText.ts; titles are clamped to `CARD.maxTitleLines`, as in CSS, and say "…more"), so
+ * the layout never waits for the browser to lay cards out.
  */
 import type { Card, JourneyMap, Lane } from '../domain/schema';
 import { countLines, estimateTextWidth, type TextMeasurer } from '../export/text';
+import {
+  CARD,
+  cardTextMeasurer,
+  cardTextRoom,
+  layoutCardText,
+  type CardTextLayout,
+} from './cardText';
 
 /** The grid's fixed sizes, in canvas px. */
 export const LAYOUT = {
@@ -30,20 +39,8 @@ export const LAYOUT = {
   emotionBandHeight: 132,
 } as const;
 
-/** Card text metrics, kept in step with `.card` in canvas.css. */
-export const CARD = {
-  paddingY: 8,
-  paddingX: 10,
-  headerHeight: 18,
-  headerGap: 4,
-  lineHeight: 17,
-  /** The title font size (px) and the card's borders left and right (px), as in canvas.css. */
-  titleSize: 13,
-  borderX: 5,
-  maxTitleLines: 6,
-  extraLineHeight: 20,
-  minHeight: 58,
-} as const;
+/** Card text metrics (px), from cardText.ts. */
+export { CARD } from './cardText';
 
 /** Height of the phase and step headers together, in canvas px: where the first lane starts. */
 export const HEADER_HEIGHT = LAYOUT.phaseHeaderHeight + LAYOUT.stepHeaderHeight;
@@ -151,42 +148,40 @@ export function titleLineCount(
   width: number,
   measure: TextMeasurer = estimateTextWidth,
 ): number {
-  const room = Math.max(1, width - 2 * CARD.paddingX - CARD.borderX);
-  return countLines(title, room, { size: CARD.titleSize }, measure);
+  return countLines(title, cardTextRoom(width), { size: CARD.titleSize }, measure);
 }
 
-/** Extra lines below the title, by kind (kept in step with CardNode). */
-export function cardExtraLines(card: Card): number {
-  switch (card.kind) {
-    case 'evidence':
-    case 'metric':
-    case 'recommendation':
-      return 1;
-    default:
-      return 0;
-  }
+const textCache = new WeakMap<
+  Card,
+  { width: number; measure: TextMeasurer; text: CardTextLayout }
+>();
+
+/**
+ * How a card's text lies at `width` px (its height, and whether its title is cut short),
+ * memoised per card object, width and measurer: a keystroke lays out only the card typed in.
+ */
+export function cardTextLayout(
+  card: Card,
+  width: number,
+  measure: TextMeasurer = cardTextMeasurer(),
+): CardTextLayout {
+  const cached = textCache.get(card);
+  if (cached && cached.width === width && cached.measure === measure) return cached.text;
+  const text = layoutCardText(card, width, measure);
+  textCache.set(card, { width, measure, text });
+  return text;
 }
 
-const noFooter = () => 0;
-
-const heightCache = new WeakMap<Card, { width: number; height: number }>();
-
-/** The drawn height of a card of `width` (memoised per card object and width). */
-export function cardHeight(card: Card, width: number): number {
-  const cached = heightCache.get(card);
-  if (cached && cached.width === width) return cached.height;
-  const titleLines = Math.min(CARD.maxTitleLines, titleLineCount(card.title, width));
-  const height = Math.max(
-    CARD.minHeight,
-    2 * CARD.paddingY +
-      CARD.headerHeight +
-      CARD.headerGap +
-      titleLines * CARD.lineHeight +
-      cardExtraLines(card) * CARD.extraLineHeight,
-  );
-  heightCache.set(card, { width, height });
-  return height;
+/** The drawn height of a card of `width` px, in px (see `cardTextLayout`). */
+export function cardHeight(
+  card: Card,
+  width: number,
+  measure: TextMeasurer = cardTextMeasurer(),
+): number {
+  return cardTextLayout(card, width, measure).height;
 }
+
+const NO_ROOM: ReadonlyMap<string, number> = new Map();
 
 /**
  * Lays the map out. Pass the previous layout to keep its `grid` object when no column or row
@@ -195,8 +190,9 @@ export function cardHeight(card: Card, width: number): number {
 export function computeLayout(
   map: JourneyMap,
   previous?: MapLayout | null,
-  /** Room in canvas px under a card for controls drawn in it (a vote button while voting). */
-  footer: (card: Card) => number = noFooter,
+  measure: TextMeasurer = cardTextMeasurer(),
+  /** Px some cards need below their text for workshop rows (cardText.ts `workshopRoom`). */
+  workshop: ReadonlyMap<string, number> = NO_ROOM,
 ): MapLayout {
   const { cellPadding, cardGap } = LAYOUT;
   const left = LAYOUT.laneHeaderWidth;
@@ -256,7 +252,9 @@ export function computeLayout(
     if (!column || row === undefined) continue;
     const cardWidth = column.width - 2 * cellPadding;
     let height = 0;
-    for (const card of list) height += cardHeight(card, cardWidth) + footer(card) + cardGap;
+    for (const card of list) {
+      height += cardHeight(card, cardWidth, measure) + (workshop.get(card.id) ?? 0) + cardGap;
+    }
     height += 2 * cellPadding - cardGap + LAYOUT.cellFreeBottom;
     stackHeights.set(key, height);
     rowContent[row] = Math.max(rowContent[row] ?? 0, height);
@@ -292,7 +290,7 @@ export function computeLayout(
       const width = column.width - 2 * cellPadding;
       let cardY = row.y + row.bandHeight + cellPadding;
       list.forEach((card, i) => {
-        const height = cardHeight(card, width) + footer(card);
+        const height = cardHeight(card, width, measure) + (workshop.get(card.id) ?? 0);
         cards.set(card.id, {
           id: card.id,
           laneId: card.laneId,

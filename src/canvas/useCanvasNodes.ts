@@ -10,11 +10,9 @@ import { numberPainPoints } from '../domain/painPoints';
 import { stepDisplayNames } from '../domain/names';
 import { findMatches } from '../domain/search';
 import type { CardKind } from '../domain/vocabulary';
+import { cardTextMeasurer, workshopRoom } from './cardText';
 import { computeLayout, type MapLayout } from './layout';
 import { cardLabel, createCardNodeMapper, createLinkEdgeMapper } from './toNodes';
-
-/** Canvas px under a card that takes votes: two rows of 44 px targets and their gaps. */
-const VOTE_FOOTER_HEIGHT = 104;
 
 /**
  * The layout (also written to `layoutRef`, for the view API and the pointer handlers), the
@@ -27,6 +25,14 @@ export function useCanvasNodes(layoutRef: RefObject<MapLayout | null>) {
   const lanes = useEditor((s) => s.map.lanes);
   const links = useEditor((s) => s.map.links);
   const showCurve = useEditor((s) => s.map.settings.showEmotionCurve);
+  const comments = useEditor((s) => s.map.comments);
+  const voteRounds = useEditor((s) => s.map.voteRounds);
+  const annotating = useEditor((s) => s.mode === 'annotate');
+  // Room below the text of cards that show comment or vote badges or the vote button.
+  const workshop = useMemo(
+    () => workshopRoom({ comments, voteRounds, cards }, annotating),
+    [comments, voteRounds, cards, annotating],
+  );
   const selectedIds = useEditor((s) => s.selectedCardIds);
   const editable = useCan('edit');
   const view = useView(
@@ -38,8 +44,8 @@ export function useCanvasNodes(layoutRef: RefObject<MapLayout | null>) {
     })),
   );
 
-  // While participants vote, cards that take votes grow to hold a whole vote button (44 px
-  // target and its "Take back" row) instead of clipping it.
+  // While participants vote, a card holds a vote button, so it becomes a group (toNodes.ts);
+  // the layout leaves room for the button (workshopRoom above).
   const votingKinds = useEditor(
     useShallow((s) =>
       s.mode === 'annotate'
@@ -51,14 +57,14 @@ export function useCanvasNodes(layoutRef: RefObject<MapLayout | null>) {
   const previousLayout = useRef<MapLayout | null>(null);
   const layout = useMemo(() => {
     const map = editor.map;
-    const kinds = new Set<string>(votingKinds);
     const next = computeLayout(
       { ...map, phases, lanes, cards, settings: { ...map.settings, showEmotionCurve: showCurve } },
       previousLayout.current,
-      kinds.size === 0 ? undefined : (card) => (kinds.has(card.kind) ? VOTE_FOOTER_HEIGHT : 0),
+      cardTextMeasurer(),
+      workshop,
     );
     return next;
-  }, [editor, phases, lanes, cards, showCurve, votingKinds]);
+  }, [editor, phases, lanes, cards, showCurve, workshop]);
   useEffect(() => {
     previousLayout.current = layout;
     layoutRef.current = layout;

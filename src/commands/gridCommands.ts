@@ -6,6 +6,7 @@
  */
 import { cardsInLane, cardsInPhase, findStep } from '../domain/edits';
 import { newId } from '../domain/ids';
+import { stepName } from '../domain/names';
 import type { LaneKind } from '../domain/vocabulary';
 import { plural } from '../domain/words';
 import { grid } from '../editor/operations';
@@ -114,7 +115,7 @@ export async function deleteStepCommand(ctx: CommandContext, stepId: string): Pr
   if (!found) return false;
   const last = found.phase.steps.length === 1;
   const ok = await confirmDelete(ctx, map.cards.filter((c) => c.stepId === stepId).length, {
-    title: `Delete the step “${found.step.title || 'Untitled'}”?`,
+    title: `Delete the step “${stepName(map.phases, stepId)}”?`,
     extra: last
       ? `It is the only step of “${found.phase.name}”, so the phase goes too. `
       : undefined,

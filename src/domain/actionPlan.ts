@@ -9,6 +9,7 @@
 import { addDaysIso, daysBetween, isIsoDate } from './dates';
 import { addCard, addLane, updateCard } from './edits';
 import { newId } from './ids';
+import { stepNameAt } from './names';
 import type {
   Card,
   JourneyMap,
@@ -34,6 +35,8 @@ export interface ActionPlanItem {
   card: RecommendationCard;
   phase: Phase;
   step: Step;
+  /** The step's name as shown everywhere: its title, or the stand-in of names.ts ("Aware"). */
+  stepName: string;
   lane: Lane | null;
   /** The pain point or finding this answers; null when it answers the step itself. */
   answered: Card | null;
@@ -51,12 +54,14 @@ export interface ActionPlanItem {
 export function recommendationsOf(map: JourneyMap): ActionPlanItem[] {
   const steps = new Map<
     string,
-    { phase: Phase; step: Step; stepIndex: number; phaseIndex: number }
+    { phase: Phase; step: Step; stepName: string; stepIndex: number; phaseIndex: number }
   >();
   let stepIndex = 0;
   map.phases.forEach((phase, phaseIndex) => {
-    for (const step of phase.steps)
-      steps.set(step.id, { phase, step, stepIndex: stepIndex++, phaseIndex });
+    phase.steps.forEach((step, index) => {
+      const stepName = stepNameAt(phase, index);
+      steps.set(step.id, { phase, step, stepName, stepIndex: stepIndex++, phaseIndex });
+    });
   });
   const lanes = new Map(map.lanes.map((lane, index) => [lane.id, { lane, index }]));
   const cards = new Map(map.cards.map((card) => [card.id, card]));

@@ -42,6 +42,35 @@ function formatNumber(value: number, unit: string): string {
   return unit === '%' ? `${text}%` : `${text} ${unit}`;
 }
 
+const AMOUNT = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 4 });
+
+/** A metric's number with its unit, as cards show it: "70%", "70 % of calls", "1,250". */
+export function metricAmount(value: number, unit: string): string {
+  const text = AMOUNT.format(value);
+  if (unit === '') return text;
+  return unit === '%' ? `${text}%` : `${text} ${unit}`;
+}
+
+/**
+ * A metric's value against its target, as the canvas card and the exported map both write it:
+ * "70 % of calls (target 80 % of calls)", "– (target 80%)" before anything is measured, "70%"
+ * with no target; empty when neither is set.
+ */
+export function metricReading(card: Pick<MetricCard, 'value' | 'target' | 'unit'>): string {
+  if (card.value === null && card.target === null) return '';
+  const value = card.value === null ? '–' : metricAmount(card.value, card.unit);
+  const target = card.target === null ? '' : ` (target ${metricAmount(card.target, card.unit)})`;
+  return `${value}${target}`;
+}
+
+/** The on/off-track judgement in words with a mark that does not rely on colour: "✗ Off track". */
+export function metricVerdict(card: Pick<MetricCard, 'value' | 'target' | 'direction'>): string {
+  const status = metricStatus(card);
+  if (status === 'on-track') return `✓ ${METRIC_STATUS_LABELS[status]}`;
+  if (status === 'off-track') return `✗ ${METRIC_STATUS_LABELS[status]}`;
+  return '';
+}
+
 /**
  * The status in a sentence, for a badge's text alternative:
  * "Off track: 70% against a target of 80% (higher is better)".

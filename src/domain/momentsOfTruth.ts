@@ -4,6 +4,7 @@
  * journey order and sets or clears the mark.
  */
 import { findStep } from './edits';
+import { stepNameAt } from './names';
 import { journeyOrderComparator } from './painPoints';
 import type { Card, JourneyMap } from './schema';
 
@@ -15,12 +16,13 @@ export interface MomentOfTruthEntry {
   kind: 'step' | 'card';
   /** The step's or the card's id. */
   id: string;
-  /** The step's or the card's title. */
+  /** The card's title, or the step's name (its title, or the stand-in of names.ts). */
   title: string;
   reason: string;
   phaseId: string;
   phaseName: string;
   stepId: string;
+  /** The step's name (its title, or the stand-in of names.ts). */
   stepTitle: string;
   /** For a card: its lane and kind. */
   laneName: string | null;
@@ -48,18 +50,19 @@ export function momentsOfTruthInOrder(map: JourneyMap): MomentOfTruthEntry[] {
   const laneNames = new Map(map.lanes.map((lane) => [lane.id, lane.name]));
   const out: MomentOfTruthEntry[] = [];
   for (const phase of map.phases) {
-    for (const step of phase.steps) {
+    for (const [index, step] of phase.steps.entries()) {
+      const name = stepNameAt(phase, index);
       const place = {
         phaseId: phase.id,
         phaseName: phase.name,
         stepId: step.id,
-        stepTitle: step.title,
+        stepTitle: name,
       };
       if (step.momentOfTruth) {
         out.push({
           kind: 'step',
           id: step.id,
-          title: step.title,
+          title: name,
           reason: step.momentOfTruth.reason,
           ...place,
           laneName: null,

@@ -16,6 +16,7 @@
 import Papa from 'papaparse';
 import { readCsvRows, type SheetRows } from './csvRows';
 import { isIsoDate, latestUpdate, recommendationsOf } from '../domain/actionPlan';
+import { phaseDisplayName } from '../domain/names';
 import { LIMITS, type JourneyMap, type RecommendationCard } from '../domain/schema';
 import {
   RECOMMENDATION_STATUSES,
@@ -67,12 +68,12 @@ export const ACTION_PLAN_DATE_COLUMNS: ReadonlySet<string> = new Set([
 
 /** One row of plain text cells per recommendation, in journey order (no formula guard). */
 export function actionPlanRows(map: JourneyMap): string[][] {
-  return recommendationsOf(map).map(({ card, phase, step, answered }) => {
+  return recommendationsOf(map).map(({ card, phase, stepName, answered }) => {
     const last = latestUpdate(card);
     return [
       card.id,
-      phase.name,
-      step.title,
+      phaseDisplayName(phase),
+      stepName,
       answered?.title ?? '',
       card.theme,
       card.title,

@@ -6,6 +6,7 @@
  * Reading a CSV back is in csvImport.ts (`csvToMap`).
  */
 import Papa from 'papaparse';
+import { phaseDisplayName, stepName } from '../domain/names';
 import { cardsInJourneyOrder } from '../domain/painPoints';
 import type { JourneyMap } from '../domain/schema';
 import { neutraliseCell } from './csvCells';
@@ -51,8 +52,8 @@ export function mapToRows(map: JourneyMap): string[][] {
     const lane = lanes.get(card.laneId);
     return [
       card.id,
-      place?.phase.name ?? '',
-      place?.step.title ?? '',
+      place ? phaseDisplayName(place.phase) : '',
+      place ? stepName(map.phases, place.step.id) : '',
       lane?.name ?? '',
       card.kind,
       ...FIELD_COLUMNS.map((column) => writeField(column, card)),

@@ -15,7 +15,7 @@ import {
   RECOMMENDATION_STATUS_LABELS,
   type EmotionScore,
 } from '../domain/vocabulary';
-import { METRIC_STATUS_LABELS, metricStatus } from '../domain/metrics';
+import { metricReading, metricStatus, metricVerdict } from '../domain/metrics';
 import { formatDate, formatNumber, formatScore, plural } from './format';
 import { MAP_LAYOUT, type CardItem, type TextItem } from './layoutTypes';
 import { wrapText, type TextMeasurer } from './text';
@@ -53,16 +53,9 @@ export function kindDetails(card: Card): string[] {
   switch (card.kind) {
     case 'metric': {
       // The value against the target; the on/off-track judgement is its own coloured line.
-      const unit = (value: number) =>
-        card.unit === ''
-          ? formatNumber(value)
-          : card.unit === '%'
-            ? `${formatNumber(value)}%`
-            : `${formatNumber(value)} ${card.unit}`;
       const lines: string[] = [];
-      const value = card.value === null ? '–' : unit(card.value);
-      const target = card.target === null ? '' : ` (target ${unit(card.target)})`;
-      if (card.value !== null || card.target !== null) lines.push(`${value}${target}`);
+      const reading = metricReading(card);
+      if (reading !== '') lines.push(reading);
       const meta = [
         card.sampleSize === null ? '' : `n = ${formatNumber(card.sampleSize)}`,
         card.date === null ? '' : formatDate(card.date),
@@ -271,13 +264,10 @@ export function layoutCardContent(
     // On or off track against the target, in words and a mark that does not rely on colour.
     const status = metricStatus(card);
     if (status === 'on-track' || status === 'off-track') {
-      paragraph(
-        `${status === 'on-track' ? '✓' : '✗'} ${METRIC_STATUS_LABELS[status]}`,
-        C.textSize,
-        C.textLineHeight,
-        whole,
-        { bold: true, colour: STATUS_COLOURS[status].ink },
-      );
+      paragraph(metricVerdict(card), C.textSize, C.textLineHeight, whole, {
+        bold: true,
+        colour: STATUS_COLOURS[status].ink,
+      });
     }
   }
 

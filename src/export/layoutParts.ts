@@ -5,6 +5,7 @@
 import { commentCounts } from '../domain/comments';
 import { avatarColour, PERSONA_LISTS, personaInitials } from '../domain/personas';
 import type { JourneyMap } from '../domain/schema';
+import { stepEmotion } from '../domain/stepEmotion';
 import { voteCounts } from '../domain/voting';
 import { CARD_KINDS, CARD_KIND_LABELS, type CardKind } from '../domain/vocabulary';
 import { lineItems, textItem, type Column, type Wrap } from './layoutItems';
@@ -139,13 +140,15 @@ export function layoutCurve(
   for (const phase of map.phases) {
     for (const step of phase.steps) {
       const column = columns.get(step.id);
-      if (step.emotionScore === null || !column) {
+      // The step's own score, else its emotion cards' (domain/stepEmotion.ts).
+      const score = stepEmotion(step, map.cards).score;
+      if (score === null || !column) {
         if (run.length > 0) runs.push(run);
         run = [];
         continue;
       }
-      const y = band.y + pad + ((2 - step.emotionScore) / 4) * (band.h - 2 * pad);
-      run.push({ x: column.x + column.w / 2, y, score: step.emotionScore });
+      const y = band.y + pad + ((2 - score) / 4) * (band.h - 2 * pad);
+      run.push({ x: column.x + column.w / 2, y, score });
     }
   }
   if (run.length > 0) runs.push(run);

@@ -112,6 +112,8 @@ test('annotation mode locks the structure but comments work', async ({ editor, p
     await expect(workshop.commentBy('Suzanne')).toContainText('Ask HR for the turnover figure');
     await expect(visits).toBeVisible();
     await expect(visits.getByLabel('1 comment')).toBeVisible();
+    // The card grew a line for its badge: nothing on it is cut off.
+    expect(await canvas.cardOverflow(visits)).toBe(0);
   });
 
   await test.step('a reply', async () => {
@@ -151,6 +153,8 @@ test('a vote round with two participants, then a reload keeps votes and comments
     await workshop.vote(VISITS);
     await expect(workshop.turn).toHaveText('Voting as: Sam — 0 of 2 votes left');
     await expect(workshop.voteFor(VISITS)).toBeDisabled();
+    // Every card in the vote has room for its vote row: nothing on it is cut off.
+    expect(await canvas.cardOverflow(canvas.card('Pain point', VISITS))).toBe(0);
   });
 
   await test.step('Priya votes for two cards', async () => {

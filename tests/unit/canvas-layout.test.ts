@@ -9,6 +9,7 @@ import {
   titleLineCount,
 } from '../../src/canvas/layout';
 import { graphemes, type TextMeasurer } from '../../src/export/text';
+import { WORKSHOP_ROWS } from '../../src/canvas/cardText';
 import { gridMap } from '../builders';
 
 describe('computeLayout: columns', () => {
@@ -80,9 +81,9 @@ describe('computeLayout: rows grow to fit their cards', () => {
   it('makes room under cards that take votes while a vote is open', () => {
     const map = gridMap();
     const plain = computeLayout(map);
-    const voting = computeLayout(map, null, (card) => (card.kind === 'pain-point' ? 104 : 0));
+    const voting = computeLayout(map, null, undefined, new Map([['c-p1', WORKSHOP_ROWS.vote]]));
     const painBox = (layout: typeof plain) => layout.cards.get('c-p1');
-    expect(painBox(voting)?.height).toBe((painBox(plain)?.height ?? 0) + 104);
+    expect(painBox(voting)?.height).toBe((painBox(plain)?.height ?? 0) + WORKSHOP_ROWS.vote);
     expect(voting.cards.get('c-t1')?.height).toBe(plain.cards.get('c-t1')?.height);
   });
 
@@ -154,7 +155,11 @@ describe('card heights', () => {
     expect(short).toBeGreaterThanOrEqual(CARD.minHeight);
     expect(long).toBeGreaterThan(short);
     expect(huge).toBe(
-      2 * CARD.paddingY + CARD.headerHeight + CARD.headerGap + CARD.maxTitleLines * CARD.lineHeight,
+      CARD.borderY +
+        2 * CARD.paddingY +
+        CARD.headerHeight +
+        CARD.headerGap +
+        CARD.maxTitleLines * CARD.lineHeight,
     );
   });
 

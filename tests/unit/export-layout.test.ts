@@ -108,6 +108,12 @@ describe('layoutMap', () => {
   it('draws the emotion curve through scored steps with a gap for null', () => {
     const map = richMap();
     map.phases[0]!.steps[1]!.emotionScore = null;
+    // "Waits" has no score of its own: its emotion card ("Anxious", −2) gives its point.
+    expect(layoutMap(map).emotionCurve.map((run) => run.map((p) => p.score))).toEqual([
+      [-1, -2, 2],
+    ]);
+    // Without the card, nothing gives it one: a gap.
+    map.cards = map.cards.filter((c) => c.id !== 'c-emotion');
     const layout = layoutMap(map);
     expect(layout.emotionCurve.map((run) => run.map((p) => p.score))).toEqual([[-1], [2]]);
     const band = layout.lanes.find((l) => l.kind === 'emotions')!.curveBand!;

@@ -77,7 +77,9 @@ export const updateStep = defineOperation<{ id: string; patch: Partial<Omit<Step
 
 /**
  * Sets a step's emotion by hand (dragging its point on the curve, or the arrow keys): the
- * step stops following its evidence. One undo step per gesture on one step.
+ * step stops following its evidence, and its score wins over its emotion cards; `null` clears
+ * it, handing the point back to its emotion cards (the rule: domain/stepEmotion.ts). One undo
+ * step per gesture on one step.
  */
 export const setStepEmotion = defineOperation<{ id: string; score: number | null }>({
   name: 'grid.setStepEmotion',

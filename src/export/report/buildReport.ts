@@ -5,6 +5,7 @@
  */
 import { format, parseISO, subMonths } from 'date-fns';
 import { todayIso } from '../../domain/dates';
+import { withStepNames } from '../../domain/names';
 import { numberPainPoints } from '../../domain/painPoints';
 import {
   REPORT_PRESET_DEFINITIONS,
@@ -81,9 +82,11 @@ export interface BuildOptions extends WorkOptions {
  * Rejects with an AbortError when `options.signal` is aborted.
  */
 export async function buildReport(
-  map: JourneyMap,
+  original: JourneyMap,
   options: BuildOptions = {},
 ): Promise<ReportModel> {
+  // Untitled steps are called what the canvas calls them, in every section and map part.
+  const map = withStepNames(original);
   const settings = options.settings ?? map.report;
   const pacer = new Pacer(options);
   pacer.check();

@@ -11,6 +11,7 @@
 import { numberPainPoints } from '../../domain/painPoints';
 import type { MapSplit } from '../../domain/reportSettings';
 import type { Card, JourneyMap, Lane, Phase, Step } from '../../domain/schema';
+import { stepEmotion } from '../../domain/stepEmotion';
 import { layoutMap } from '../layout';
 import { MAP_LAYOUT, type MapLayout } from '../layoutTypes';
 import { buildScene, type Scene } from '../scene';
@@ -81,7 +82,9 @@ export interface Overview {
 /** Describes the map in words, for alt text. */
 export function describeMap(map: JourneyMap): string {
   const steps = map.phases.reduce((n, p) => n + p.steps.length, 0);
-  const scores = map.phases.flatMap((p) => p.steps.map((s) => s.emotionScore));
+  const scores: (number | null)[] = map.phases.flatMap((p) =>
+    p.steps.map((s) => stepEmotion(s, map.cards).score),
+  );
   const scored = scores.filter((s): s is number => s !== null);
   const curve =
     scored.length > 0

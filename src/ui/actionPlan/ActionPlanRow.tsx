@@ -1,6 +1,7 @@
 import { Fragment } from 'react';
 import { formatDate } from '../../domain/dates';
 import type { CardPatch } from '../../domain/edits';
+import { phaseDisplayName } from '../../domain/names';
 import type { RecommendationCard } from '../../domain/schema';
 import { RECOMMENDATION_STATUSES, type RecommendationStatus } from '../../domain/vocabulary';
 import { quoted, statusLabel } from './format';
@@ -88,7 +89,7 @@ export function ActionPlanRow({
         </td>
         <td>{textInput('theme', 'Theme')}</td>
         <td>
-          {row.phase.name} › {row.step.title || 'Untitled step'}
+          {phaseDisplayName(row.phase)} › {row.stepName}
         </td>
         <td>{row.answered ? row.answered.title : <em>The step</em>}</td>
         <td>{textInput('owner', 'Owner')}</td>

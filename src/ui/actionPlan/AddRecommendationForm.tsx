@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { allSteps } from '../../domain/edits';
+import { stepName, stepNameAt } from '../../domain/names';
 import { newId } from '../../domain/ids';
 import type { Card, JourneyMap } from '../../domain/schema';
 import { useEditorApi } from '../../bindings/EditorProvider';
@@ -25,12 +25,11 @@ export function AddRecommendationForm({
   const [title, setTitle] = useState('');
   const [error, setError] = useState<string | null>(null);
 
-  const stepTitle = new Map(allSteps(map).map((step) => [step.id, step.title]));
   const painPoints = map.cards.filter((card) => card.kind === 'pain-point');
   const findings = map.cards.filter((card) => card.kind === 'evidence');
   const optionFor = (card: Card) => (
     <option key={card.id} value={card.id}>
-      {card.title || 'Untitled card'} ({stepTitle.get(card.stepId) ?? 'no step'})
+      {card.title || 'Untitled card'} ({stepName(map.phases, card.stepId)})
     </option>
   );
 
@@ -98,9 +97,9 @@ export function AddRecommendationForm({
         <select value={stepId} onChange={(e) => setStepId(e.target.value)}>
           {map.phases.map((phase) => (
             <optgroup key={phase.id} label={phase.name || 'Untitled phase'}>
-              {phase.steps.map((step) => (
+              {phase.steps.map((step, index) => (
                 <option key={step.id} value={step.id}>
-                  {step.title || 'Untitled step'}
+                  {stepNameAt(phase, index)}
                 </option>
               ))}
             </optgroup>

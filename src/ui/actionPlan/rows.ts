@@ -165,7 +165,7 @@ export function shownRows(rows: readonly Row[], filters: RowFilters, sort: Sort)
         card.why,
         card.theme,
         card.owner,
-        row.step.title,
+        row.stepName,
         row.phase.name,
         row.answered?.title ?? '',
         ...card.progress.map((u) => u.text),

@@ -12,6 +12,8 @@ import {
   deleteStepCommand,
 } from '../../commands/gridCommands';
 import { findStep } from '../../domain/edits';
+import { stepName } from '../../domain/names';
+import { stepEmotion } from '../../domain/stepEmotion';
 import { grid, links } from '../../editor/operations';
 import type { Lane, Link, Phase, Step } from '../../domain/schema';
 import { LIMITS } from '../../domain/schema';
@@ -225,6 +227,10 @@ function PhaseInspector({ phase, editable }: { phase: Phase; editable: boolean }
 
 function StepInspector({ step, editable }: { step: Step; editable: boolean }) {
   const ctx = useCommandContext();
+  const shownName = useEditor((s) => stepName(s.map.phases, step.id));
+  const cards = useEditor((s) => s.map.cards);
+  // The curve's point: the step's own score, else its emotion cards' (domain/stepEmotion.ts).
+  const shown = stepEmotion(step, cards);
   const patch = (p: Partial<Omit<Step, 'id'>>) =>
     ctx.editor.run(grid.updateStep, { id: step.id, patch: p });
   return (
@@ -232,6 +238,7 @@ function StepInspector({ step, editable }: { step: Step; editable: boolean }) {
       <TextField
         label="Step title"
         value={step.title}
+        placeholder={`None yet: called “${shownName}” after its phase`}
         disabled={!editable}
         onChange={(title) => patch({ title })}
       />
@@ -247,7 +254,7 @@ function StepInspector({ step, editable }: { step: Step; editable: boolean }) {
         label="Emotion at this step"
         value={step.emotionScore === null ? '' : String(step.emotionScore)}
         options={[
-          ['', 'Not set (a gap in the curve)'],
+          ['', 'Not set (its emotion cards decide, else a gap)'],
           ...EMOTION_SCORES.map(
             (s) => [String(s), `${s > 0 ? '+' : ''}${s} ${EMOTION_LABELS[s]}`] as const,
           ),
@@ -257,7 +264,11 @@ function StepInspector({ step, editable }: { step: Step; editable: boolean }) {
           patch({ emotionScore: v === '' ? null : Number(v), emotionSource: 'manual' })
         }
         hint={
-          step.emotionSource === 'evidence' ? 'Worked out from the evidence tallies.' : undefined
+          step.emotionSource === 'evidence' && step.emotionScore !== null
+            ? 'Worked out from the evidence tallies.'
+            : shown.origin === 'cards' && shown.score !== null
+              ? `The curve shows ${shown.score > 0 ? '+' : ''}${shown.score} (${EMOTION_LABELS[shown.score].toLowerCase()}), from its emotion ${shown.cardScores.length === 1 ? 'card' : 'cards'}.`
+              : undefined
         }
       />
       <StepEmotionSource stepId={step.id} />

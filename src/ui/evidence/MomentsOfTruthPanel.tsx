@@ -4,6 +4,7 @@ import {
   USUAL_MOMENTS_OF_TRUTH,
   type MomentOfTruthEntry,
 } from '../../domain/momentsOfTruth';
+import { stepName } from '../../domain/names';
 import { LIMITS } from '../../domain/schema';
 import { CARD_KIND_LABELS } from '../../domain/vocabulary';
 import { useEditor, useEditorApi } from '../../bindings/EditorProvider';
@@ -54,7 +55,7 @@ export function MomentsOfTruthPanel({ onReveal }: MomentsOfTruthPanelProps) {
               <p className="ev-mot__place">
                 {entry.kind === 'step'
                   ? `Step in ${entry.phaseName || 'an untitled phase'}`
-                  : `${entry.cardKind ? CARD_KIND_LABELS[entry.cardKind] : 'Card'} in “${entry.stepTitle || 'Untitled step'}”, ${entry.phaseName}`}
+                  : `${entry.cardKind ? CARD_KIND_LABELS[entry.cardKind] : 'Card'} in “${entry.stepTitle}”, ${entry.phaseName}`}
               </p>
               <StepSentiment stepId={entry.stepId} />
               {canEdit && editingId === entry.id ? (
@@ -177,7 +178,7 @@ function MarkStepForm({ selectId }: { selectId: string }) {
           <optgroup key={phase.id} label={phase.name || 'Untitled phase'}>
             {steps.map((step) => (
               <option key={step.id} value={step.id}>
-                {step.title || 'Untitled step'}
+                {stepName(phases, step.id)}
               </option>
             ))}
           </optgroup>

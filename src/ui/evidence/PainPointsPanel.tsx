@@ -1,5 +1,6 @@
 import { useId, useMemo } from 'react';
 import { findStep } from '../../domain/edits';
+import { phaseDisplayName, stepName } from '../../domain/names';
 import { numberPainPoints } from '../../domain/painPoints';
 import type { PainPointCard } from '../../domain/schema';
 import { SEVERITY_LABELS } from '../../domain/kinds';
@@ -72,7 +73,7 @@ export function PainPointsPanel({ onReveal }: PainPointsPanelProps) {
                   )}
                   {place && (
                     <span>
-                      {place.step.title || 'Untitled step'} · {place.phase.name}
+                      {stepName(map.phases, place.step.id)} · {phaseDisplayName(place.phase)}
                     </span>
                   )}
                 </p>

@@ -1,6 +1,7 @@
 import { useId, useMemo } from 'react';
 import { deriveEmotionScore, EMOTION_RULE_TEXT, sentimentOfCards } from '../../domain/evidence';
 import { findStep } from '../../domain/edits';
+import { STEP_EMOTION_RULE_TEXT } from '../../domain/stepEmotion';
 import type { Step } from '../../domain/schema';
 import { EMOTION_LABELS, type EmotionScore } from '../../domain/vocabulary';
 import { useEditor, useEditorApi } from '../../bindings/EditorProvider';
@@ -74,6 +75,7 @@ export function StepEmotionSource({ stepId }: StepEmotionSourceProps) {
       </p>
       <details className="ev-rule">
         <summary>How is it worked out?</summary>
+        <p>{STEP_EMOTION_RULE_TEXT}</p>
         <p>{EMOTION_RULE_TEXT}</p>
       </details>
     </fieldset>

@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { formatDateRange } from '../../domain/dates';
 import { cardsInCell } from '../../domain/edits';
+import { stepNameAt } from '../../domain/names';
+import { stepEmotion } from '../../domain/stepEmotion';
 import type { Card, JourneyMap, Phase, Step } from '../../domain/schema';
 import { EMOTION_LABELS, type EmotionScore } from '../../domain/vocabulary';
 import { plural } from '../../domain/words';
@@ -259,8 +261,13 @@ function PhaseView({ map, phase }: { map: JourneyMap; phase: Phase }) {
   return (
     <div className="presentation__grid" style={{ gridTemplateColumns: columns }}>
       <div className="presentation__corner" aria-hidden="true" />
-      {phase.steps.map((step) => (
-        <StepHeader key={step.id} step={step} />
+      {phase.steps.map((step, index) => (
+        <StepHeader
+          key={step.id}
+          step={step}
+          name={stepNameAt(phase, index)}
+          score={stepEmotion(step, map.cards).score}
+        />
       ))}
       {lanes.map(({ lane, cells }) => (
         <LaneRow key={lane.id} name={lane.name} cells={cells} />
@@ -269,11 +276,11 @@ function PhaseView({ map, phase }: { map: JourneyMap; phase: Phase }) {
   );
 }
 
-function StepHeader({ step }: { step: Step }) {
+function StepHeader({ step, name, score }: { step: Step; name: string; score: number | null }) {
   return (
     <div className="presentation__step">
-      <h3 className="presentation__step-title">{step.title.trim() || 'Untitled step'}</h3>
-      <EmotionFace score={step.emotionScore} />
+      <h3 className="presentation__step-title">{name}</h3>
+      <EmotionFace score={score} />
       {step.momentOfTruth && (
         <p className="presentation__moment">
           <span className="presentation__moment-mark">★ Moment of truth</span>

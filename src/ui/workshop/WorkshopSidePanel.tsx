@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { phaseDisplayName, stepNameAt } from '../../domain/names';
 import { CARD_KIND_LABELS } from '../../domain/vocabulary';
 import { useEditor } from '../../bindings/EditorProvider';
 import { CommentThread } from './CommentThread';
@@ -54,7 +55,9 @@ function StepComments() {
   const steps = useEditor(
     useShallow((s) =>
       s.map.phases.flatMap((phase) =>
-        phase.steps.map((step) => `${step.id}\u0000${phase.name} – ${step.title}`),
+        phase.steps.map(
+          (step, i) => `${step.id}\u0000${phaseDisplayName(phase)} – ${stepNameAt(phase, i)}`,
+        ),
       ),
     ),
   );

@@ -1,6 +1,7 @@
 /** Small hooks and cached lookups shared by the workshop components. */
 import { useEffect, useState } from 'react';
 import { commentCounts } from '../../domain/comments';
+import { stepName } from '../../domain/names';
 import { latestRound, openRound, voteCounts } from '../../domain/voting';
 import type { Card, JourneyMap, VoteRound } from '../../domain/schema';
 import { useEditor } from '../../bindings/EditorProvider';
@@ -73,11 +74,8 @@ export function useLatestRound(): VoteRound | null {
   return useEditor((s) => latestRound(s.map));
 }
 
-/** A step's title by id (for labels), or null when it is not on the map. */
+/** A step's name by id (its title, or the stand-in of domain/names.ts), or null when it is not on the map. */
 export function stepTitle(map: JourneyMap, stepId: string): string | null {
-  for (const phase of map.phases) {
-    const step = phase.steps.find((s) => s.id === stepId);
-    if (step) return step.title;
-  }
-  return null;
+  if (!map.phases.some((phase) => phase.steps.some((s) => s.id === stepId))) return null;
+  return stepName(map.phases, stepId);
 }

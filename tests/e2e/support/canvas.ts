@@ -57,6 +57,43 @@ export class Canvas {
       .and(this.page.getByRole('button', { name }).or(this.page.getByRole('group', { name })));
   }
 
+  /**
+   * The text boxes of a card (title and the lines under it) that hold more than they show:
+   * their text and by how many px (scrollHeight over clientHeight). Empty when all text shows.
+   */
+  async clippedText(card: Locator): Promise<{ text: string; hidden: number }[]> {
+    await expect(card).toBeVisible();
+    return card.locator('.card__title, .card__extra').evaluateAll((boxes) =>
+      boxes
+        .map((box) => ({
+          text: box.textContent ?? '',
+          hidden: box.scrollHeight - box.clientHeight,
+        }))
+        .filter((box) => box.hidden > 0),
+    );
+  }
+
+  /** How many px a card's face is short of its content (0 when everything fits inside it). */
+  async cardOverflow(card: Locator): Promise<number> {
+    return card
+      .locator('.card')
+      .evaluate((face) => Math.max(0, face.scrollHeight - face.clientHeight));
+  }
+
+  /** Zooms in with the toolbar until the zoom level is at least `percent` ("101%"). */
+  async zoomInTo(percent: number) {
+    const level = this.page.getByRole('toolbar', { name: 'Map tools' }).getByRole('status');
+    const zoomIn = this.page
+      .getByRole('toolbar', { name: 'Map tools' })
+      .getByRole('button', { name: 'Zoom in', exact: true });
+    await expect(async () => {
+      const now = Number.parseInt((await level.textContent()) ?? '0', 10);
+      if (now < percent) await zoomIn.click();
+      expect(now).toBeGreaterThanOrEqual(percent);
+    }).toPass({ intervals: [400], timeout: 10_000 });
+    await this.waitStill();
+  }
+
   /** Every selected card (pressed). */
   get selectedCards(): Locator {
     // React Flow's node wrapper carries the card's role, name and pressed state.

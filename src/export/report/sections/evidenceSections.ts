@@ -15,6 +15,7 @@ import { momentsOfTruthInOrder, USUAL_MOMENTS_OF_TRUTH } from '../../../domain/m
 import { painPointsInJourneyOrder } from '../../../domain/painPoints';
 import { STATUS_COLOURS } from '../../../domain/kinds';
 import type { Card, EvidenceCard } from '../../../domain/schema';
+import { stepEmotion } from '../../../domain/stepEmotion';
 import { CARD_KIND_LABELS, EMOTION_LABELS, type EmotionScore } from '../../../domain/vocabulary';
 import { formatDateRange, formatScore } from '../../format';
 import type { Block, TableCell } from '../model';
@@ -125,15 +126,18 @@ export async function findingsSection(context: ReportContext): Promise<Block[]> 
         );
       }
       const derived = deriveEmotionScore(tally);
+      const shown = stepEmotion(step, map.cards);
       const why =
-        step.emotionSource === 'evidence'
-          ? tally.total > 0
-            ? `from the evidence: net share (${tally.positive} − ${tally.negative}) ÷ ${tally.total} = ${((tally.positive - tally.negative) / tally.total).toFixed(2)}, which gives ${scoreWords(derived)}.`
-            : 'from the evidence, which has no tallies yet, so the step has no score.'
-          : tally.total > 0
-            ? `set by the team; the evidence alone would give ${scoreWords(derived)}.`
-            : 'set by the team, with no evidence behind it.';
-      blocks.push(paragraph([b('Emotion: '), t(`${scoreWords(step.emotionScore)}, ${why}`)]));
+        shown.origin === 'cards'
+          ? `from the step’s emotion ${shown.cardScores.length === 1 ? 'card' : `cards (the average of ${shown.cardScores.length})`}.`
+          : step.emotionSource === 'evidence'
+            ? tally.total > 0
+              ? `from the evidence: net share (${tally.positive} − ${tally.negative}) ÷ ${tally.total} = ${((tally.positive - tally.negative) / tally.total).toFixed(2)}, which gives ${scoreWords(derived)}.`
+              : 'from the evidence, which has no tallies yet, so the step has no score.'
+            : tally.total > 0
+              ? `set by the team; the evidence alone would give ${scoreWords(derived)}.`
+              : 'set by the team, with no evidence behind it.';
+      blocks.push(paragraph([b('Emotion: '), t(`${scoreWords(shown.score)}, ${why}`)]));
       if (step.momentOfTruth)
         blocks.push(
           paragraph([

@@ -4,8 +4,9 @@
 import { PERSONA_LISTS } from '../../../domain/personas';
 import { REPORT_PRESET_DEFINITIONS } from '../../../domain/reportSettings';
 import type { Card, Phase } from '../../../domain/schema';
+import { stepEmotion } from '../../../domain/stepEmotion';
 import type { MAP_STATUSES } from '../../../domain/vocabulary';
-import { EMOTION_LABELS, LANE_KIND_LABELS, type EmotionScore } from '../../../domain/vocabulary';
+import { EMOTION_LABELS, LANE_KIND_LABELS } from '../../../domain/vocabulary';
 import { formatDateRange, formatScore } from '../../format';
 import { kindDetails, kindLine } from '../../layoutCard';
 import { CARD_KIND_REGISTRY } from '../../../domain/kinds';
@@ -147,10 +148,12 @@ function mapTables(context: ReportContext): Extract<Block, { type: 'table' }>[] 
     const stepRow: TableCell[] = [
       { ...cell([b('Lane / step')]), fill: LANE_FILL },
       ...steps.map((step) => {
+        // The step's own score, else its emotion cards' (domain/stepEmotion.ts).
+        const emotion = stepEmotion(step, map.cards).score;
         const score =
-          step.emotionScore === null
+          emotion === null
             ? 'No emotion score'
-            : `Emotion ${formatScore(step.emotionScore)} (${EMOTION_LABELS[step.emotionScore as EmotionScore].toLowerCase()})`;
+            : `Emotion ${formatScore(emotion)} (${EMOTION_LABELS[emotion].toLowerCase()})`;
         const spans = [b(stepTitle(step)), t(`\n${score}`)];
         if (step.momentOfTruth) spans.push(t('\n★ Moment of truth'));
         return { ...cell(spans), fill: STEP_FILL };
