@@ -43,6 +43,7 @@ export function createBlankMap(
     tags: [],
     startDate: null,
     endDate: null,
+    themes: [],
     createdAt: now,
     updatedAt: now,
     settings: {

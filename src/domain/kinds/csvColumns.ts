@@ -26,6 +26,11 @@ const TRAFFIC_LIGHTS: Readonly<Record<string, RecommendationStatus>> = {
 
 const text = (header: string, ...path: string[]): CsvColumnSpec => ({ header, path, type: 'text' });
 const date = (header: string, ...path: string[]): CsvColumnSpec => ({ header, path, type: 'date' });
+const planDate = (header: string, ...path: string[]): CsvColumnSpec => ({
+  header,
+  path,
+  type: 'plan-date',
+});
 const number = (header: string, path: string[], blank: number | null = null): CsvColumnSpec => ({
   header,
   path,
@@ -83,9 +88,9 @@ export const KIND_CSV_COLUMNS: { readonly [K in CardKind]: readonly CsvColumnSpe
     text('why', 'why'),
     text('theme', 'theme'),
     text('owner', 'owner'),
-    date('target date', 'targetDate'),
-    date('revised date', 'revisedDate'),
-    date('completed date', 'completedDate'),
+    planDate('target date', 'targetDate'),
+    planDate('revised date', 'revisedDate'),
+    planDate('completed date', 'completedDate'),
     {
       header: 'status',
       path: ['status'],

@@ -8,8 +8,10 @@ import {
   statusAsOf,
   statusSummary,
   type ActionPlanItem,
+  type PlanEntry,
   type StatusSummary,
 } from '../../../domain/actionPlan';
+import { logStatusAsAt, recommendationStatus } from '../../../domain/planStatus';
 import { STATUS_COLOURS } from '../../../domain/kinds';
 import { METRIC_STATUS_LABELS, metricStatus } from '../../../domain/metrics';
 import { journeyOrderComparator } from '../../../domain/painPoints';
@@ -105,8 +107,15 @@ export function metricsSection(context: ReportContext): Block[] {
 /** The status to report for a recommendation as at a date (today's is the one it has now). */
 function statusAt(context: ReportContext): (rec: RecommendationCard) => RecommendationStatus {
   return context.asAt >= context.today
-    ? (rec) => rec.status
+    ? (rec) => recommendationStatus(rec)
     : (rec) => statusAsOf(rec, context.asAt);
+}
+
+/** The status to count for an action (or a recommendation without actions) as at a date. */
+function entryStatusAt(context: ReportContext): (entry: PlanEntry) => RecommendationStatus {
+  return context.asAt >= context.today
+    ? (entry) => entry.status
+    : (entry) => logStatusAsAt(entry, context.asAt);
 }
 
 function groupsOf(items: ActionPlanItem[], by: 'theme' | 'phase') {
@@ -246,8 +255,13 @@ export function statusSummarySection(context: ReportContext): Block[] {
   const items = recommendationsOf(map);
   if (items.length === 0)
     return [nothing('No recommendations yet, so there are no statuses to count.')];
-  const current = statusSummary(items, settings.groupBy, statusAt(context));
-  const earlier = statusSummary(items, settings.groupBy, (rec) => statusAsOf(rec, compareWith));
+  const current = statusSummary(items, settings.groupBy, entryStatusAt(context), map);
+  const earlier = statusSummary(
+    items,
+    settings.groupBy,
+    (entry) => logStatusAsAt(entry, compareWith),
+    map,
+  );
   const rows: TableCell[][] = RECOMMENDATION_STATUSES.map((s) => {
     const change = current.totals.counts[s] - earlier.totals.counts[s];
     return [
