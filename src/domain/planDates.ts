@@ -204,3 +204,15 @@ export function planDateNote(value: string | null): string {
   if (parsed.kind === 'text') return PLAN_DATE_TEXT_NOTE;
   return `Read as ${formatDate(parsed.start)} to ${formatDate(parsed.end)}; overdue after ${formatDate(parsed.end)}.`;
 }
+
+/**
+ * A text that sorts plan dates by the documented rule with a plain string comparison (for
+ * tables): the last day, then the more precise first, words after every date; null for none.
+ */
+export function planDateSortKey(value: string | null): string | null {
+  const parsed = value === null ? null : parsePlanDate(value);
+  if (parsed === null) return null;
+  if (parsed.end === null || parsed.start === null) return `~${parsed.text.toLowerCase()}`;
+  const start = Number(parsed.start.replace(/-/g, ''));
+  return `${parsed.end} ${String(99_999_999 - start).padStart(8, '0')}`;
+}
