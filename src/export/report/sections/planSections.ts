@@ -15,8 +15,19 @@ import { logStatusAsAt, recommendationStatus } from '../../../domain/planStatus'
 import { STATUS_COLOURS } from '../../../domain/kinds';
 import { METRIC_STATUS_LABELS, metricStatus } from '../../../domain/metrics';
 import { journeyOrderComparator } from '../../../domain/painPoints';
-import type { MetricCard, RecommendationCard } from '../../../domain/schema';
-import { RECOMMENDATION_STATUSES, type RecommendationStatus } from '../../../domain/vocabulary';
+import { orderedThemes } from '../../../domain/planSummary';
+import type {
+  MetricCard,
+  PlanAction,
+  ProgressUpdate,
+  RecommendationCard,
+} from '../../../domain/schema';
+import {
+  RECOMMENDATION_RESPONSE_LABELS,
+  RECOMMENDATION_STATUSES,
+  type RecommendationStatus,
+} from '../../../domain/vocabulary';
+import { actionNumber } from '../../actionPlanExport';
 import { formatNumber } from '../../format';
 import type { Block, TableCell } from '../model';
 import {
@@ -118,7 +129,11 @@ function entryStatusAt(context: ReportContext): (entry: PlanEntry) => Recommenda
     : (entry) => logStatusAsAt(entry, context.asAt);
 }
 
-function groupsOf(items: ActionPlanItem[], by: 'theme' | 'phase') {
+function groupsOf(items: ActionPlanItem[], by: 'theme' | 'phase', map: ReportContext['map']) {
+  const themeOrder = orderedThemes(
+    map,
+    items.map((item) => item.card.theme),
+  );
   const groups = new Map<string, { label: string; items: ActionPlanItem[] }>();
   for (const item of items) {
     const key = by === 'theme' ? item.card.theme.trim() : item.phase.id;
@@ -129,8 +144,7 @@ function groupsOf(items: ActionPlanItem[], by: 'theme' | 'phase') {
     groups.set(key, group);
   }
   const list = [...groups.entries()];
-  if (by === 'theme')
-    list.sort(([a], [b2]) => (a === '' ? 1 : b2 === '' ? -1 : a.localeCompare(b2)));
+  if (by === 'theme') list.sort(([a], [b2]) => themeOrder.indexOf(a) - themeOrder.indexOf(b2));
   return list.map(([key, group]) => ({ key, ...group }));
 }
 
@@ -148,7 +162,8 @@ export async function actionPlanSection(context: ReportContext): Promise<Block[]
     ),
   ];
   let number = 0;
-  for (const group of groupsOf(items, settings.groupBy)) {
+  const entryStatus = entryStatusAt(context);
+  for (const group of groupsOf(items, settings.groupBy, map)) {
     blocks.push(heading(2, group.label, `plan-${settings.groupBy}-${group.key || 'none'}`));
     const rows: TableCell[][] = [];
     for (const item of group.items) {
@@ -159,6 +174,16 @@ export async function actionPlanSection(context: ReportContext): Promise<Block[]
         [b(cardTitle(rec))],
         ...(rec.description.trim() ? [rec.description.trim()] : []),
         ...(rec.why.trim() ? [[b('Why: '), t(rec.why.trim())]] : []),
+        ...(rec.response.answer !== null
+          ? [
+              [
+                b('Response: '),
+                t(
+                  `${RECOMMENDATION_RESPONSE_LABELS[rec.response.answer]}${rec.response.text.trim() ? ` – ${rec.response.text.trim()}` : ''}`,
+                ),
+              ],
+            ]
+          : []),
       ];
       if (item.answered) {
         const n = painNumbers.get(item.answered.id);
@@ -168,29 +193,47 @@ export async function actionPlanSection(context: ReportContext): Promise<Block[]
           }),
         ]);
       } else what.push([t('Answers the step itself.', { italic: true })]);
-      const updates = rec.progress.filter((u) => u.date <= asAt);
-      later += rec.progress.length - updates.length;
-      const log =
-        updates.length === 0
+      const logOf = (progress: readonly ProgressUpdate[]) => {
+        const updates = progress.filter((u) => u.date <= asAt);
+        later += progress.length - updates.length;
+        return updates.length === 0
           ? [[t('No progress updates yet.', { italic: true })]]
           : updates.map((u) => [
               b(`${dateText(u.date)} · `),
               statusSpan(u.status),
               t(` ${u.text.trim()}`),
             ]);
+      };
+      const log = logOf(rec.progress);
+      const datesOf = (dated: Pick<PlanAction, 'targetDate' | 'revisedDate' | 'completedDate'>) =>
+        cell(
+          `Target: ${dateText(dated.targetDate)}`,
+          `Revised: ${dateText(dated.revisedDate)}`,
+          `Completed: ${dateText(dated.completedDate)}`,
+        );
       rows.push([
-        cell(String(number)),
+        cell(rec.number.trim() || String(number)),
         cell(...what),
         cell(placeText(places.get(rec.stepId))),
         cell(rec.owner.trim() || 'No owner'),
-        cell(
-          `Target: ${dateText(rec.targetDate)}`,
-          `Revised: ${dateText(rec.revisedDate)}`,
-          `Completed: ${dateText(rec.completedDate)}`,
-        ),
+        datesOf(rec),
         cell([statusSpan(status(rec))]),
         cell(...log),
       ]);
+      rec.actions.forEach((action, index) => {
+        rows.push([
+          cell(actionNumber(rec.number.trim() || String(number), index)),
+          cell(
+            [t('Action: ', { italic: true }), t(action.title.trim() || 'Untitled action')],
+            ...(action.description.trim() ? [action.description.trim()] : []),
+          ),
+          cell(''),
+          cell(action.owner.trim() || 'No owner'),
+          datesOf(action),
+          cell([statusSpan(entryStatus(action))]),
+          cell(...logOf(action.progress)),
+        ]);
+      });
     }
     blocks.push({
       type: 'table',
