@@ -6,6 +6,7 @@ import { useCan, useCommandContext, useEditor, useView } from '../bindings/Edito
 import { Handle, Position, useConnection, type NodeProps } from '@xyflow/react';
 import { memo, useEffect, useRef, type CSSProperties } from 'react';
 import { cards } from '../editor/operations';
+import { recommendationStatus } from '../domain/planStatus';
 import type { Card } from '../domain/schema';
 import {
   CARD_KIND_REGISTRY,
@@ -49,7 +50,7 @@ function CardNodeView({ id, data, selected }: NodeProps<CardNodeType>) {
   const style = {
     ...kindStyleProperties(card.kind),
     ...(card.kind === 'recommendation'
-      ? { '--card-status': STATUS_COLOURS[card.status].colour }
+      ? { '--card-status': STATUS_COLOURS[recommendationStatus(card)].colour }
       : {}),
   } as CSSProperties;
   return (
@@ -184,7 +185,7 @@ function CardExtra({ card }: { card: Card }) {
       return (
         <div className="card__extra card__status">
           <span className="card__dot" aria-hidden="true" />
-          {recommendationStatusText(card.status)}
+          {recommendationStatusText(recommendationStatus(card))}
           {card.owner ? ` · ${card.owner}` : ''}
         </div>
       );
