@@ -14,7 +14,8 @@ import {
   longText,
   shortText,
 } from './schemaBase';
-import { cardSchema } from './schemaCards';
+import { cardSchema, planDateSchema } from './schemaCards';
+import { DEFAULT_RATING_SCALE, judgementSchema, surveyScoreSchema } from './schemaReview';
 import { personaSchema, researchSchema } from './schemaPeople';
 import { commentSchema, voteRoundSchema } from './schemaAnnotations';
 import { laneSchema, linkSchema, phaseSchema } from './schemaGrid';
@@ -101,6 +102,14 @@ export const journeyMapFieldsSchema = z.object({
   comments: list(commentSchema).default([]),
   voteRounds: z.array(voteRoundSchema).max(COLLECTION_LIMITS.voteRounds).default([]),
   themes: z.array(planThemeSchema).max(COLLECTION_LIMITS.themes).default([]),
+  /** When the review looks at this service again (format 3): a plan date (planDates.ts). */
+  reviewDate: planDateSchema.nullable().default(null),
+  judgement: judgementSchema.default({
+    overall: '',
+    scale: [...DEFAULT_RATING_SCALE],
+    criteria: [],
+  }),
+  surveyScores: z.array(surveyScoreSchema).max(COLLECTION_LIMITS.themes).default([]),
   report: reportSettingsSchema.default({
     ...DEFAULT_REPORT_SETTINGS,
     sections: [...DEFAULT_REPORT_SETTINGS.sections],
@@ -164,6 +173,8 @@ export const journeyMapSchema = journeyMapFieldsSchema.superRefine((map, ctx) =>
     }
   });
   map.themes.forEach((theme, i) => claim(theme.id, ['themes', i, 'id']));
+  map.judgement.criteria.forEach((c, i) => claim(c.id, ['judgement', 'criteria', i, 'id']));
+  map.surveyScores.forEach((score, i) => claim(score.id, ['surveyScores', i, 'id']));
   map.personas.forEach((persona, i) => claim(persona.id, ['personas', i, 'id']));
   map.research.forEach((research, i) => claim(research.id, ['research', i, 'id']));
   map.cards.forEach((card, c) => {
