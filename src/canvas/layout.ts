@@ -10,6 +10,7 @@
  */
 import type { Card, JourneyMap, Lane } from '../domain/schema';
 import { countLines, estimateTextWidth, type TextMeasurer } from '../export/text';
+import { isOnMap } from '../domain/cards';
 
 /** The grid's fixed sizes, in canvas px. */
 export const LAYOUT = {
@@ -224,7 +225,7 @@ export function computeLayout(map: JourneyMap, previous?: MapLayout | null): Map
   // Cards by cell, in drawing order.
   const byCell = new Map<string, Card[]>();
   for (const card of map.cards) {
-    if (!columnByStep.has(card.stepId) || !laneIndex.has(card.laneId)) continue;
+    if (!columnByStep.has(card.stepId) || !laneIndex.has(card.laneId) || !isOnMap(card)) continue;
     const key = cellKey(card.laneId, card.stepId);
     const list = byCell.get(key);
     if (list) list.push(card);

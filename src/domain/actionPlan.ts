@@ -39,6 +39,12 @@ export interface ActionPlanItem {
   stepIndex: number;
   /** Position of the phase in the journey. */
   phaseIndex: number;
+  /**
+   * Whether it is on the map in its step's cell; false for a plan kept in the action plan only
+   * (then `phase` and `step` are only where it would go back to, and it is listed after the
+   * recommendations on the journey).
+   */
+  onMap: boolean;
 }
 
 /**
@@ -70,10 +76,15 @@ export function recommendationsOf(map: JourneyMap): ActionPlanItem[] {
       lane: lane?.lane ?? null,
       laneIndex: lane?.index ?? Number.MAX_SAFE_INTEGER,
       answered: card.answers === null ? null : (cards.get(card.answers) ?? null),
+      onMap: card.onMap,
     });
   }
   items.sort(
-    (a, b) => a.stepIndex - b.stepIndex || a.laneIndex - b.laneIndex || a.card.order - b.card.order,
+    (a, b) =>
+      Number(b.onMap) - Number(a.onMap) ||
+      a.stepIndex - b.stepIndex ||
+      a.laneIndex - b.laneIndex ||
+      a.card.order - b.card.order,
   );
   return items.map(({ laneIndex: _laneIndex, ...item }) => item);
 }

@@ -34,9 +34,21 @@ describe('the roll-up rule', () => {
 describe('seed 004: September against October, with carry-forward', () => {
   const map = seed004Map();
 
-  it('is a valid map of 26 actions under five themes', () => {
+  it('is a valid map of 26 actions under five themes, in the action plan only', () => {
     expect(journeyMapSchema.safeParse(map).success).toBe(true);
     expect(recommendationsOf(map).flatMap((i) => i.card.actions)).toHaveLength(26);
+    // Not on a journey step: one row "Not on a journey step" by phase.
+    expect(
+      statusSummary(recommendationsOf(map), 'phase').rows.map((r) => [r.label, r.total]),
+    ).toEqual([['Not on a journey step', 26]]);
+  });
+
+  it('lists plans on the journey first, then those kept in the action plan only', () => {
+    const mixed = {
+      ...map,
+      cards: map.cards.map((c) => (c.id === 'rec-2' ? { ...c, onMap: true } : c)),
+    };
+    expect(recommendationsOf(mixed).map((i) => [i.card.id, i.onMap])[0]).toEqual(['rec-2', true]);
   });
 
   it('reproduces the seed’s status table between the two dates', () => {

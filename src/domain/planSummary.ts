@@ -41,6 +41,10 @@ export interface StatusSummary {
   totals: SummaryRow;
 }
 
+/** The summary's row (by phase) for plans kept in the action plan only, listed last. */
+export const OFF_MAP_LABEL = 'Not on a journey step';
+const OFF_MAP_KEY = '#off-map';
+
 /** The summary's row label for recommendations with no theme. */
 export const NO_THEME_LABEL = 'No theme';
 
@@ -86,15 +90,21 @@ export function statusSummary(
     items.map((item) => item.card.theme),
   );
   for (const item of items) {
-    const key = by === 'theme' ? item.card.theme.trim() : item.phase.id;
+    const offMap = by === 'phase' && !item.onMap;
+    const key = by === 'theme' ? item.card.theme.trim() : offMap ? OFF_MAP_KEY : item.phase.id;
     let row = rows.get(key);
     if (!row) {
       row = {
         key,
-        label: by === 'theme' ? key || NO_THEME_LABEL : item.phase.name || 'Untitled phase',
+        label:
+          by === 'theme'
+            ? key || NO_THEME_LABEL
+            : offMap
+              ? OFF_MAP_LABEL
+              : item.phase.name || 'Untitled phase',
         counts: emptyCounts(),
         total: 0,
-        sort: by === 'theme' ? themeOrder.indexOf(key) : item.phaseIndex,
+        sort: by === 'theme' ? themeOrder.indexOf(key) : offMap ? Infinity : item.phaseIndex,
       };
       rows.set(key, row);
     }

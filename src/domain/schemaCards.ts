@@ -188,6 +188,12 @@ export const recommendationCardSchema = z.object({
   /** The card this answers (a pain point or a finding); null when it answers the step. */
   answers: idSchema.nullable().default(null),
   response: recommendationResponseSchema.default({ answer: null, text: '' }),
+  /**
+   * Whether it is drawn on the map, in its step's cell (format 3). False: a plan that is not
+   * about one journey step, kept in the action plan only (its lane and step are only where it
+   * would go back to).
+   */
+  onMap: z.boolean().default(true),
   actions: z.array(planActionSchema).max(COLLECTION_LIMITS.actionsPerCard).default([]),
 });
 

@@ -85,7 +85,10 @@ export function actionNumber(recommendationNumber: string, index: number): strin
  * its Action ID), in journey order (no formula guard).
  */
 export function actionPlanRows(map: JourneyMap): string[][] {
-  return recommendationsOf(map).flatMap(({ card, phase, step, answered }) => {
+  return recommendationsOf(map).flatMap(({ card, phase: onPhase, step: onStep, answered }) => {
+    // A plan kept in the action plan only is on no step: its place is left blank.
+    const phase = card.onMap ? onPhase : { name: '' };
+    const step = card.onMap ? onStep : { title: '' };
     const last = latestUpdate(card);
     const response = card.response;
     const rows = [

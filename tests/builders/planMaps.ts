@@ -7,6 +7,7 @@
  * complete 0 → 6.
  */
 import { addRecommendation } from '../../src/domain/actionPlan';
+import { updateCard } from '../../src/domain/edits';
 import { addAction, addActionProgress, setThemes } from '../../src/domain/planEdits';
 import type { JourneyMap } from '../../src/domain/schema';
 import type { RecommendationStatus } from '../../src/domain/vocabulary';
@@ -78,6 +79,8 @@ export function seed004Map(): JourneyMap {
       title: `Improvement area: ${theme}`,
       fields: { theme },
     });
+    // Seed 004's plan is about the service, not one journey step: action plan only.
+    map = updateCard(map, `rec-${t}`, { onMap: false });
   });
   ACTIONS.forEach(([t, september, october], i) => {
     const id = `action-${i + 1}`;

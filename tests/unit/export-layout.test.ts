@@ -268,3 +268,16 @@ describe('a format 3 recommendation in PNG and SVG', () => {
     expect(text).toContain('Off track (red)');
   });
 });
+
+describe('a plan kept in the action plan only', () => {
+  it('is drawn nowhere on the map; the same plan on a step is', async () => {
+    const { seed004Map } = await import('../builders');
+    const map = seed004Map();
+    expect(layoutMap(map).cards).toEqual([]);
+    const onStep = {
+      ...map,
+      cards: map.cards.map((c) => (c.id === 'rec-2' ? { ...c, onMap: true } : c)),
+    };
+    expect(layoutMap(onStep).cards.map((c) => c.id)).toEqual(['rec-2']);
+  });
+});

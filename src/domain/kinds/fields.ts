@@ -256,6 +256,18 @@ export const KIND_FIELDS: { readonly [K in CardKind]: readonly FieldSpec[] } = {
       section: 'Recommendation',
     },
     {
+      key: 'onMap',
+      label: 'On the map',
+      input: 'select',
+      options: [
+        { value: true, label: 'On the map, in its step' },
+        { value: false, label: 'In the action plan only' },
+      ],
+      hint: 'Off: a plan that is not about one journey step, kept in the action plan only.',
+      inInspector: false,
+      section: 'Recommendation',
+    },
+    {
       key: 'actions',
       label: 'Actions',
       input: 'actions',

@@ -21,7 +21,7 @@ export interface KindColours {
 
 /** One choice of a select field: the stored value (null for "not set") and its label. */
 export interface FieldOption {
-  value: string | number | null;
+  value: string | number | boolean | null;
   label: string;
 }
 

@@ -15,6 +15,7 @@ import { quoted, statusLabel } from './format';
 import { PlanDateInput } from './PlanDateInput';
 import { ProgressLog } from './ProgressLog';
 import { ResponseEditor } from './ResponseEditor';
+import { OFF_MAP_LABEL } from '../../domain/planSummary';
 import { COLUMNS, type Row } from './rows';
 import { StatusBadge } from './StatusBadge';
 import { WholeTextInput } from './WholeTextInput';
@@ -130,7 +131,7 @@ export function ActionPlanRow({
             </span>
           )}
           <div className="action-plan__row-buttons">
-            <button type="button" onClick={() => onReveal(card.id)}>
+            <button type="button" disabled={!card.onMap} onClick={() => onReveal(card.id)}>
               Show on map
             </button>
             <button
@@ -157,9 +158,24 @@ export function ActionPlanRow({
         </td>
         <td>{textCell('theme', 'Theme')}</td>
         <td>
-          {row.phase.name} › {row.step.title || 'Untitled step'}
+          {card.onMap ? (
+            `${row.phase.name} › ${row.step.title || 'Untitled step'}`
+          ) : (
+            <em>{OFF_MAP_LABEL} (action plan only)</em>
+          )}
+          {editable && (
+            <label className="action-plan__on-map">
+              <input
+                type="checkbox"
+                checked={card.onMap}
+                aria-label={`On the map: ${name}`}
+                onChange={(e) => onEdit(card, { onMap: e.target.checked })}
+              />
+              On the map
+            </label>
+          )}
         </td>
-        <td>{row.answered ? row.answered.title : <em>The step</em>}</td>
+        <td>{row.answered ? row.answered.title : card.onMap ? <em>The step</em> : null}</td>
         <td>{textCell('owner', 'Owner')}</td>
         <td>{dateCell('targetDate', 'Target date')}</td>
         <td>{dateCell('revisedDate', 'Revised date')}</td>

@@ -13,7 +13,7 @@ import {
 } from '../../domain/actionPlan';
 import { planDateSortKey } from '../../domain/planDates';
 import { recommendationStatus } from '../../domain/planStatus';
-import { orderedThemes } from '../../domain/planSummary';
+import { OFF_MAP_LABEL, orderedThemes } from '../../domain/planSummary';
 import type { JourneyMap } from '../../domain/schema';
 import { RECOMMENDATION_STATUSES, type RecommendationStatus } from '../../domain/vocabulary';
 import { compareNumbers } from '../../domain/planEdits';
@@ -202,7 +202,9 @@ function groupOf(
 ): { key: string; label: string; sort: string | number } {
   switch (by) {
     case 'phase':
-      return { key: row.phase.id, label: row.phase.name || 'Untitled phase', sort: row.phaseIndex };
+      return row.onMap
+        ? { key: row.phase.id, label: row.phase.name || 'Untitled phase', sort: row.phaseIndex }
+        : { key: '#off-map', label: OFF_MAP_LABEL, sort: Number.MAX_SAFE_INTEGER };
     case 'theme': {
       const theme = row.card.theme.trim();
       return { key: theme, label: theme || 'No theme', sort: themeOrder.indexOf(theme) };

@@ -15,7 +15,7 @@ import { logStatusAsAt, recommendationStatus } from '../../../domain/planStatus'
 import { STATUS_COLOURS } from '../../../domain/kinds';
 import { METRIC_STATUS_LABELS, metricStatus } from '../../../domain/metrics';
 import { journeyOrderComparator } from '../../../domain/painPoints';
-import { orderedThemes } from '../../../domain/planSummary';
+import { OFF_MAP_LABEL, orderedThemes } from '../../../domain/planSummary';
 import type {
   MetricCard,
   PlanAction,
@@ -136,9 +136,14 @@ function groupsOf(items: ActionPlanItem[], by: 'theme' | 'phase', map: ReportCon
   );
   const groups = new Map<string, { label: string; items: ActionPlanItem[] }>();
   for (const item of items) {
-    const key = by === 'theme' ? item.card.theme.trim() : item.phase.id;
+    const offMap = by === 'phase' && !item.onMap;
+    const key = by === 'theme' ? item.card.theme.trim() : offMap ? 'off-map' : item.phase.id;
     const label =
-      by === 'theme' ? key || 'No theme' : `Phase: ${item.phase.name.trim() || 'Untitled phase'}`;
+      by === 'theme'
+        ? key || 'No theme'
+        : offMap
+          ? OFF_MAP_LABEL
+          : `Phase: ${item.phase.name.trim() || 'Untitled phase'}`;
     const group = groups.get(key) ?? { label, items: [] };
     group.items.push(item);
     groups.set(key, group);
@@ -214,7 +219,7 @@ export async function actionPlanSection(context: ReportContext): Promise<Block[]
       rows.push([
         cell(rec.number.trim() || String(number)),
         cell(...what),
-        cell(placeText(places.get(rec.stepId))),
+        cell(rec.onMap ? placeText(places.get(rec.stepId)) : 'Action plan only'),
         cell(rec.owner.trim() || 'No owner'),
         datesOf(rec),
         cell([statusSpan(status(rec))]),
