@@ -67,3 +67,23 @@ describe('the report of a format 3 action plan', { timeout: 30_000 }, () => {
     expect(text.indexOf('Experience')).toBeLessThan(text.indexOf('Complaints handling'));
   });
 });
+
+describe('the report of a scrutiny review’s judgement and survey scores (seed 003)', () => {
+  it('follows the metrics with the overall judgement, each rating and the channels side by side', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { readMapFile } = await import('../../src/persistence/format');
+    const loaded = readMapFile(
+      readFileSync(`${import.meta.dirname}/../fixtures/formats/v3-scrutiny.json`, 'utf8'),
+    );
+    if (!loaded.ok) throw new Error(loaded.error.message);
+    const model = await buildReport(loaded.map, {
+      today: '2026-01-15',
+      settings: { ...loaded.map.report, sections: ['metrics'] },
+    });
+    const text = sectionText(model, 'metrics');
+    expect(text).toContain('Overall: An improving service');
+    expect(text).toMatch(/Telephone contact\s*Good/);
+    expect(text).toMatch(/Complaints handling\s*Fair\s*Timescales often missed/);
+    expect(text).toMatch(/Ease of contact\s*7\.4 · 10: 31% · ≤3: 9%\s*6\.1 · 10: 18% · ≤3: 17%/);
+  });
+});

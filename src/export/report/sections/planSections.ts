@@ -28,6 +28,7 @@ import {
   type RecommendationStatus,
 } from '../../../domain/vocabulary';
 import { actionNumber } from '../../actionPlanExport';
+import { reviewBlocks } from './reviewSections';
 import { formatNumber } from '../../format';
 import type { Block, TableCell } from '../model';
 import {
@@ -61,6 +62,10 @@ function valueText(value: number | null, unit: string): string {
 
 /** Metrics as a table and a small chart, in journey order. */
 export function metricsSection(context: ReportContext): Block[] {
+  return [...metricBlocks(context), ...reviewBlocks(context)];
+}
+
+function metricBlocks(context: ReportContext): Block[] {
   const { map, places } = context;
   const metrics = map.cards
     .filter((c): c is MetricCard => c.kind === 'metric')
