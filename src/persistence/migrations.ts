@@ -60,6 +60,8 @@ export const MIGRATIONS: readonly Migration[] = [
     // has a default.
     up(map) {
       if (!isRecord(map)) return map;
+      // A list already there (a stored row written while format 3 was being made) is kept.
+      if (Array.isArray(map.themes)) return { ...map };
       const cards = Array.isArray(map.cards) ? map.cards : [];
       const names = new Set<string>();
       for (const card of cards) {

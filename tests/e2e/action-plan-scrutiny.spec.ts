@@ -112,9 +112,10 @@ test('September against October, carried forward, in the plan’s theme order', 
     }
   });
 
-  await test.step('the plan’s own theme order', async () => {
-    await plan.addThemeToOrder('Scheme environment');
-    await plan.addThemeToOrder('Access and referrals');
+  await test.step('the plan’s own theme order: “Scheme environment” first', async () => {
+    await expect(plan.themes.first()).toContainText('Access and referrals');
+    await plan.moveThemeUp('Scheme environment', 4);
+    await expect(plan.themes.first()).toContainText('Scheme environment');
   });
 
   await test.step('the summary as at the end of October, compared with the end of September', async () => {

@@ -195,9 +195,15 @@ export class ActionPlan {
     await region.getByLabel('Response text').fill(text);
   }
 
-  /** Puts a theme in use into the plan's theme order. */
-  async addThemeToOrder(theme: string) {
-    await this.view.getByRole('button', { name: `Add “${theme}” to the order` }).click();
+  /** Moves a theme up the plan's theme order by `places`. */
+  async moveThemeUp(theme: string, places = 1) {
+    for (let i = 0; i < places; i++)
+      await this.view.getByRole('button', { name: `Move “${theme}” up` }).click();
+  }
+
+  /** The plan's themes, in order. */
+  get themes(): Locator {
+    return this.view.getByRole('list', { name: 'Themes in order' }).getByRole('listitem');
   }
 
   /** The status summary as at `date` (`YYYY-MM-DD`) compared with an earlier one. */
