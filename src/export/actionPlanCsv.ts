@@ -18,6 +18,7 @@
  */
 import { unescapeFormula } from './actionPlanExport';
 import { readCsvRows, type SheetRows } from './csvRows';
+import { jsonEqual } from '../domain/equality';
 import { normalizePlanDate } from '../domain/planDates';
 import type { PlanActionPatch } from '../domain/planEdits';
 import {
@@ -322,7 +323,7 @@ export function applyActionPlanRows(map: JourneyMap, sheet: SheetRows): ActionPl
   if (problems.length > 0) return refuse(problems);
 
   let updated = 0;
-  const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+  const same = jsonEqual;
   const cards = map.cards.map((card) => {
     if (card.kind !== 'recommendation') return card;
     const patch = patches.get(card.id) ?? {};

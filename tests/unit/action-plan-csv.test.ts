@@ -18,6 +18,8 @@ import {
   PROGRESS_LOG_COLUMNS,
   unescapeFormula,
 } from '../../src/export/actionPlanCsv';
+import { readCsvRows } from '../../src/export/csvRows';
+import { applyProgressLogRows, isProgressLogSheet } from '../../src/export/progressLogImport';
 import { sampleMap } from '../builders';
 
 const NOW = new Date('2026-01-15T10:30:00.000Z');
@@ -411,5 +413,55 @@ describe('format 3: actions, responses, plan dates and the whole progress log', 
         'Raised',
       ],
     ]);
+  });
+});
+
+describe('the progress log file read back, matched by its IDs', () => {
+  const read = (csv: string) => {
+    const parsed = readCsvRows(csv);
+    if (!parsed.ok) throw new Error('not CSV');
+    return parsed.sheet;
+  };
+  function withLog(): JourneyMap {
+    let map = sampleMap(NOW);
+    map = addAction(map, 'card-rec-cleaning', { id: 'a1', title: 'Site visit' });
+    map = addActionProgress(map, 'card-rec-cleaning', 'a1', {
+      id: 'p1',
+      date: '2021-09-28',
+      text: 'Booked',
+      status: 'on-track',
+    });
+    return map;
+  }
+
+  it('is told apart from the action plan file, and changes nothing when read back as it is', () => {
+    const map = withLog();
+    const sheet = read(progressLogToCsv(map));
+    expect(isProgressLogSheet(sheet)).toBe(true);
+    expect(isProgressLogSheet(read(actionPlanToCsv(map)))).toBe(false);
+    expect(applyProgressLogRows(map, sheet)).toEqual({ ok: true, map, updated: 0 });
+  });
+
+  it('changes an update by its ID and adds a row without one; the status follows the latest', () => {
+    const map = withLog();
+    const [header, ...rows] = cells(progressLogToCsv(map));
+    rows[0]![8] = 'Booked for 5 October';
+    const added = ['card-rec-cleaning', 'a1', '', '', '', '', '27/10/2021', 'Complete', 'Done'];
+    const result = applyProgressLogRows(map, read(csvOf([header!, ...rows, added])));
+    expect(result.ok && result.updated).toBe(1);
+    if (!result.ok) return;
+    const action = rec(result.map, 'card-rec-cleaning').actions[0]!;
+    expect(action.progress.map((u) => [u.date, u.text, u.status])).toEqual([
+      ['2021-09-28', 'Booked for 5 October', 'on-track'],
+      ['2021-10-27', 'Done', 'complete'],
+    ]);
+    expect(action.status).toBe('complete');
+    const bad = applyProgressLogRows(
+      map,
+      read(
+        csvOf([header!, ['card-rec-cleaning', 'a1', 'nope', '', '', '', 'Spring 2023', 'x', '']]),
+      ),
+    );
+    expect(!bad.ok && bad.problems.map((p) => p.column)).toEqual(['Date', 'Status', 'Update']);
   });
 });

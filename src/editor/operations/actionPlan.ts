@@ -27,6 +27,7 @@ import {
   type ActionPlanImportResult,
 } from '../../export/actionPlanCsv';
 import type { SheetRows } from '../../export/csvRows';
+import { applyProgressLogRows, isProgressLogSheet } from '../../export/progressLogImport';
 import { defineOperation, outcome } from '../operation';
 
 type RecommendationFields = Partial<
@@ -96,13 +97,17 @@ export const importActionPlanCsv = defineOperation<{ csv: string }, ActionPlanIm
 
 /**
  * As `importActionPlanCsv`, for rows already read from a CSV in any encoding or an Excel
- * workbook (export/readSheetFile.ts). One undo step; a file with problems changes nothing.
+ * workbook (export/readSheetFile.ts), or the progress log file (export/progressLogImport.ts).
+ * One undo step; a file with problems changes nothing.
  */
 export const importActionPlanSheet = defineOperation<{ sheet: SheetRows }, ActionPlanImportResult>({
   name: 'actionPlan.importSheet',
   permission: 'edit',
   apply(map, { sheet }) {
-    const result = applyActionPlanRows(map, sheet);
+    // The progress log file (one row per update) is told apart by its "Update ID" column.
+    const result = isProgressLogSheet(sheet)
+      ? applyProgressLogRows(map, sheet)
+      : applyActionPlanRows(map, sheet);
     return outcome(result.ok ? result.map : map, result);
   },
 });
