@@ -280,3 +280,26 @@ describe('csvToMap', () => {
     expect(Object.prototype).not.toHaveProperty('x');
   });
 });
+
+describe('format 3 recommendation fields in the cards CSV', () => {
+  it('keeps the number, the response and approximate dates through a round trip', async () => {
+    const { updateCard } = await import('../../src/domain/edits');
+    const base = richMap();
+    const rec = base.cards.find((c) => c.kind === 'recommendation')!;
+    const map = updateCard(base, rec.id, {
+      number: '2a',
+      revisedDate: 'Spring 2023',
+      targetDate: 'Awaiting timescales',
+      response: { answer: 'partly-accepted', text: 'Agreed in principle' },
+    });
+    const text = mapToCsv(map);
+    expect(text).toContain('"partly-accepted","Agreed in principle"');
+    const back = mapOf(csvToMap(text, map));
+    expect(back.cards.find((c) => c.id === rec.id)).toMatchObject({
+      number: '2a',
+      revisedDate: 'Spring 2023',
+      targetDate: 'Awaiting timescales',
+      response: { answer: 'partly-accepted', text: 'Agreed in principle' },
+    });
+  });
+});

@@ -8,6 +8,8 @@ import {
   CHANNEL_LABELS,
   CHANNELS,
   RECOMMENDATION_STATUS_LABELS,
+  RECOMMENDATION_RESPONSE_LABELS,
+  RECOMMENDATION_RESPONSES,
   RECOMMENDATION_STATUSES,
   SEVERITIES,
   type CardKind,
@@ -85,6 +87,7 @@ export const KIND_CSV_COLUMNS: { readonly [K in CardKind]: readonly CsvColumnSpe
     { header: 'source link', path: ['sourceUrl'], type: 'url' },
   ],
   recommendation: [
+    text('number', 'number'),
     text('why', 'why'),
     text('theme', 'theme'),
     text('owner', 'owner'),
@@ -100,6 +103,15 @@ export const KIND_CSV_COLUMNS: { readonly [K in CardKind]: readonly CsvColumnSpe
       blank: 'not-started',
       aliases: TRAFFIC_LIGHTS,
     },
+    {
+      header: 'response',
+      path: ['response', 'answer'],
+      type: 'choice',
+      values: RECOMMENDATION_RESPONSES,
+      labels: RECOMMENDATION_RESPONSE_LABELS,
+      blank: null,
+    },
+    text('response text', 'response', 'text'),
   ],
   note: [],
 };
