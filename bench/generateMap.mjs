@@ -11,7 +11,7 @@
  */
 
 export const CARD_ID_MARKER = 'bcard';
-export const FORMAT_VERSION = 2;
+export const FORMAT_VERSION = 3;
 const CREATED_AT = '2026-01-01T09:00:00.000Z';
 
 /** The eight lanes of every generated map, with the card kind each one holds. */

@@ -12,6 +12,7 @@ import {
 import { Handle, Position, useConnection, type NodeProps } from '@xyflow/react';
 import { memo, useEffect, useRef, type CSSProperties } from 'react';
 import { cards } from '../editor/operations';
+import { recommendationStatus } from '../domain/planStatus';
 import type { Card, EvidenceCard } from '../domain/schema';
 import {
   CARD_KIND_REGISTRY,
@@ -59,7 +60,7 @@ function CardNodeView({ id, data, selected, width }: NodeProps<CardNodeType>) {
   const style = {
     ...kindStyleProperties(card.kind),
     ...(card.kind === 'recommendation'
-      ? { '--card-status': STATUS_COLOURS[card.status].colour }
+      ? { '--card-status': STATUS_COLOURS[recommendationStatus(card)].colour }
       : {}),
   } as CSSProperties;
   const face = cardFace(card);

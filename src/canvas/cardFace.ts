@@ -6,13 +6,9 @@
  * number, badges) and the chips (the channel, "assumed", which the head may cut off) are drawn
  * with CSS generated content and are not the card's text; the card's description says them.
  */
-import {
-  CARD_KIND_REGISTRY,
-  emotionText,
-  recommendationStatusText,
-  SEVERITY_LABELS,
-} from '../domain/kinds';
+import { CARD_KIND_REGISTRY, emotionText, SEVERITY_LABELS } from '../domain/kinds';
 import type { Card } from '../domain/schema';
+import { cardExtras } from './cardText';
 
 /** A card's visible words: head (kind and mark), title, and one line of extra facts. */
 export interface CardFace {
@@ -37,23 +33,10 @@ export function cardFace(card: Card): CardFace {
   return { head, title, extra: extraText(card) };
 }
 
+/** The small text under the title, as the card shows it (cardText.ts), in one line. */
 function extraText(card: Card): string | null {
-  switch (card.kind) {
-    case 'evidence': {
-      const { positive, neutral, negative } = card.tallies;
-      const { count, of } = card.participants;
-      return `+${positive} ${neutral} −${negative}${count !== null && of !== null ? ` · ${count} of ${of}` : ''}`;
-    }
-    case 'metric': {
-      const unit = card.unit ? ` ${card.unit}` : '';
-      const value = card.value === null ? '—' : `${card.value}${unit}`;
-      return card.target === null ? value : `${value} (target ${card.target}${unit})`;
-    }
-    case 'recommendation':
-      return `${recommendationStatusText(card.status)}${card.owner ? ` · ${card.owner}` : ''}`;
-    default:
-      return null;
-  }
+  const blocks = cardExtras(card);
+  return blocks.length === 0 ? null : blocks.map((block) => block.text).join(' · ');
 }
 
 /**

@@ -8,6 +8,7 @@
  * is longer says so ("…more") and the whole title is in the inspector. The lines under the
  * title always show whole.
  */
+import { recommendationStatus } from '../domain/planStatus';
 import { metricReading, metricStatus, metricVerdict } from '../domain/metrics';
 import { recommendationStatusText } from '../domain/kinds';
 import { commentCounts } from '../domain/comments';
@@ -77,7 +78,7 @@ export function cardExtras(card: Card): CardExtra[] {
     }
     case 'recommendation': {
       const owner = card.owner ? ` · ${card.owner}` : '';
-      const text = `${recommendationStatusText(card.status)}${owner}`;
+      const text = `${recommendationStatusText(recommendationStatus(card))}${owner}`;
       return [{ role: 'status', text, bold: false, reserve: CARD.dotReserve, met: null }];
     }
     default:

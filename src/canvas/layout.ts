@@ -19,6 +19,7 @@ import {
   layoutCardText,
   type CardTextLayout,
 } from './cardText';
+import { isOnMap } from '../domain/cards';
 
 /** The grid's fixed sizes, in canvas px. */
 export const LAYOUT = {
@@ -232,7 +233,7 @@ export function computeLayout(
   // Cards by cell, in drawing order.
   const byCell = new Map<string, Card[]>();
   for (const card of map.cards) {
-    if (!columnByStep.has(card.stepId) || !laneIndex.has(card.laneId)) continue;
+    if (!columnByStep.has(card.stepId) || !laneIndex.has(card.laneId) || !isOnMap(card)) continue;
     const key = cellKey(card.laneId, card.stepId);
     const list = byCell.get(key);
     if (list) list.push(card);

@@ -7,6 +7,8 @@
  * never read from the clock, so the same map gives the same answers in tests and in the app.
  */
 import { addDaysIso, daysBetween, isIsoDate } from './dates';
+import { isPlanDatePast, planDateEnd } from './planDates';
+import { latestOf, recommendationStatus, recommendationStatusAsAt } from './planStatus';
 import { addCard, addLane, updateCard } from './edits';
 import { newId } from './ids';
 import { stepNameAt } from './names';
@@ -19,11 +21,7 @@ import type {
   RecommendationCard,
   Step,
 } from './schema';
-import {
-  RECOMMENDATION_STATUSES,
-  RECOMMENDATION_STATUS_LABELS,
-  type RecommendationStatus,
-} from './vocabulary';
+import type { RecommendationStatus } from './vocabulary';
 
 // Calendar dates live in dates.ts; these are re-exported for the action plan's callers.
 export { addDaysIso, daysBetween, isIsoDate } from './dates';
@@ -44,6 +42,12 @@ export interface ActionPlanItem {
   stepIndex: number;
   /** Position of the phase in the journey. */
   phaseIndex: number;
+  /**
+   * Whether it is on the map in its step's cell; false for a plan kept in the action plan only
+   * (then `phase` and `step` are only where it would go back to, and it is listed after the
+   * recommendations on the journey).
+   */
+  onMap: boolean;
 }
 
 /**
@@ -77,54 +81,70 @@ export function recommendationsOf(map: JourneyMap): ActionPlanItem[] {
       lane: lane?.lane ?? null,
       laneIndex: lane?.index ?? Number.MAX_SAFE_INTEGER,
       answered: card.answers === null ? null : (cards.get(card.answers) ?? null),
+      onMap: card.onMap,
     });
   }
   items.sort(
-    (a, b) => a.stepIndex - b.stepIndex || a.laneIndex - b.laneIndex || a.card.order - b.card.order,
+    (a, b) =>
+      Number(b.onMap) - Number(a.onMap) ||
+      a.stepIndex - b.stepIndex ||
+      a.laneIndex - b.laneIndex ||
+      a.card.order - b.card.order,
   );
   return items.map(({ laneIndex: _laneIndex, ...item }) => item);
 }
 
 // ─── Due dates and staleness ─────────────────────────────────────────────────────────────
 
-type Dated = Pick<RecommendationCard, 'status' | 'targetDate' | 'revisedDate' | 'completedDate'>;
+type Dated = Pick<RecommendationCard, 'status' | 'targetDate' | 'revisedDate' | 'completedDate'> &
+  Partial<Pick<RecommendationCard, 'actions'>>;
 
-/** Complete: marked complete, or given an actual completion date. */
+/**
+ * Complete: its status (rolled up from its actions, when it has any) is complete, or it has an
+ * actual completion date. Works for an action too.
+ */
 export function isComplete(rec: Dated): boolean {
-  return rec.status === 'complete' || rec.completedDate !== null;
+  return (
+    recommendationStatus({ status: rec.status, actions: rec.actions ?? [] }) === 'complete' ||
+    rec.completedDate !== null
+  );
 }
 
-/** The date it is due by: the revised date when there is one, else the target date. */
+/** The plan date it is due by: the revised date when there is one, else the target date. */
 export function dueDate(rec: Dated): string | null {
   return rec.revisedDate ?? rec.targetDate;
 }
 
-/** Past its due date (revised, else target) and not complete. Due today is not overdue. */
+/**
+ * Past its due date (revised, else target) and not complete: past means the last day the plan
+ * date can mean is before today (planDates.ts), so "Mar 2025" is overdue from 1 April 2025 and
+ * words such as "Awaiting timescales" never are. Due today is not overdue.
+ */
 export function isOverdue(rec: Dated, today: string): boolean {
-  const due = dueDate(rec);
-  return due !== null && !isComplete(rec) && due < today;
+  return !isComplete(rec) && isPlanDatePast(dueDate(rec), today);
 }
 
-/** Not complete and due between today and `days` days from today (both included). */
+/** Not complete and due (the last day of its due date) between today and `days` days ahead. */
 export function isDueSoon(rec: Dated, today: string, days = 14): boolean {
-  const due = dueDate(rec);
+  const due = planDateEnd(dueDate(rec));
   return due !== null && !isComplete(rec) && due >= today && due <= addDaysIso(today, days);
 }
 
 /**
- * The latest progress update: the one with the latest date; of updates on the same date, the
- * one added last. Null when there are none.
+ * The latest progress update of a recommendation (its own and its actions'): the one with the
+ * latest date; of updates on the same date, the one added last. Null when there are none.
  */
 export function latestUpdate(
-  rec: Pick<RecommendationCard, 'progress'>,
+  rec: Pick<RecommendationCard, 'progress'> & Partial<Pick<RecommendationCard, 'actions'>>,
   onOrBefore?: string,
 ): ProgressUpdate | null {
-  let latest: ProgressUpdate | null = null;
-  for (const update of rec.progress) {
-    if (onOrBefore !== undefined && update.date > onOrBefore) continue;
-    if (latest === null || update.date >= latest.date) latest = update;
-  }
-  return latest;
+  const own = latestOf(rec.progress, onOrBefore);
+  const updates = [own, ...(rec.actions ?? []).map((a) => latestOf(a.progress, onOrBefore))];
+  return updates.reduce<ProgressUpdate | null>(
+    (latest, update) =>
+      update !== null && (latest === null || update.date > latest.date) ? update : latest,
+    null,
+  );
 }
 
 /** Days since the latest progress update (0 when updated today), or null with no updates. */
@@ -150,141 +170,18 @@ export function isStale(
 }
 
 /**
- * The status on an earlier `date`, read from the progress log: the status of the latest
- * update on or before the date, or 'not-started' when there was none yet.
+ * The status on a `date`, read from the progress logs and carried forward (planStatus.ts):
+ * its actions' rolled up, or its own, 'not-started' when there was no update by then.
  */
 export function statusAsOf(
-  rec: Pick<RecommendationCard, 'progress'>,
+  rec: Pick<RecommendationCard, 'progress'> & Partial<Pick<RecommendationCard, 'actions'>>,
   date: string,
 ): RecommendationStatus {
-  return latestUpdate(rec, date)?.status ?? 'not-started';
+  return recommendationStatusAsAt({ progress: rec.progress, actions: rec.actions ?? [] }, date);
 }
 
-// ─── Status summaries ────────────────────────────────────────────────────────────────────
-
-/** What the status summary has a row for: each theme, or each phase. */
-export type SummaryGrouping = 'theme' | 'phase';
-/** How many recommendations have each status. */
-export type StatusCounts = Record<RecommendationStatus, number>;
-
-/** One row of the status summary: a theme or a phase and its counts per status. */
-export interface SummaryRow {
-  /** The theme, or the phase id; '' for recommendations without a theme. */
-  key: string;
-  label: string;
-  counts: StatusCounts;
-  total: number;
-}
-
-/** The status summary: a row per theme or phase and a totals row. */
-export interface StatusSummary {
-  by: SummaryGrouping;
-  rows: SummaryRow[];
-  totals: SummaryRow;
-}
-
-/** The summary's row label for recommendations with no theme. */
-export const NO_THEME_LABEL = 'No theme';
-
-/** Zero for every status. */
-export function emptyCounts(): StatusCounts {
-  return Object.fromEntries(RECOMMENDATION_STATUSES.map((s) => [s, 0])) as StatusCounts;
-}
-
-/**
- * Counts of recommendations per status, one row per theme (alphabetical, "No theme" last) or
- * per phase (journey order, only phases that have recommendations), and a totals row.
- * `statusOf` picks the status to count (default: the current one), e.g. `statusAsOf`.
- */
-export function statusSummary(
-  items: readonly ActionPlanItem[],
-  by: SummaryGrouping,
-  statusOf: (rec: RecommendationCard) => RecommendationStatus = (rec) => rec.status,
-): StatusSummary {
-  const rows = new Map<string, SummaryRow & { sort: number | string }>();
-  const totals: SummaryRow = { key: 'total', label: 'Total', counts: emptyCounts(), total: 0 };
-  for (const item of items) {
-    const key = by === 'theme' ? item.card.theme.trim() : item.phase.id;
-    let row = rows.get(key);
-    if (!row) {
-      row = {
-        key,
-        label: by === 'theme' ? key || NO_THEME_LABEL : item.phase.name || 'Untitled phase',
-        counts: emptyCounts(),
-        total: 0,
-        sort: by === 'theme' ? key : item.phaseIndex,
-      };
-      rows.set(key, row);
-    }
-    const status = statusOf(item.card);
-    row.counts[status] += 1;
-    row.total += 1;
-    totals.counts[status] += 1;
-    totals.total += 1;
-  }
-  const sorted = [...rows.values()].sort((a, b) => {
-    if (typeof a.sort === 'number' && typeof b.sort === 'number') return a.sort - b.sort;
-    if (a.key === '') return 1;
-    if (b.key === '') return -1;
-    return String(a.sort).localeCompare(String(b.sort));
-  });
-  return { by, rows: sorted.map(({ sort: _sort, ...row }) => row), totals };
-}
-
-/** One status in a month-on-month comparison: its count on the earlier date and now. */
-export interface StatusComparisonRow {
-  status: RecommendationStatus;
-  label: string;
-  /** The count on the earlier date ("carried forward"). */
-  earlier: number;
-  /** The count now. */
-  current: number;
-  change: number;
-}
-
-/**
- * The summary now and as of an earlier date (both `YYYY-MM-DD`), side by side, as in a progress
- * report.
- */
-export interface SummaryComparison {
-  today: string;
-  earlierDate: string;
-  /** Summaries by group: now (current statuses) and as of the earlier date. */
-  current: StatusSummary;
-  earlier: StatusSummary;
-  /** One row per status, like "Status | carried forward from Sept | Oct-21". */
-  byStatus: StatusComparisonRow[];
-  totals: { earlier: number; current: number };
-}
-
-/**
- * The status summary now beside the one on `earlierDate` (statuses read from the progress
- * log), grouped the same way so the rows line up.
- */
-export function compareSummaries(
-  map: JourneyMap,
-  today: string,
-  earlierDate: string,
-  by: SummaryGrouping = 'theme',
-): SummaryComparison {
-  const items = recommendationsOf(map);
-  const current = statusSummary(items, by);
-  const earlier = statusSummary(items, by, (rec) => statusAsOf(rec, earlierDate));
-  return {
-    today,
-    earlierDate,
-    current,
-    earlier,
-    byStatus: RECOMMENDATION_STATUSES.map((status) => ({
-      status,
-      label: RECOMMENDATION_STATUS_LABELS[status],
-      earlier: earlier.totals.counts[status],
-      current: current.totals.counts[status],
-      change: current.totals.counts[status] - earlier.totals.counts[status],
-    })),
-    totals: { earlier: earlier.totals.total, current: current.totals.total },
-  };
-}
+// Status summaries live in planSummary.ts; re-exported for the action plan's callers.
+export * from './planSummary';
 
 // ─── Edits ───────────────────────────────────────────────────────────────────────────────
 

@@ -1,4 +1,5 @@
 import { newId } from './ids';
+import { DEFAULT_RATING_SCALE } from './schemaReview';
 import { newLane, newStep } from './edits';
 import type { JourneyMap, Phase } from './schema';
 import { reportSettingsFromPreset } from './reportSettings';
@@ -43,6 +44,10 @@ export function createBlankMap(
     tags: [],
     startDate: null,
     endDate: null,
+    themes: [],
+    reviewDate: null,
+    judgement: { overall: '', scale: [...DEFAULT_RATING_SCALE], criteria: [] },
+    surveyScores: [],
     createdAt: now,
     updatedAt: now,
     settings: {

@@ -58,3 +58,11 @@ export const isMetric = (card: Card): card is CardOfKind<'metric'> => card.kind 
 /** True for a recommendation card. */
 export const isRecommendation = (card: Card): card is CardOfKind<'recommendation'> =>
   card.kind === 'recommendation';
+
+/**
+ * Whether a card is drawn on the map (canvas, PNG, SVG, report pages): every card but a
+ * recommendation kept in the action plan only (`onMap: false`, format 3).
+ */
+export function isOnMap(card: Card): boolean {
+  return card.kind !== 'recommendation' || card.onMap;
+}

@@ -50,6 +50,9 @@ export type MapDetailsPatch = Partial<
     | 'tags'
     | 'startDate'
     | 'endDate'
+    | 'reviewDate'
+    | 'judgement'
+    | 'surveyScores'
     | 'settings'
   >
 >;

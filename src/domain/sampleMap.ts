@@ -771,6 +771,14 @@ export function createSampleMap(now: Date = new Date()): JourneyMap {
     owner: 'Customer Experience Team',
     status: 'final',
     tags: ['Independent Living', 'Customer journey mapping', 'Q3 2025/26', 'Sample'],
+    // The themes of its recommendations, listed as the format 2 → 3 migration lists them.
+    themes: [
+      'Access and referrals',
+      'Consistency of service',
+      'Continuity of service',
+      'Information for customers',
+      'Scheme environment',
+    ].map((name, i) => ({ id: `theme-${i + 1}`, name, description: '' })),
     createdAt: timestamp,
     updatedAt: timestamp,
     personas: [

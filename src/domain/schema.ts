@@ -9,7 +9,8 @@
  * The schemas live in parts, re-exported here so that every import keeps working:
  * schemaBase (limits, ids, text, dates), schemaCards, schemaGrid (phases, steps, lanes,
  * links), schemaPeople (personas, research), schemaAnnotations (comments, votes) and
- * schemaMap (the whole map and its cross-references).
+ * schemaReview (ratings, judgement, survey scores) and schemaMap (the whole map and its
+ * cross-references).
  */
 // First: zod's settings must be in place before any schema is built.
 import './zodConfig';
@@ -29,3 +30,4 @@ export * from './schemaGrid';
 export * from './schemaPeople';
 export * from './schemaAnnotations';
 export * from './schemaMap';
+export * from './schemaReview';

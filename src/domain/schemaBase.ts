@@ -34,6 +34,8 @@ export const COLLECTION_LIMITS = {
   votesPerRound: 100_000,
   quotesPerCard: 1_000,
   progressPerCard: 1_000,
+  actionsPerCard: 1_000,
+  themes: 1_000,
 } as const;
 
 /** An id: 1–64 letters, digits, `-` or `_` (made by `newId`, or written by hand in a file). */

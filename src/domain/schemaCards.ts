@@ -4,7 +4,13 @@
  */
 import { z } from 'zod';
 import type { CARD_KINDS } from './vocabulary';
-import { CHANNELS, EVIDENCE_BASES, RECOMMENDATION_STATUSES, SEVERITIES } from './vocabulary';
+import {
+  CHANNELS,
+  EVIDENCE_BASES,
+  RECOMMENDATION_RESPONSES,
+  RECOMMENDATION_STATUSES,
+  SEVERITIES,
+} from './vocabulary';
 import {
   COLLECTION_LIMITS,
   emotionScoreSchema,
@@ -124,22 +130,71 @@ export const evidenceCardSchema = z.object({
 });
 
 /**
- * A recommendation of the action plan: what to do and why, its owner, dates, RAG status and
- * progress log.
+ * A plan date (format 3): an exact day `YYYY-MM-DD`, a month ("Mar 2025"), a quarter ("Q1
+ * 2025"), a season ("Spring 2023"), a year ("2025") or words ("Awaiting timescales"), stored in
+ * the canonical spelling of domain/planDates.ts, which also says how each sorts and when it is
+ * overdue. A format 2 date (`YYYY-MM-DD`) is a plan date as it is.
+ */
+export const planDateSchema = shortText.min(1);
+
+/**
+ * One action of a recommendation (format 3): what will be done, comments, its owner, target /
+ * revised / actual dates (plan dates), status and progress log.
+ */
+export const planActionSchema = z.object({
+  id: idSchema,
+  title: shortText.default(''),
+  /** Comments on the action (seed 002's "Comments" column). */
+  description: longText.default(''),
+  owner: shortText.default(''),
+  targetDate: planDateSchema.nullable().default(null),
+  revisedDate: planDateSchema.nullable().default(null),
+  completedDate: planDateSchema.nullable().default(null),
+  status: z.enum(RECOMMENDATION_STATUSES).default('not-started'),
+  progress: z.array(progressUpdateSchema).max(COLLECTION_LIMITS.progressPerCard).default([]),
+});
+/** An action of a recommendation (see planActionSchema). */
+export type PlanAction = z.infer<typeof planActionSchema>;
+
+/**
+ * The landlord's response to a recommendation (seed 002): accepted, partly accepted, not
+ * accepted or pending, with its text; `answer` null when no response is recorded.
+ */
+export const recommendationResponseSchema = z.object({
+  answer: z.enum(RECOMMENDATION_RESPONSES).nullable().default(null),
+  text: longText.default(''),
+});
+/** A response to a recommendation (see recommendationResponseSchema). */
+export type RecommendationResponse = z.infer<typeof recommendationResponseSchema>;
+
+/**
+ * A recommendation of the action plan: its number ("1", "2a"), what to do and why, the
+ * response, its owner, dates (plan dates), RAG status and progress log, and its actions. With
+ * actions, its status rolls up from theirs (domain/planStatus.ts).
  */
 export const recommendationCardSchema = z.object({
   ...cardBase,
   kind: z.literal('recommendation'),
+  /** Its number in the review, as written: "1", "2", "2a"; '' when not numbered. */
+  number: z.string().max(20).default(''),
   why: longText.default(''),
   theme: shortText.default(''),
   owner: shortText.default(''),
-  targetDate: isoDateSchema.nullable().default(null),
-  revisedDate: isoDateSchema.nullable().default(null),
-  completedDate: isoDateSchema.nullable().default(null),
+  targetDate: planDateSchema.nullable().default(null),
+  revisedDate: planDateSchema.nullable().default(null),
+  completedDate: planDateSchema.nullable().default(null),
   status: z.enum(RECOMMENDATION_STATUSES).default('not-started'),
   progress: z.array(progressUpdateSchema).max(COLLECTION_LIMITS.progressPerCard).default([]),
   /** The card this answers (a pain point or a finding); null when it answers the step. */
   answers: idSchema.nullable().default(null),
+  response: recommendationResponseSchema.default({ answer: null, text: '' }),
+  /**
+   * Whether it is drawn on the map, in its step's cell (format 3). False: a plan that is not
+   * about one journey step, kept in the action plan only (its lane and step are only where it
+   * would go back to).
+   */
+  onMap: z.boolean().default(true),
+  actions: z.array(planActionSchema).max(COLLECTION_LIMITS.actionsPerCard).default([]),
 });
 
 /** Any card, told apart by its `kind`. */

@@ -14,7 +14,8 @@ import {
   longText,
   shortText,
 } from './schemaBase';
-import { cardSchema } from './schemaCards';
+import { cardSchema, planDateSchema } from './schemaCards';
+import { DEFAULT_RATING_SCALE, judgementSchema, surveyScoreSchema } from './schemaReview';
 import { personaSchema, researchSchema } from './schemaPeople';
 import { commentSchema, voteRoundSchema } from './schemaAnnotations';
 import { laneSchema, linkSchema, phaseSchema } from './schemaGrid';
@@ -58,6 +59,19 @@ export const reportSettingsSchema = z.object({
   openCommentsOnly: z.boolean().default(DEFAULT_REPORT_SETTINGS.openCommentsOnly),
 });
 
+/**
+ * A theme of the action plan (format 3): its name (what recommendations carry in `theme`) and a
+ * description. The map's list of themes is in the user's order, which every grouping and
+ * summary follows; themes in use but not listed come after it, alphabetically.
+ */
+export const planThemeSchema = z.object({
+  id: idSchema,
+  name: shortText,
+  description: longText.default(''),
+});
+/** A theme of the action plan (see planThemeSchema). */
+export type PlanTheme = z.infer<typeof planThemeSchema>;
+
 /** The map's fields one by one, before the cross-references are checked (journeyMapSchema). */
 export const journeyMapFieldsSchema = z.object({
   id: idSchema,
@@ -87,6 +101,15 @@ export const journeyMapFieldsSchema = z.object({
   links: list(linkSchema).default([]),
   comments: list(commentSchema).default([]),
   voteRounds: z.array(voteRoundSchema).max(COLLECTION_LIMITS.voteRounds).default([]),
+  themes: z.array(planThemeSchema).max(COLLECTION_LIMITS.themes).default([]),
+  /** When the review looks at this service again (format 3): a plan date (planDates.ts). */
+  reviewDate: planDateSchema.nullable().default(null),
+  judgement: judgementSchema.default({
+    overall: '',
+    scale: [...DEFAULT_RATING_SCALE],
+    criteria: [],
+  }),
+  surveyScores: z.array(surveyScoreSchema).max(COLLECTION_LIMITS.themes).default([]),
   report: reportSettingsSchema.default({
     ...DEFAULT_REPORT_SETTINGS,
     sections: [...DEFAULT_REPORT_SETTINGS.sections],
@@ -149,13 +172,23 @@ export const journeyMapSchema = journeyMapFieldsSchema.superRefine((map, ctx) =>
       });
     }
   });
+  map.themes.forEach((theme, i) => claim(theme.id, ['themes', i, 'id']));
+  map.judgement.criteria.forEach((c, i) => claim(c.id, ['judgement', 'criteria', i, 'id']));
+  map.surveyScores.forEach((score, i) => claim(score.id, ['surveyScores', i, 'id']));
   map.personas.forEach((persona, i) => claim(persona.id, ['personas', i, 'id']));
   map.research.forEach((research, i) => claim(research.id, ['research', i, 'id']));
   map.cards.forEach((card, c) => {
     if (card.kind === 'evidence')
       card.quotes.forEach((q, i) => claim(q.id, ['cards', c, 'quotes', i, 'id']));
-    if (card.kind === 'recommendation')
+    if (card.kind === 'recommendation') {
       card.progress.forEach((u, i) => claim(u.id, ['cards', c, 'progress', i, 'id']));
+      card.actions.forEach((action, a) => {
+        claim(action.id, ['cards', c, 'actions', a, 'id']);
+        action.progress.forEach((u, i) =>
+          claim(u.id, ['cards', c, 'actions', a, 'progress', i, 'id']),
+        );
+      });
+    }
   });
   const stepCount = map.phases.reduce((sum, phase) => sum + phase.steps.length, 0);
   if (stepCount > LIMITS.steps) {

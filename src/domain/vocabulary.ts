@@ -164,6 +164,23 @@ export const RECOMMENDATION_STATUS_LABELS: Record<RecommendationStatus, string> 
   complete: 'Complete',
 };
 
+/** The responses to a recommendation (seed 002), in menu order. */
+export const RECOMMENDATION_RESPONSES = [
+  'pending',
+  'accepted',
+  'partly-accepted',
+  'not-accepted',
+] as const;
+/** A response to a recommendation. */
+export type RecommendationResponseAnswer = (typeof RECOMMENDATION_RESPONSES)[number];
+/** Each response in words. */
+export const RECOMMENDATION_RESPONSE_LABELS: Record<RecommendationResponseAnswer, string> = {
+  pending: 'Pending',
+  accepted: 'Accepted',
+  'partly-accepted': 'Partly accepted',
+  'not-accepted': 'Not accepted',
+};
+
 /** A pain point's severities, least first. */
 export const SEVERITIES = ['low', 'medium', 'high'] as const;
 /** A pain point's severity. */

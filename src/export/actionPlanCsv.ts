@@ -7,97 +7,36 @@
  * apostrophe.
  *
  * Import (CSV as Excel and LibreOffice write it, see csvRows.ts, or an Excel sheet through
- * xlsxRead.ts): rows are matched to recommendations by ID; theme, action, why, owner, the three
- * dates and the status are updated. Phase, step, answers and the last update are for reading
- * only and are ignored. Any problem (an unknown ID, a bad date, an unknown status) refuses the
- * whole file and names the row and column: nothing is changed. It is all or nothing because
+ * xlsxRead.ts): rows are matched to recommendations by ID, and to their actions by ID and
+ * Action ID; number, theme, action, why, response, owner, the three dates and the status are
+ * updated (an action row's "Why" is its comments; a recommendation with actions takes its
+ * status from them). Any text is a date (domain/planDates.ts: a day, a month, a season or
+ * words). Phase, step, answers and the last update are for reading only and are ignored. Any
+ * problem (an unknown ID, an unknown status or response) refuses the whole file and names the
+ * row and column: nothing is changed. It is all or nothing because
  * the file updates a plan people already rely on: half an update would be worse than none.
  */
-import Papa from 'papaparse';
+import { unescapeFormula } from './actionPlanExport';
 import { readCsvRows, type SheetRows } from './csvRows';
-import { isIsoDate, latestUpdate, recommendationsOf } from '../domain/actionPlan';
-import { phaseDisplayName } from '../domain/names';
-import { LIMITS, type JourneyMap, type RecommendationCard } from '../domain/schema';
+import { jsonEqual } from '../domain/equality';
+import { normalizePlanDate } from '../domain/planDates';
+import type { PlanActionPatch } from '../domain/planEdits';
 import {
+  LIMITS,
+  type JourneyMap,
+  type PlanAction,
+  type RecommendationCard,
+  type RecommendationResponse,
+} from '../domain/schema';
+import {
+  RECOMMENDATION_RESPONSE_LABELS,
   RECOMMENDATION_STATUSES,
   RECOMMENDATION_STATUS_LABELS,
   type RecommendationStatus,
 } from '../domain/vocabulary';
 
-/** The header row, in column order. */
-export const ACTION_PLAN_COLUMNS = [
-  'ID',
-  'Phase',
-  'Step',
-  'Answers',
-  'Theme',
-  'Action',
-  'Why',
-  'Owner',
-  'Target date',
-  'Revised date',
-  'Completed date',
-  'Status',
-  'Last update date',
-  'Last update',
-] as const;
-
-const BOM = '\uFEFF';
-
-/**
- * A cell a spreadsheet would treat as a formula (starting with = + - @, a tab or a carriage
- * return) gets a leading apostrophe. So does text that already starts with one, so that
- * import can always take exactly one off again.
- */
-export function escapeFormula(value: string): string {
-  return /^[=+\-@\t\r']/.test(value) ? `'${value}` : value;
-}
-
-/** Undoes `escapeFormula`: the apostrophe goes only when it is the guard it adds. */
-export function unescapeFormula(value: string): string {
-  return /^'[=+\-@\t\r']/.test(value) ? value.slice(1) : value;
-}
-
-/** Which columns of `ACTION_PLAN_COLUMNS` hold dates (written as dates in workbooks). */
-export const ACTION_PLAN_DATE_COLUMNS: ReadonlySet<string> = new Set([
-  'Target date',
-  'Revised date',
-  'Completed date',
-  'Last update date',
-]);
-
-/** One row of plain text cells per recommendation, in journey order (no formula guard). */
-export function actionPlanRows(map: JourneyMap): string[][] {
-  return recommendationsOf(map).map(({ card, phase, stepName, answered }) => {
-    const last = latestUpdate(card);
-    return [
-      card.id,
-      phaseDisplayName(phase),
-      stepName,
-      answered?.title ?? '',
-      card.theme,
-      card.title,
-      card.why,
-      card.owner,
-      card.targetDate ?? '',
-      card.revisedDate ?? '',
-      card.completedDate ?? '',
-      RECOMMENDATION_STATUS_LABELS[card.status],
-      last?.date ?? '',
-      last?.text ?? '',
-    ];
-  });
-}
-
-/** The action plan of `map` as CSV text (with BOM). */
-export function actionPlanToCsv(map: JourneyMap): string {
-  const rows = actionPlanRows(map).map((row) => row.map(escapeFormula));
-  const csv = Papa.unparse(
-    { fields: [...ACTION_PLAN_COLUMNS], data: rows },
-    { quotes: true, newline: '\r\n', header: true },
-  );
-  return `${BOM}${csv}\r\n`;
-}
+// The export (and the formula guard both directions use) lives in actionPlanExport.ts.
+export * from './actionPlanExport';
 
 // ─── Import ──────────────────────────────────────────────────────────────────────────────
 
@@ -123,6 +62,10 @@ export type ActionPlanImportResult =
 
 type Field =
   | 'id'
+  | 'actionId'
+  | 'number'
+  | 'response'
+  | 'responseText'
   | 'theme'
   | 'title'
   | 'why'
@@ -135,6 +78,10 @@ type Field =
 /** Header names (lower case, single spaces) accepted for each field that import reads. */
 const HEADERS: Record<Field, readonly string[]> = {
   id: ['id'],
+  actionId: ['action id'],
+  number: ['no', 'number'],
+  response: ['response'],
+  responseText: ['response text'],
   theme: ['theme'],
   title: ['action', 'title', 'recommendation'],
   why: ['why'],
@@ -178,28 +125,35 @@ export function parseStatus(value: string): RecommendationStatus | null {
   return STATUS_NAMES.get(normalise(value)) ?? null;
 }
 
-/** `YYYY-MM-DD`, or a UK `DD/MM/YYYY` as spreadsheets often rewrite it; '' is no date. */
-function parseDate(value: string): { ok: true; date: string | null } | { ok: false } {
-  const text = value.trim();
-  if (text === '') return { ok: true, date: null };
-  if (isIsoDate(text)) return { ok: true, date: text };
-  const uk = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text);
-  if (uk) {
-    const iso = `${uk[3]}-${uk[2]!.padStart(2, '0')}-${uk[1]!.padStart(2, '0')}`;
-    if (isIsoDate(iso)) return { ok: true, date: iso };
-  }
-  return { ok: false };
-}
-
 const LOST_CHARACTERS_NOTE =
   'holds “�” where characters were lost before this file reached Waymark (it was probably saved in the wrong encoding); it was imported as it is, so check the text';
 
 type Patch = Partial<
   Pick<
     RecommendationCard,
-    'theme' | 'title' | 'why' | 'owner' | 'targetDate' | 'revisedDate' | 'completedDate' | 'status'
+    | 'theme'
+    | 'title'
+    | 'why'
+    | 'owner'
+    | 'targetDate'
+    | 'revisedDate'
+    | 'completedDate'
+    | 'status'
+    | 'number'
+    | 'response'
   >
 >;
+
+/** Every spelling of a response that import accepts, normalised ('' is none recorded). */
+function parseResponse(value: string): RecommendationResponse['answer'] | undefined {
+  const name = normalise(value);
+  if (name === '') return null;
+  for (const [answer, label] of Object.entries(RECOMMENDATION_RESPONSE_LABELS)) {
+    if (name === normalise(answer) || name === normalise(label))
+      return answer as RecommendationResponse['answer'];
+  }
+  return undefined;
+}
 
 const refuse = (problems: CsvProblem[], message?: string): ActionPlanImportResult => ({
   ok: false,
@@ -262,6 +216,10 @@ export function applyActionPlanRows(map: JourneyMap, sheet: SheetRows): ActionPl
     if (card.kind === 'recommendation') recommendations.set(card.id, card);
   const seen = new Map<string, number>();
   const patches = new Map<string, Patch>();
+  const actionPatches = new Map<
+    string,
+    { cardId: string; actionId: string; patch: PlanActionPatch }
+  >();
 
   rows.forEach((cells, index) => {
     if (blank(cells)) return;
@@ -281,19 +239,33 @@ export function applyActionPlanRows(map: JourneyMap, sheet: SheetRows): ActionPl
     if (id === '') return problem(idColumn.name, 'The ID is empty.');
     const card = recommendations.get(id);
     if (!card) return problem(idColumn.name, `No recommendation on this map has the ID “${id}”.`);
-    const first = seen.get(id);
+    const actionCell = cell('actionId');
+    const actionId = actionCell?.value.trim() ?? '';
+    const action = actionId === '' ? null : card.actions.find((a) => a.id === actionId);
+    if (action === undefined) {
+      return problem(
+        actionCell!.column,
+        `“${card.title}” has no action with the ID “${actionId}”.`,
+      );
+    }
+    const key = action ? `${id} ${action.id}` : id;
+    const first = seen.get(key);
     if (first !== undefined)
-      return problem(idColumn.name, `The ID “${id}” is also on row ${first}.`);
-    seen.set(id, row);
+      return problem(
+        idColumn.name,
+        `The ID “${id}”${action ? ` with this Action ID` : ''} is also on row ${first}.`,
+      );
+    seen.set(key, row);
+    const target: Pick<PlanAction, 'title' | 'owner'> & { theme?: string } = action ?? card;
 
     const patch: Patch = {};
     for (const field of ['theme', 'title', 'owner'] as const) {
       const got = cell(field);
-      if (!got) continue;
+      if (!got || (action && field === 'theme')) continue;
       const value = got.value.trim();
       if (value.length > LIMITS.shortText) {
         problem(got.column, `Longer than ${LIMITS.shortText} characters.`);
-      } else if (value !== card[field].trim()) {
+      } else if (value !== (target[field] ?? '').trim()) {
         patch[field] = value; // spaces around a value alone are no change
       }
     }
@@ -303,18 +275,16 @@ export function applyActionPlanRows(map: JourneyMap, sheet: SheetRows): ActionPl
         problem(why.column, `Longer than ${LIMITS.longText} characters.`);
       } else patch.why = why.value;
     }
+    // Any text is a plan date (domain/planDates.ts): a day, a month, a season, or words.
     for (const field of ['targetDate', 'revisedDate', 'completedDate'] as const) {
       const got = cell(field);
-      if (!got) continue;
-      const date = parseDate(got.value);
-      if (date.ok) patch[field] = date.date;
-      else problem(got.column, `“${got.value}” is not a date (expected YYYY-MM-DD or DD/MM/YYYY).`);
+      if (got) patch[field] = normalizePlanDate(got.value);
     }
     const status = cell('status');
     if (status) {
       const value = parseStatus(status.value);
       if (value) patch.status = value;
-      else {
+      else if (!(action === null && status.value.trim() !== '' && card.actions.length > 0)) {
         problem(
           status.column,
           `“${status.value}” is not a status (expected one of: ${RECOMMENDATION_STATUSES.map(
@@ -323,19 +293,52 @@ export function applyActionPlanRows(map: JourneyMap, sheet: SheetRows): ActionPl
         );
       }
     }
+    if (action) {
+      const { why: description, theme: _theme, number: _n, response: _r, ...rest } = patch;
+      const actionPatch: PlanActionPatch = { ...rest };
+      if (description !== undefined) actionPatch.description = description;
+      actionPatches.set(key, { cardId: id, actionId: action.id, patch: actionPatch });
+      return;
+    }
+    const number = cell('number');
+    if (number) patch.number = number.value.trim().slice(0, 20);
+    const response = cell('response');
+    const responseText = cell('responseText');
+    if (response || responseText) {
+      const answer = response ? parseResponse(response.value) : card.response.answer;
+      if (answer === undefined) {
+        problem(
+          response!.column,
+          `“${response!.value}” is not a response (expected Accepted, Partly accepted, Not accepted or Pending).`,
+        );
+      } else {
+        patch.response = { answer, text: responseText?.value ?? card.response.text };
+      }
+    }
+    // A recommendation with actions has its status from them: the column is for reading.
+    if (card.actions.length > 0) delete patch.status;
     patches.set(id, patch);
   });
 
   if (problems.length > 0) return refuse(problems);
 
   let updated = 0;
+  const same = jsonEqual;
   const cards = map.cards.map((card) => {
-    const patch = card.kind === 'recommendation' ? patches.get(card.id) : undefined;
-    if (!patch || card.kind !== 'recommendation') return card;
-    const changed = (Object.keys(patch) as (keyof Patch)[]).some((key) => patch[key] !== card[key]);
+    if (card.kind !== 'recommendation') return card;
+    const patch = patches.get(card.id) ?? {};
+    let changed = (Object.keys(patch) as (keyof Patch)[]).some((k) => !same(patch[k], card[k]));
+    const actions = card.actions.map((action) => {
+      const entry = actionPatches.get(`${card.id} ${action.id}`);
+      if (!entry) return action;
+      const keys = Object.keys(entry.patch) as (keyof PlanActionPatch)[];
+      if (!keys.some((k) => !same(entry.patch[k], action[k]))) return action;
+      changed = true;
+      return { ...action, ...entry.patch };
+    });
     if (!changed) return card;
     updated += 1;
-    return { ...card, ...patch };
+    return { ...card, ...patch, actions };
   });
   return {
     ok: true,

@@ -6,6 +6,7 @@
  * csvImport.ts, since they resolve names.
  */
 import { CARD_KIND_REGISTRY, type CsvColumnSpec } from '../domain/kinds';
+import { normalizePlanDate } from '../domain/planDates';
 import type { Card } from '../domain/schema';
 import { CARD_KINDS, EVIDENCE_BASES, type CardKind } from '../domain/vocabulary';
 import { readChoice, readDate, readNumber, readYesNo, type CellResult } from './csvCells';
@@ -175,6 +176,15 @@ function fromSpec(spec: CsvColumnSpec, kinds: readonly CardKind[]): FieldColumn 
       return text(spec.header, path, kinds);
     case 'date':
       return date(spec.header, path, kinds);
+    case 'plan-date':
+      // Any text is a plan date (domain/planDates.ts): stored in its canonical spelling.
+      return {
+        ...text(spec.header, path, kinds),
+        read: (cell, draft) => {
+          setIn(draft, path, normalizePlanDate(cell));
+          return null;
+        },
+      };
     case 'number':
       return number(spec.header, path, kinds, spec.blank ?? null);
     case 'url':

@@ -29,6 +29,7 @@ import {
 } from './layoutTypes';
 import { estimateTextWidth, wrapText, type TextMeasurer, type TextStyle } from './text';
 import { INK_SOFT, PHASE_INK } from './theme';
+import { isOnMap } from '../domain/cards';
 
 export { MAP_LAYOUT } from './layoutTypes';
 export type * from './layoutTypes';
@@ -67,7 +68,7 @@ export function layoutMap(map: JourneyMap, options: LayoutOptions = {}): MapLayo
   const laneIndex = new Map(map.lanes.map((lane, i) => [lane.id, i]));
   const cells = new Map<string, Card[]>();
   for (const card of map.cards) {
-    if (!columns.has(card.stepId) || !laneIndex.has(card.laneId)) continue;
+    if (!columns.has(card.stepId) || !laneIndex.has(card.laneId) || !isOnMap(card)) continue;
     const key = `${card.laneId}|${card.stepId}`;
     const cell = cells.get(key);
     if (cell) cell.push(card);

@@ -12,10 +12,12 @@ import {
 import {
   CHANNEL_LABELS,
   EMOTION_LABELS,
+  RECOMMENDATION_RESPONSE_LABELS,
   RECOMMENDATION_STATUS_LABELS,
   type EmotionScore,
 } from '../domain/vocabulary';
 import { metricReading, metricStatus, metricVerdict } from '../domain/metrics';
+import { recommendationStatus } from '../domain/planStatus';
 import { formatDate, formatNumber, formatScore, plural } from './format';
 import { MAP_LAYOUT, type CardItem, type TextItem } from './layoutTypes';
 import { wrapText, type TextMeasurer } from './text';
@@ -79,6 +81,9 @@ export function kindDetails(card: Card): string[] {
     }
     case 'recommendation': {
       const lines: string[] = [];
+      if (card.number.trim()) lines.push(`Recommendation ${card.number.trim()}`);
+      if (card.response.answer !== null)
+        lines.push(`Response: ${RECOMMENDATION_RESPONSE_LABELS[card.response.answer]}`);
       if (card.theme) lines.push(`Theme: ${card.theme}`);
       if (card.owner) lines.push(`Owner: ${card.owner}`);
       if (card.targetDate) {
@@ -88,6 +93,10 @@ export function kindDetails(card: Card): string[] {
         lines.push(`Revised target ${formatDate(card.revisedDate)}`);
       }
       if (card.completedDate) lines.push(`Completed ${formatDate(card.completedDate)}`);
+      if (card.actions.length > 0) {
+        const done = card.actions.filter((a) => a.status === 'complete').length;
+        lines.push(`${plural(card.actions.length, 'action')}, ${formatNumber(done)} complete`);
+      }
       return lines;
     }
     default:
@@ -222,7 +231,7 @@ export function layoutCardContent(
     // The status in a pill, always whole: it wraps inside the pill rather than being cut.
     y += C.gap;
     const style = { size: C.textSize, bold: true };
-    const label = RECOMMENDATION_STATUS_LABELS[card.status];
+    const label = RECOMMENDATION_STATUS_LABELS[recommendationStatus(card)];
     // In a narrow card the pill may use the card's padding too, so a one-word status fits.
     const pad = 4;
     const room = Math.max(innerWidth, width - C.stripe - 4);
@@ -250,7 +259,7 @@ export function layoutCardContent(
       w,
       h,
       // The status's text colour: white on it meets 4.5:1, as the action plan's pills do.
-      colour: STATUS_COLOURS[card.status].ink,
+      colour: STATUS_COLOURS[recommendationStatus(card)].ink,
       labels,
     });
     y += h + C.gap;

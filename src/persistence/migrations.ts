@@ -50,7 +50,51 @@ export const MIGRATIONS: readonly Migration[] = [
       };
     },
   },
+  {
+    from: 2,
+    name: 'plan-themes-in-order',
+    // Format 3 adds to recommendations a number, a response and actions, widens their dates to
+    // plan dates (a format 2 date `YYYY-MM-DD` is one as it is) and gives the map a list of
+    // themes in the user's order. Format 2 summarised themes alphabetically, so the list starts
+    // as the themes in use in that order: a format 2 map reads the same. Every other new field
+    // has a default.
+    up(map) {
+      if (!isRecord(map)) return map;
+      // A list already there (a stored row written while format 3 was being made) is kept.
+      if (Array.isArray(map.themes)) return { ...map };
+      const cards = Array.isArray(map.cards) ? map.cards : [];
+      const names = new Set<string>();
+      for (const card of cards) {
+        if (isRecord(card) && card.kind === 'recommendation' && typeof card.theme === 'string') {
+          const name = card.theme.trim();
+          if (name !== '') names.add(name);
+        }
+      }
+      const used = idsIn(map);
+      let next = 1;
+      const freshId = () => {
+        while (used.has(`theme-${next}`)) next++;
+        return `theme-${next++}`;
+      };
+      const themes = [...names]
+        .sort((a, b) => a.localeCompare(b))
+        .map((name) => ({ id: freshId(), name, description: '' }));
+      return { ...map, themes };
+    },
+  },
 ];
+
+/** Every string under an `id` key anywhere in `value` (so a new id never takes one). */
+function idsIn(value: unknown, out = new Set<string>()): Set<string> {
+  if (Array.isArray(value)) for (const item of value) idsIn(item, out);
+  else if (isRecord(value)) {
+    for (const [key, item] of Object.entries(value)) {
+      if (key === 'id' && typeof item === 'string') out.add(item);
+      else idsIn(item, out);
+    }
+  }
+  return out;
+}
 
 /** Runs every step from `fromVersion` up to `toVersion`, in order. */
 export function migrateJourneyMap(map: unknown, fromVersion: number, toVersion: number): unknown {

@@ -7,3 +7,4 @@
 export * from './buildMap';
 export * from './domainMaps';
 export * from './maps';
+export * from './planMaps';

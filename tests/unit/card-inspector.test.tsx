@@ -37,7 +37,17 @@ function setup(kind: CardKind, fields: Record<string, unknown> = {}) {
   return { editor, card };
 }
 
-const PLAIN = new Set(['text', 'textarea', 'number', 'date', 'url', 'select', 'tags', 'card']);
+const PLAIN = new Set([
+  'text',
+  'textarea',
+  'number',
+  'date',
+  'plan-date',
+  'url',
+  'select',
+  'tags',
+  'card',
+]);
 
 describe('the card inspector', () => {
   it.each(CARD_KINDS)('shows every field the registry lists for a %s card', (kind) => {

@@ -223,13 +223,12 @@ describe('csvToMap', () => {
     const schemaBad = sheet([
       ['phase', 'lane', 'kind', 'title', 'emotion score', 'target date', 'source link'],
       ['Report', 'emotions lane', 'emotion', 'too happy', '7', '', ''],
-      ['Report', 'recommendations lane', 'recommendation', 'bad date', '', '31/12/2025', ''],
+      ['Report', 'recommendations lane', 'recommendation', 'a plan date', '', 'Spring 2023', ''],
       ['Report', 'evidence lane', 'evidence', 'bad link', '', '', 'javascript:alert(1)'],
       ['Report', 'evidence lane', 'evidence', 'x'.repeat(600), '', '', ''],
     ]);
     expect(problemsOf(csvToMap(schemaBad, map)).problems).toEqual([
       { row: 2, column: 'emotion score', message: 'too large (at most 2)' },
-      { row: 3, column: 'target date', message: 'expected a date written as YYYY-MM-DD' },
       {
         row: 4,
         column: 'source link',
@@ -279,5 +278,28 @@ describe('csvToMap', () => {
     expect(map.phases[0]!.name).toBe('__proto__');
     expect(map.cards[0]!.title).toBe('__proto__');
     expect(Object.prototype).not.toHaveProperty('x');
+  });
+});
+
+describe('format 3 recommendation fields in the cards CSV', () => {
+  it('keeps the number, the response and approximate dates through a round trip', async () => {
+    const { updateCard } = await import('../../src/domain/edits');
+    const base = richMap();
+    const rec = base.cards.find((c) => c.kind === 'recommendation')!;
+    const map = updateCard(base, rec.id, {
+      number: '2a',
+      revisedDate: 'Spring 2023',
+      targetDate: 'Awaiting timescales',
+      response: { answer: 'partly-accepted', text: 'Agreed in principle' },
+    });
+    const text = mapToCsv(map);
+    expect(text).toContain('"partly-accepted","Agreed in principle"');
+    const back = mapOf(csvToMap(text, map));
+    expect(back.cards.find((c) => c.id === rec.id)).toMatchObject({
+      number: '2a',
+      revisedDate: 'Spring 2023',
+      targetDate: 'Awaiting timescales',
+      response: { answer: 'partly-accepted', text: 'Agreed in principle' },
+    });
   });
 });

@@ -243,3 +243,47 @@ describe('wrapText', () => {
     expect(wrapText('a\u0000b\u0007c\uD800d\uFFFF', { maxWidth: 300, style })).toEqual(['abcd']);
   });
 });
+
+describe('a format 3 recommendation in PNG and SVG', () => {
+  it('shows its number, response, approximate dates, actions and the rolled-up status', async () => {
+    const { sampleMap } = await import('../builders');
+    const { updateCard } = await import('../../src/domain/edits');
+    const { addAction } = await import('../../src/domain/planEdits');
+    let map = sampleMap();
+    const id = 'card-rec-referral-form';
+    map = updateCard(map, id, {
+      number: '2',
+      targetDate: 'Awaiting timescales',
+      response: { answer: 'partly-accepted', text: '' },
+    });
+    map = addAction(map, id, { id: 'a1', status: 'complete' });
+    map = addAction(map, id, { id: 'a2', status: 'off-track', revisedDate: 'Spring 2023' });
+    const card = layoutMap(map).cards.find((c) => c.id === id)!;
+    const words = card.items.flatMap((item) =>
+      item.type === 'text'
+        ? [item.text]
+        : item.type === 'pill'
+          ? item.labels.map((l) => l.text)
+          : [],
+    );
+    const text = words.join(' ');
+    expect(text).toContain('Recommendation 2');
+    expect(text).toContain('Response: Partly accepted');
+    expect(text).toContain('Target Awaiting timescales');
+    expect(text).toContain('2 actions, 1 complete');
+    expect(text).toContain('Off track (red)');
+  });
+});
+
+describe('a plan kept in the action plan only', () => {
+  it('is drawn nowhere on the map; the same plan on a step is', async () => {
+    const { seed004Map } = await import('../builders');
+    const map = seed004Map();
+    expect(layoutMap(map).cards).toEqual([]);
+    const onStep = {
+      ...map,
+      cards: map.cards.map((c) => (c.id === 'rec-2' ? { ...c, onMap: true } : c)),
+    };
+    expect(layoutMap(onStep).cards.map((c) => c.id)).toEqual(['rec-2']);
+  });
+});

@@ -34,7 +34,7 @@ const ACCEPTED: [string, () => string][] = [
   ['bad-files/valid-minimal.json', () => fixture('bad-files/valid-minimal.json')],
   ['bad-files/html-in-text.json', () => fixture('bad-files/html-in-text.json')],
   ['bad-files/uppercase-link.json', () => fixture('bad-files/uppercase-link.json')],
-  ['formats/v2-sample.json', () => fixture('formats/v2-sample.json')],
+  ['formats/v3-scrutiny.json', () => fixture('formats/v3-scrutiny.json')],
   [
     'the sample map, exported',
     () => serializeMap(createSampleMap(new Date('2025-03-01T10:00:00Z'))),

@@ -5,7 +5,13 @@ import { allSteps } from '../../src/domain/edits';
 import { reportSettingsFromPreset } from '../../src/domain/reportSettings';
 import { CURRENT_FORMAT_VERSION, readMapFile } from '../../src/persistence/format';
 import { MIGRATIONS, migrateJourneyMap } from '../../src/persistence/migrations';
+import { recommendationsOf, statusSummary } from '../../src/domain/actionPlan';
 import { sampleMap } from '../builders';
+
+/** `value` with only the `keys` given (to compare a migrated record with its old fields). */
+function pick(value: object, keys: readonly string[]): Record<string, unknown> {
+  return Object.fromEntries(keys.map((key) => [key, (value as Record<string, unknown>)[key]]));
+}
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/formats/');
 
@@ -93,21 +99,71 @@ describe('loading stored fixtures', () => {
     ]);
   });
 
-  it('the format 2 sample loads unchanged', () => {
+  it('the format 2 sample loads migrated to format 3, unchanged in meaning', () => {
     const { text, envelope } = fixture('v2-sample.json');
     expect(envelope.formatVersion).toBe(2);
     const result = readMapFile(text);
     expect(result.ok, JSON.stringify(!result.ok && result.error)).toBe(true);
     if (!result.ok) return;
-    expect(result.migratedFrom).toBeNull();
-    // Unchanged but for the report settings added later (without a version bump): their defaults.
-    expect(result.map).toEqual({ ...envelope.map, report: reportSettingsFromPreset('results') });
+    expect(result.migratedFrom).toBe(2);
+    // Every field of format 2 is as it was; what format 3 adds has its defaults, and the
+    // themes are listed in the alphabetical order format 2 summarised them in.
+    const { themes, report, cards, reviewDate, judgement, surveyScores, ...rest } = result.map;
+    expect({ reviewDate, judgement, surveyScores }).toEqual({
+      reviewDate: null,
+      judgement: { overall: '', scale: ['Poor', 'Fair', 'Good', 'Excellent'], criteria: [] },
+      surveyScores: [],
+    });
+    const { cards: oldCards, ...oldRest } = envelope.map as { cards: Record<string, unknown>[] };
+    expect(rest).toEqual(oldRest);
+    expect(report).toEqual(reportSettingsFromPreset('results'));
+    expect(cards.map((card) => pick(card, Object.keys(oldCards[cards.indexOf(card)]!)))).toEqual(
+      oldCards,
+    );
+    for (const card of cards) {
+      if (card.kind !== 'recommendation') continue;
+      expect(card).toMatchObject({
+        number: '',
+        actions: [],
+        response: { answer: null, text: '' },
+      });
+    }
+    expect(themes.map((t) => [t.name, t.description])).toEqual([
+      ['Access and referrals', ''],
+      ['Consistency of service', ''],
+      ['Continuity of service', ''],
+      ['Information for customers', ''],
+      ['Scheme environment', ''],
+    ]);
+    expect(new Set(themes.map((t) => t.id)).size).toBe(5);
+    // The summary by theme reads the same as format 2's alphabetical one.
+    expect(
+      statusSummary(recommendationsOf(result.map), 'theme', undefined, result.map).rows.map(
+        (r) => r.label,
+      ),
+    ).toEqual(themes.map((t) => t.name));
     // And it is the sample map as it was when the fixture was stored.
     expect(result.map.id).toBe(sampleMap().id);
   });
 
+  it('the format 3 fixture (a piece of seed 002) loads as stored', () => {
+    const { text, envelope } = fixture('v3-scrutiny.json');
+    expect(envelope.formatVersion).toBe(3);
+    const result = readMapFile(text);
+    expect(result.ok, JSON.stringify(!result.ok && result.error)).toBe(true);
+    if (!result.ok) return;
+    expect(result.migratedFrom).toBeNull();
+    expect(result.map).toEqual(envelope.map);
+    const rec = result.map.cards.find((card) => card.id === 'card-rec-referral-form');
+    expect(rec?.kind === 'recommendation' && rec.actions.map((a) => a.revisedDate)).toEqual([
+      'Sep 2024',
+      'Spring 2023',
+      null,
+    ]);
+  });
+
   it('a file from a newer version is refused, saying so', () => {
-    const { envelope } = fixture('v2-sample.json');
+    const { envelope } = fixture('v3-scrutiny.json');
     const result = readMapFile(
       JSON.stringify({ ...envelope, formatVersion: 99, appVersion: '9.0.0' }),
     );

@@ -1,6 +1,10 @@
 /** One name for an untitled step wherever a user meets it (domain/names.ts). */
 import { describe, expect, it } from 'vitest';
-import { actionPlanRows } from '../../src/export/actionPlanCsv';
+import { ACTION_PLAN_COLUMNS, actionPlanRows } from '../../src/export/actionPlanCsv';
+
+/** The action plan CSV's Phase and Step cells of a row. */
+const PHASE = ACTION_PLAN_COLUMNS.indexOf('Phase');
+const STEP = ACTION_PLAN_COLUMNS.indexOf('Step');
 import { mapToRows } from '../../src/export/csv';
 import { layoutMap } from '../../src/export/layout';
 import { recommendationsOf, addRecommendation } from '../../src/domain/actionPlan';
@@ -42,7 +46,10 @@ describe('the name of an untitled step', () => {
     map = updatePhase(map, map.phases[1]!.id, { name: '' });
     map = addRecommendation(map, { stepId: map.phases[1]!.steps[0]!.id, title: 'Phone back' });
     expect(mapToRows(map)[0]?.slice(1, 3)).toEqual(['Untitled phase', 'Untitled phase']);
-    expect(actionPlanRows(map)[0]?.slice(1, 3)).toEqual(['Untitled phase', 'Untitled phase']);
+    expect(actionPlanRows(map)[0]?.slice(PHASE, STEP + 1)).toEqual([
+      'Untitled phase',
+      'Untitled phase',
+    ]);
   });
 
   it('reads the same in the CSV, the action plan, the exported picture and the panels', () => {
@@ -55,7 +62,7 @@ describe('the name of an untitled step', () => {
     expect(cardRow?.[2]).toBe('Use 2');
     // The action plan: its table rows and its CSV.
     expect(recommendationsOf(map)[0]?.stepName).toBe('Use 2');
-    expect(actionPlanRows(map)[0]?.[2]).toBe('Use 2');
+    expect(actionPlanRows(map)[0]?.[STEP]).toBe('Use 2');
     // SVG and PNG: the step's header.
     const header = layoutMap(map).steps.find((s) => s.id === use2);
     expect(header?.lines.map((l) => l.text).join(' ')).toBe('Use 2');

@@ -67,7 +67,7 @@ async function writeV1(
   for (const { map, revision, deletedAt, formatVersion } of maps) {
     await db.table('shells').put({
       id: map.id,
-      formatVersion: formatVersion ?? 2,
+      formatVersion: formatVersion ?? CURRENT_FORMAT_VERSION,
       appVersion: '0.1.0',
       revision,
       map: shellOf(map),

@@ -8,6 +8,8 @@ import {
   CHANNEL_LABELS,
   CHANNELS,
   RECOMMENDATION_STATUS_LABELS,
+  RECOMMENDATION_RESPONSE_LABELS,
+  RECOMMENDATION_RESPONSES,
   RECOMMENDATION_STATUSES,
   SEVERITIES,
   type CardKind,
@@ -26,6 +28,11 @@ const TRAFFIC_LIGHTS: Readonly<Record<string, RecommendationStatus>> = {
 
 const text = (header: string, ...path: string[]): CsvColumnSpec => ({ header, path, type: 'text' });
 const date = (header: string, ...path: string[]): CsvColumnSpec => ({ header, path, type: 'date' });
+const planDate = (header: string, ...path: string[]): CsvColumnSpec => ({
+  header,
+  path,
+  type: 'plan-date',
+});
 const number = (header: string, path: string[], blank: number | null = null): CsvColumnSpec => ({
   header,
   path,
@@ -80,12 +87,13 @@ export const KIND_CSV_COLUMNS: { readonly [K in CardKind]: readonly CsvColumnSpe
     { header: 'source link', path: ['sourceUrl'], type: 'url' },
   ],
   recommendation: [
+    text('number', 'number'),
     text('why', 'why'),
     text('theme', 'theme'),
     text('owner', 'owner'),
-    date('target date', 'targetDate'),
-    date('revised date', 'revisedDate'),
-    date('completed date', 'completedDate'),
+    planDate('target date', 'targetDate'),
+    planDate('revised date', 'revisedDate'),
+    planDate('completed date', 'completedDate'),
     {
       header: 'status',
       path: ['status'],
@@ -95,6 +103,15 @@ export const KIND_CSV_COLUMNS: { readonly [K in CardKind]: readonly CsvColumnSpe
       blank: 'not-started',
       aliases: TRAFFIC_LIGHTS,
     },
+    {
+      header: 'response',
+      path: ['response', 'answer'],
+      type: 'choice',
+      values: RECOMMENDATION_RESPONSES,
+      labels: RECOMMENDATION_RESPONSE_LABELS,
+      blank: null,
+    },
+    text('response text', 'response', 'text'),
   ],
   note: [],
 };

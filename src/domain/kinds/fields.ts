@@ -203,6 +203,14 @@ export const KIND_FIELDS: { readonly [K in CardKind]: readonly FieldSpec[] } = {
       section: 'Recommendation',
     },
     {
+      key: 'number',
+      label: 'Number',
+      input: 'text',
+      maxLength: 20,
+      placeholder: '1, 2, 2a…',
+      section: 'Recommendation',
+    },
+    {
       key: 'theme',
       label: 'Theme',
       input: 'text',
@@ -232,10 +240,41 @@ export const KIND_FIELDS: { readonly [K in CardKind]: readonly FieldSpec[] } = {
     ).map(([key, label]): FieldSpec => ({
       key,
       label,
-      input: 'date',
+      input: 'plan-date',
       row: 'dates',
+      ...(key === 'targetDate' && {
+        hint: 'Each date: a day, or a month, quarter, season or year ("Mar 2025", "Spring 2023"), or words.',
+      }),
       section: 'Recommendation',
     })),
+    {
+      key: 'response',
+      label: 'Response',
+      input: 'response',
+      hint: 'Accepted, partly accepted, not accepted or pending, with its text; set in the action plan.',
+      inInspector: false,
+      section: 'Recommendation',
+    },
+    {
+      key: 'onMap',
+      label: 'On the map',
+      input: 'select',
+      options: [
+        { value: true, label: 'On the map, in its step' },
+        { value: false, label: 'In the action plan only' },
+      ],
+      hint: 'Off: a plan that is not about one journey step, kept in the action plan only.',
+      inInspector: false,
+      section: 'Recommendation',
+    },
+    {
+      key: 'actions',
+      label: 'Actions',
+      input: 'actions',
+      hint: 'Each with its owner, dates, status and progress log; set in the action plan.',
+      inInspector: false,
+      section: 'Recommendation',
+    },
     {
       key: 'progress',
       label: 'Progress updates',

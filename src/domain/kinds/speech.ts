@@ -5,8 +5,9 @@
  * shows as colour, glyphs or small print: channel, severity, tallies, metric against target,
  * status, the pain point's number and the marks.
  */
-import { formatDate } from '../dates';
 import { describeMetricStatus } from '../metrics';
+import { formatPlanDate } from '../planDates';
+import { recommendationStatus } from '../planStatus';
 import type { Card, CardOfKind, Tallies } from '../schema';
 import {
   CARD_KIND_LABELS,
@@ -103,9 +104,11 @@ export const KIND_SPEECH: {
     ];
   }),
   recommendation: speaks<'recommendation'>((card) => [
-    `Status: ${RECOMMENDATION_STATUS_LABELS[card.status]}`,
+    card.number.trim() !== '' && `Recommendation ${card.number.trim()}`,
+    `Status: ${RECOMMENDATION_STATUS_LABELS[recommendationStatus(card)]}`,
+    card.actions.length > 0 && count(card.actions.length, 'action'),
     card.owner.trim() !== '' && `Owner: ${card.owner}`,
-    card.targetDate !== null && `Target date ${formatDate(card.targetDate)}`,
+    card.targetDate !== null && `Target date ${formatPlanDate(card.targetDate)}`,
   ]),
   note: plain,
 };

@@ -21,7 +21,7 @@ export interface KindColours {
 
 /** One choice of a select field: the stored value (null for "not set") and its label. */
 export interface FieldOption {
-  value: string | number | null;
+  value: string | number | boolean | null;
   label: string;
 }
 
@@ -29,7 +29,9 @@ export interface FieldOption {
  * How a field is edited. `select`, `text`, `textarea`, `number`, `date` and `url` are plain
  * inputs; the others are small editors of their own: `card` picks another card of the map,
  * `quotes` and `progress` edit lists, `moment-of-truth` is a checkbox with a reason, `tags` a
- * comma-separated list, `research` a research record of the map.
+ * comma-separated list, `research` a research record of the map, `plan-date` an exact or
+ * approximate date (domain/planDates.ts), `response` and `actions` a recommendation's response
+ * and actions (edited in the action plan).
  */
 export type FieldInput =
   | 'text'
@@ -43,7 +45,10 @@ export type FieldInput =
   | 'progress'
   | 'moment-of-truth'
   | 'tags'
-  | 'research';
+  | 'research'
+  | 'plan-date'
+  | 'response'
+  | 'actions';
 
 /** One field of a card, described as data so an inspector can render it. */
 export interface FieldSpec {
@@ -82,7 +87,7 @@ export interface FieldSpec {
 
 /** One CSV column of a card field: how the cell is read (written cells are the stored value). */
 export type CsvColumnSpec =
-  | { header: string; path: readonly string[]; type: 'text' | 'date' | 'url' }
+  | { header: string; path: readonly string[]; type: 'text' | 'date' | 'url' | 'plan-date' }
   | { header: string; path: readonly string[]; type: 'number'; blank?: number | null }
   | {
       header: string;

@@ -30,6 +30,7 @@ import {
   linkSchema,
   personaSchema,
   phaseSchema,
+  planActionSchema,
   progressUpdateSchema,
   quoteSchema,
   researchSchema,
@@ -87,6 +88,13 @@ export const CONTENT_COLLECTIONS: Readonly<Record<string, CollectionSpec>> = {
     nested: {
       quotes: { schema: quoteSchema, max: COLLECTION_LIMITS.quotesPerCard },
       progress: { schema: progressUpdateSchema, max: COLLECTION_LIMITS.progressPerCard },
+      actions: {
+        schema: planActionSchema,
+        max: COLLECTION_LIMITS.actionsPerCard,
+        nested: {
+          progress: { schema: progressUpdateSchema, max: COLLECTION_LIMITS.progressPerCard },
+        },
+      },
     },
     exclude: new Set(['severity']),
   },

@@ -1,12 +1,25 @@
-/** Operations of the action plan: recommendations, their progress log, the CSV round trip. */
+/**
+ * Operations of the action plan: recommendations, their actions and progress logs, numbers,
+ * themes, the CSV round trip. All need the edit permission (participants cannot change them).
+ */
 import {
   addProgressUpdate as addProgressUpdateEdit,
   addRecommendation as addRecommendationEdit,
   deleteProgressUpdate as deleteProgressUpdateEdit,
 } from '../../domain/actionPlan';
 import { updateCard, type CardPatch } from '../../domain/edits';
+import {
+  addAction as addActionEdit,
+  addActionProgress as addActionProgressEdit,
+  deleteAction as deleteActionEdit,
+  deleteActionProgress as deleteActionProgressEdit,
+  renumberRecommendations as renumberEdit,
+  setThemes as setThemesEdit,
+  updateAction as updateActionEdit,
+  type PlanActionPatch,
+} from '../../domain/planEdits';
 import { newId } from '../../domain/ids';
-import type { RecommendationCard } from '../../domain/schema';
+import type { PlanTheme, RecommendationCard } from '../../domain/schema';
 import type { RecommendationStatus } from '../../domain/vocabulary';
 import {
   applyActionPlanCsv,
@@ -14,6 +27,7 @@ import {
   type ActionPlanImportResult,
 } from '../../export/actionPlanCsv';
 import type { SheetRows } from '../../export/csvRows';
+import { applyProgressLogRows, isProgressLogSheet } from '../../export/progressLogImport';
 import { defineOperation, outcome } from '../operation';
 
 type RecommendationFields = Partial<
@@ -83,13 +97,88 @@ export const importActionPlanCsv = defineOperation<{ csv: string }, ActionPlanIm
 
 /**
  * As `importActionPlanCsv`, for rows already read from a CSV in any encoding or an Excel
- * workbook (export/readSheetFile.ts). One undo step; a file with problems changes nothing.
+ * workbook (export/readSheetFile.ts), or the progress log file (export/progressLogImport.ts).
+ * One undo step; a file with problems changes nothing.
  */
 export const importActionPlanSheet = defineOperation<{ sheet: SheetRows }, ActionPlanImportResult>({
   name: 'actionPlan.importSheet',
   permission: 'edit',
   apply(map, { sheet }) {
-    const result = applyActionPlanRows(map, sheet);
+    // The progress log file (one row per update) is told apart by its "Update ID" column.
+    const result = isProgressLogSheet(sheet)
+      ? applyProgressLogRows(map, sheet)
+      : applyActionPlanRows(map, sheet);
     return outcome(result.ok ? result.map : map, result);
   },
+});
+
+/** Adds an action to a recommendation. Result: the new action's id, or null. */
+export const addAction = defineOperation<
+  { cardId: string; fields?: PlanActionPatch; id?: string },
+  string | null
+>({
+  name: 'actionPlan.addAction',
+  permission: 'edit',
+  apply(map, { cardId, fields = {}, id = newId() }) {
+    const next = addActionEdit(map, cardId, { ...fields, id });
+    return outcome(next, next === map ? null : id);
+  },
+});
+
+/** Changes fields of an action; typing in one field is one undo step. */
+export const updateAction = defineOperation<{
+  cardId: string;
+  actionId: string;
+  patch: PlanActionPatch;
+}>({
+  name: 'actionPlan.updateAction',
+  permission: 'edit',
+  coalesce: ({ actionId, patch }) => `action:${actionId}:${Object.keys(patch).sort().join(',')}`,
+  apply: (map, { cardId, actionId, patch }) => updateActionEdit(map, cardId, actionId, patch),
+});
+
+/** Deletes an action with its progress log. */
+export const deleteAction = defineOperation<{ cardId: string; actionId: string }>({
+  name: 'actionPlan.deleteAction',
+  permission: 'edit',
+  apply: (map, { cardId, actionId }) => deleteActionEdit(map, cardId, actionId),
+});
+
+/** Adds a dated progress update to an action, which sets the action's status. */
+export const addActionProgress = defineOperation<{
+  cardId: string;
+  actionId: string;
+  update: { date: string; text: string; status: RecommendationStatus; id?: string };
+}>({
+  name: 'actionPlan.addActionProgress',
+  permission: 'edit',
+  apply: (map, { cardId, actionId, update }) =>
+    addActionProgressEdit(map, cardId, actionId, update),
+});
+
+/** Deletes a progress update of an action. */
+export const deleteActionProgress = defineOperation<{
+  cardId: string;
+  actionId: string;
+  updateId: string;
+}>({
+  name: 'actionPlan.deleteActionProgress',
+  permission: 'edit',
+  apply: (map, { cardId, actionId, updateId }) =>
+    deleteActionProgressEdit(map, cardId, actionId, updateId),
+});
+
+/** Renumbers the recommendations 1, 2, 3… keeping sub-numbers (2a) and their order. */
+export const renumberRecommendations = defineOperation<Record<string, never>>({
+  name: 'actionPlan.renumber',
+  permission: 'edit',
+  apply: (map) => renumberEdit(map),
+});
+
+/** Sets the themes' order and descriptions; typing a description is one undo step. */
+export const setThemes = defineOperation<{ themes: readonly PlanTheme[] }>({
+  name: 'actionPlan.setThemes',
+  permission: 'edit',
+  coalesce: () => 'themes',
+  apply: (map, { themes }) => setThemesEdit(map, themes),
 });

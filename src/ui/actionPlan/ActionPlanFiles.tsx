@@ -3,7 +3,7 @@ import { useEditorApi } from '../../bindings/EditorProvider';
 import type { JourneyMap } from '../../domain/schema';
 import { plural } from '../../domain/words';
 import { actionPlan } from '../../editor/operations';
-import { actionPlanToCsv, type CsvProblem } from '../../export/actionPlanCsv';
+import { actionPlanToCsv, progressLogToCsv, type CsvProblem } from '../../export/actionPlanCsv';
 import { ACTION_PLAN_READS, readSheetFile } from '../../export/readSheetFile';
 import { downloadBlob, fileNameFor } from '../common/download';
 
@@ -42,6 +42,15 @@ export function ActionPlanFiles({
       fileNameFor(`${map.title} action plan`, 'csv'),
     );
     onMessage(`Exported ${plural(count, 'recommendation')}`);
+  };
+
+  const exportLog = () => {
+    const csv = progressLogToCsv(map);
+    downloadBlob(
+      new Blob([csv], { type: 'text/csv;charset=utf-8' }),
+      fileNameFor(`${map.title} progress log`, 'csv'),
+    );
+    onMessage('Exported the progress log, one row per update');
   };
 
   const exportXlsx = async () => {
@@ -95,6 +104,9 @@ export function ActionPlanFiles({
       </button>
       <button type="button" onClick={() => void exportXlsx()}>
         Export action plan (Excel)
+      </button>
+      <button type="button" onClick={exportLog}>
+        Export progress log (CSV)
       </button>
       {editable && (
         <>

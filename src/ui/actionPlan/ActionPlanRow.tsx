@@ -1,17 +1,32 @@
 import { Fragment } from 'react';
+import { useEditorApi } from '../../bindings/EditorProvider';
 import { formatDate } from '../../domain/dates';
 import type { CardPatch } from '../../domain/edits';
 import { phaseDisplayName } from '../../domain/names';
+import { formatPlanDate } from '../../domain/planDates';
 import type { RecommendationCard } from '../../domain/schema';
-import { RECOMMENDATION_STATUSES, type RecommendationStatus } from '../../domain/vocabulary';
+import {
+  RECOMMENDATION_RESPONSE_LABELS,
+  RECOMMENDATION_STATUSES,
+  type RecommendationStatus,
+} from '../../domain/vocabulary';
+import { actionPlan } from '../../editor/operations';
+import { ActionRow } from './ActionRow';
 import { quoted, statusLabel } from './format';
+import { PlanDateInput } from './PlanDateInput';
 import { ProgressLog } from './ProgressLog';
+import { ResponseEditor } from './ResponseEditor';
+import { OFF_MAP_LABEL } from '../../domain/planSummary';
 import { COLUMNS, type Row } from './rows';
 import { StatusBadge } from './StatusBadge';
+import { WholeTextInput } from './WholeTextInput';
+
+type DateField = 'targetDate' | 'revisedDate' | 'completedDate';
 
 /**
- * One recommendation of the action plan table, edited in place when `editable` (theme, owner,
- * dates, status), and below it, when `expanded`, its progress log.
+ * One recommendation of the action plan table, edited in place when `editable` (number, why,
+ * theme, owner, plan dates, status), its actions as rows nested under it, and, when opened,
+ * its response and its progress log. Every value is shown whole (issue 16).
  */
 export function ActionPlanRow({
   row,
@@ -25,81 +40,151 @@ export function ActionPlanRow({
   onMessage,
 }: {
   row: Row;
-  /** `YYYY-MM-DD`, the default date of a new update. */
+  /** `YYYY-MM-DD`, the default date of a new update and what "overdue" is counted against. */
   today: string;
   editable: boolean;
-  expanded: boolean;
+  /** Which logs and panels are open: the card's id, `response:<id>`, `action:<id>`. */
+  expanded: ReadonlySet<string>;
   /** The table's id prefix: its theme and owner lists are `${idPrefix}-themes`, `-owners`. */
   idPrefix: string;
   onEdit: (card: RecommendationCard, patch: CardPatch) => void;
   onReveal: (cardId: string) => void;
-  onToggle: (cardId: string) => void;
+  onToggle: (key: string) => void;
   onMessage: (message: string) => void;
 }) {
+  const editor = useEditorApi();
   const { card } = row;
+  const name = quoted(card.title);
   const logId = `${idPrefix}-log-${card.id}`;
+  const responseKey = `response:${card.id}`;
+  const logOpen = expanded.has(card.id);
+  const responseOpen = expanded.has(responseKey);
+  const hasActions = card.actions.length > 0;
 
-  const dateInput = (field: 'targetDate' | 'revisedDate' | 'completedDate', label: string) =>
+  const dateCell = (field: DateField, label: string) =>
     editable ? (
-      <input
-        type="date"
-        className="action-plan__date"
-        aria-label={`${label} of ${quoted(card.title)}`}
-        value={card[field] ?? ''}
-        onChange={(e) => onEdit(card, { [field]: e.target.value === '' ? null : e.target.value })}
+      <PlanDateInput
+        label={`${label} of ${name}`}
+        value={card[field]}
+        onChange={(value) => onEdit(card, { [field]: value })}
       />
     ) : (
-      formatDate(card[field])
+      formatPlanDate(card[field])
     );
 
-  const textInput = (field: 'owner' | 'theme', label: string) =>
+  const textCell = (field: 'owner' | 'theme', label: string) =>
     editable ? (
-      <input
-        type="text"
-        className="action-plan__text"
-        aria-label={`${label} of ${quoted(card.title)}`}
+      <WholeTextInput
+        label={`${label} of ${name}`}
         value={card[field]}
-        maxLength={500}
         list={`${idPrefix}-${field}s`}
-        onChange={(e) => onEdit(card, { [field]: e.target.value })}
+        onChange={(value) => onEdit(card, { [field]: value })}
       />
     ) : (
       card[field]
     );
 
+  const addAction = () => {
+    const { result } = editor.run(actionPlan.addAction, {
+      cardId: card.id,
+      fields: { owner: card.owner },
+    });
+    if (result) onMessage(`Added action ${card.actions.length + 1} to ${name}`);
+  };
+
   return (
     <Fragment>
       <tr className={row.overdue ? 'action-plan__row--overdue' : undefined}>
+        <td>
+          {editable ? (
+            <input
+              type="text"
+              className="action-plan__number"
+              aria-label={`Number of ${name}`}
+              value={card.number}
+              maxLength={20}
+              onChange={(e) => onEdit(card, { number: e.target.value })}
+            />
+          ) : (
+            card.number
+          )}
+        </td>
         <td className="action-plan__action">
           <strong>{card.title || 'Untitled recommendation'}</strong>
-          {card.why !== '' && <span className="action-plan__why">Why: {card.why}</span>}
+          {editable ? (
+            <label className="action-plan__why">
+              Why
+              <WholeTextInput
+                multiline
+                label={`Why of ${name}`}
+                value={card.why}
+                maxLength={20_000}
+                onChange={(why) => onEdit(card, { why })}
+              />
+            </label>
+          ) : (
+            card.why !== '' && <span className="action-plan__why">Why: {card.why}</span>
+          )}
+          {card.response.answer !== null && (
+            <span className="action-plan__response">
+              Response: <strong>{RECOMMENDATION_RESPONSE_LABELS[card.response.answer]}</strong>
+              {card.response.text !== '' && ` – ${card.response.text}`}
+            </span>
+          )}
           <div className="action-plan__row-buttons">
-            <button type="button" onClick={() => onReveal(card.id)}>
+            <button type="button" disabled={!card.onMap} onClick={() => onReveal(card.id)}>
               Show on map
             </button>
             <button
               type="button"
-              aria-expanded={expanded}
-              aria-controls={expanded ? logId : undefined}
+              aria-expanded={logOpen}
+              aria-controls={logOpen ? logId : undefined}
               onClick={() => onToggle(card.id)}
             >
               Updates ({card.progress.length})
             </button>
+            <button
+              type="button"
+              aria-expanded={responseOpen}
+              onClick={() => onToggle(responseKey)}
+            >
+              Response
+            </button>
+            {editable && (
+              <button type="button" onClick={addAction}>
+                Add action
+              </button>
+            )}
           </div>
         </td>
-        <td>{textInput('theme', 'Theme')}</td>
+        <td>{textCell('theme', 'Theme')}</td>
         <td>
-          {phaseDisplayName(row.phase)} › {row.stepName}
+          {card.onMap ? (
+            `${phaseDisplayName(row.phase)} › ${row.stepName}`
+          ) : (
+            <em>{OFF_MAP_LABEL} (action plan only)</em>
+          )}
+          {editable && (
+            <label className="action-plan__on-map">
+              <input
+                type="checkbox"
+                checked={card.onMap}
+                aria-label={`On the map: ${name}`}
+                onChange={(e) => onEdit(card, { onMap: e.target.checked })}
+              />
+              On the map
+            </label>
+          )}
         </td>
-        <td>{row.answered ? row.answered.title : <em>The step</em>}</td>
-        <td>{textInput('owner', 'Owner')}</td>
-        <td>{dateInput('targetDate', 'Target date')}</td>
-        <td>{dateInput('revisedDate', 'Revised date')}</td>
-        <td>{dateInput('completedDate', 'Completed date')}</td>
+        <td>{row.answered ? row.answered.title : card.onMap ? <em>The step</em> : null}</td>
+        <td>{textCell('owner', 'Owner')}</td>
+        <td>{dateCell('targetDate', 'Target date')}</td>
+        <td>{dateCell('revisedDate', 'Revised date')}</td>
+        <td>{dateCell('completedDate', 'Completed date')}</td>
         <td>
-          {editable ? (
+          {editable && !hasActions ? (
             <select
-              aria-label={`Status of ${quoted(card.title)}`}
+              aria-label={`Status of ${name}`}
               className={`action-plan__status-select action-plan__status--${card.status}`}
               value={card.status}
               onChange={(e) => onEdit(card, { status: e.target.value as RecommendationStatus })}
@@ -111,19 +196,13 @@ export function ActionPlanRow({
               ))}
             </select>
           ) : (
-            <StatusBadge status={card.status} />
-          )}
-        </td>
-        <td className="action-plan__last">
-          {row.lastUpdateDate === null ? (
-            <span className="action-plan__muted">None</span>
-          ) : (
             <>
-              <span>{formatDate(row.lastUpdateDate)}</span>
-              <span className="action-plan__last-text">{row.lastUpdateText}</span>
+              <StatusBadge status={row.status} />
+              {hasActions && <span className="action-plan__muted"> from its actions</span>}
             </>
           )}
         </td>
+        <LastUpdateCell date={row.lastUpdateDate} text={row.lastUpdateText} />
         <td className="action-plan__flags">
           {row.overdue && (
             <span className="action-plan__flag action-plan__flag--overdue">Overdue</span>
@@ -138,13 +217,65 @@ export function ActionPlanRow({
           )}
         </td>
       </tr>
-      {expanded && (
+      {responseOpen && (
         <tr className="action-plan__log-row">
-          <td colSpan={COLUMNS.length} id={logId}>
-            <ProgressLog card={card} today={today} editable={editable} onMessage={onMessage} />
+          <td colSpan={COLUMNS.length}>
+            <ResponseEditor
+              card={card}
+              editable={editable}
+              onChange={(response) => onEdit(card, { response })}
+            />
           </td>
         </tr>
       )}
+      {logOpen && (
+        <tr className="action-plan__log-row">
+          <td colSpan={COLUMNS.length} id={logId}>
+            <ProgressLog
+              item={card}
+              today={today}
+              editable={editable}
+              onMessage={onMessage}
+              onAdd={(update) =>
+                editor.run(actionPlan.addProgressUpdate, { cardId: card.id, update }).changed
+              }
+              onDelete={(updateId) =>
+                editor.run(actionPlan.deleteProgressUpdate, { cardId: card.id, updateId })
+              }
+            />
+          </td>
+        </tr>
+      )}
+      {card.actions.map((action, index) => (
+        <ActionRow
+          key={action.id}
+          card={card}
+          action={action}
+          index={index}
+          today={today}
+          editable={editable}
+          expanded={expanded.has(`action:${action.id}`)}
+          idPrefix={idPrefix}
+          onToggle={() => onToggle(`action:${action.id}`)}
+          onMessage={onMessage}
+        />
+      ))}
     </Fragment>
+  );
+}
+
+/** The last update's date and its whole text (never cut, issue 16). */
+export function LastUpdateCell({ date, text }: { date: string | null; text: string }) {
+  return (
+    <td className="action-plan__last">
+      {date === null ? (
+        <span className="action-plan__muted">None</span>
+      ) : (
+        <>
+          <span>{formatDate(date)}</span>
+          <span className="action-plan__last-text">{text}</span>
+        </>
+      )}
+    </td>
   );
 }

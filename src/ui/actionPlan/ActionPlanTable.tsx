@@ -26,7 +26,7 @@ export function ActionPlanTable({
   /** Rows shown after the filters, and rows in all. */
   shownCount: number;
   totalCount: number;
-  /** The recommendations whose progress log is open. */
+  /** What is open: progress logs (by card id), responses and action logs (see the row). */
   expanded: ReadonlySet<string>;
   rowProps: RowProps;
 }) {
@@ -93,12 +93,7 @@ export function ActionPlanTable({
                 </tr>
               )}
               {group.rows.map((row) => (
-                <ActionPlanRow
-                  key={row.card.id}
-                  row={row}
-                  expanded={expanded.has(row.card.id)}
-                  {...rowProps}
-                />
+                <ActionPlanRow key={row.card.id} row={row} expanded={expanded} {...rowProps} />
               ))}
             </tbody>
           ),

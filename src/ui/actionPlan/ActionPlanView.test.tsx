@@ -95,7 +95,7 @@ describe('ActionPlanView', () => {
       within(row).getByRole('combobox', { name: `Owner of “${TITLES.referral}”` }),
     ).toHaveValue('Head of Independent Living');
     expect(within(row).getByLabelText(`Target date of “${TITLES.referral}”`)).toHaveValue(
-      '2026-03-31',
+      '31 Mar 2026',
     );
     expect(rowOf(TITLES.standardised)).toHaveTextContent('The step');
     expect(screen.getByText('Showing 5 of 5 recommendations')).toBeInTheDocument();
@@ -137,17 +137,16 @@ describe('ActionPlanView', () => {
     const { user, store } = setup('2026-02-10');
     const row = rowOf(TITLES.cleaning);
     expect(within(row).getByText('Overdue')).toBeInTheDocument();
-    fireEvent.change(within(row).getByLabelText(`Revised date of “${TITLES.cleaning}”`), {
-      target: { value: '2026-04-30' },
-    });
+    const revised = within(row).getByLabelText(`Revised date of “${TITLES.cleaning}”`);
+    fireEvent.change(revised, { target: { value: '30/04/2026' } });
+    fireEvent.blur(revised);
     expect(rec(store, 'card-rec-cleaning').revisedDate).toBe('2026-04-30');
     expect(within(rowOf(TITLES.cleaning)).queryByText('Overdue')).toBeNull();
-    fireEvent.change(
-      within(rowOf(TITLES.cleaning)).getByLabelText(`Revised date of “${TITLES.cleaning}”`),
-      {
-        target: { value: '' },
-      },
+    const cleared = within(rowOf(TITLES.cleaning)).getByLabelText(
+      `Revised date of “${TITLES.cleaning}”`,
     );
+    fireEvent.change(cleared, { target: { value: '' } });
+    fireEvent.blur(cleared);
     expect(rec(store, 'card-rec-cleaning').revisedDate).toBeNull();
     await user.selectOptions(
       within(rowOf(TITLES.cleaning)).getByRole('combobox', {

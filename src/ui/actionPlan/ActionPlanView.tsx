@@ -28,6 +28,7 @@ import {
   type SortKey,
 } from './rows';
 import { StatusSummaryPanel } from './StatusSummaryPanel';
+import { ThemesPanel } from './ThemesPanel';
 import './actionPlan.css';
 
 export { DUE_SOON_DAYS, STALE_AFTER_DAYS } from './rows';
@@ -79,7 +80,7 @@ export function ActionPlanView({ onReveal, onClose, today: todayProp }: ActionPl
   const themes = useMemo(() => uniqueSorted(rows.map((r) => r.card.theme)), [rows]);
   const owners = useMemo(() => uniqueSorted(rows.map((r) => r.card.owner)), [rows]);
   const shown = shownRows(rows, filters, sort);
-  const groups = groupRows(shown, groupBy);
+  const groups = groupRows(shown, groupBy, map);
 
   const edit = (card: RecommendationCard, patch: CardPatch) =>
     editor.run(actionPlan.updateRecommendation, { id: card.id, patch });
@@ -130,6 +131,17 @@ export function ActionPlanView({ onReveal, onClose, today: todayProp }: ActionPl
               onClick={() => setAdding((value) => !value)}
             >
               Add recommendation
+            </button>
+          )}
+          {editable && rows.length > 0 && (
+            <button
+              type="button"
+              onClick={() => {
+                editor.run(actionPlan.renumberRecommendations, {});
+                setMessage('Renumbered the recommendations 1, 2, 3…');
+              }}
+            >
+              Renumber
             </button>
           )}
           <ActionPlanFiles
@@ -217,6 +229,7 @@ export function ActionPlanView({ onReveal, onClose, today: todayProp }: ActionPl
         }}
       />
 
+      <ThemesPanel map={map} editable={editable} />
       <StatusSummaryPanel map={map} today={today} />
     </section>
   );

@@ -1,26 +1,38 @@
 import { useId, useState, type FormEvent } from 'react';
-import type { ProgressUpdate, RecommendationCard } from '../../domain/schema';
+import type { ProgressUpdate } from '../../domain/schema';
 import { RECOMMENDATION_STATUSES, type RecommendationStatus } from '../../domain/vocabulary';
-import { useEditorApi } from '../../bindings/EditorProvider';
-import { actionPlan } from '../../editor/operations';
 import { ConfirmDialog } from '../common/ConfirmDialog';
 import { formatDate, isIsoDate } from '../../domain/dates';
 import { quoted, statusLabel } from './format';
 import { StatusBadge } from './StatusBadge';
 
-/** A recommendation's progress log (newest first) and, when editable, the "Add update" form. */
+/** What a progress log is kept for: a recommendation without actions, or an action. */
+export interface LoggedItem {
+  title: string;
+  status: RecommendationStatus;
+  progress: readonly ProgressUpdate[];
+}
+
+/**
+ * The progress log of a recommendation or of one of its actions (newest first) and, when
+ * editable, the "Add update" form. `onAdd` returns whether the update was stored.
+ */
 export function ProgressLog({
-  card,
+  item,
   today,
   editable,
+  onAdd,
+  onDelete,
   onMessage,
 }: {
-  card: RecommendationCard;
+  item: LoggedItem;
   today: string;
   editable: boolean;
+  onAdd: (update: { date: string; text: string; status: RecommendationStatus }) => boolean;
+  onDelete: (updateId: string) => void;
   onMessage: (message: string) => void;
 }) {
-  const editor = useEditorApi();
+  const card = item;
   const headingId = useId();
   const [date, setDate] = useState(today);
   const [text, setText] = useState('');
@@ -40,11 +52,7 @@ export function ProgressLog({
       return;
     }
     setError(null);
-    const { changed } = editor.run(actionPlan.addProgressUpdate, {
-      cardId: card.id,
-      update: { date, text: text.trim(), status },
-    });
-    if (changed) {
+    if (onAdd({ date, text: text.trim(), status })) {
       setText('');
       onMessage(`Added an update to ${quoted(card.title)}`);
     }
@@ -128,7 +136,7 @@ export function ProgressLog({
           danger
           onCancel={() => setDeleting(null)}
           onConfirm={() => {
-            editor.run(actionPlan.deleteProgressUpdate, { cardId: card.id, updateId: deleting.id });
+            onDelete(deleting.id);
             setDeleting(null);
             onMessage(`Deleted an update of ${quoted(card.title)}`);
           }}

@@ -11,19 +11,24 @@ import { formatDate, isIsoDate } from '../../domain/dates';
 import { statusLabel } from './format';
 
 /**
- * The status summary table by theme or by phase, with totals; "Compare with…" an earlier date
- * puts the counts of then (read from the progress logs) beside today's, and adds the
- * month-on-month table of seed 004 ("carried forward from …").
+ * The status summary table by theme (in the plan's theme order) or by phase, with totals, now
+ * or "as at" a chosen date; "Compare with…" an earlier date puts the counts of then beside
+ * them and adds the month-on-month table of seed 004 ("carried forward from the September
+ * update" against October). Statuses on a date are read from the progress logs and carried
+ * forward (domain/planStatus.ts); each action, or recommendation without actions, counts once.
  */
 export function StatusSummaryPanel({ map, today }: { map: JourneyMap; today: string }) {
   const headingId = useId();
   const [by, setBy] = useState<SummaryGrouping>('theme');
   const [compareWith, setCompareWith] = useState('');
+  const [asAtInput, setAsAt] = useState('');
+  const asAt = isIsoDate(asAtInput) ? asAtInput : null;
   const comparing = isIsoDate(compareWith);
   const comparison = useMemo(
-    () => compareSummaries(map, today, comparing ? compareWith : today, by),
-    [map, today, compareWith, comparing, by],
+    () => compareSummaries(map, today, comparing ? compareWith : (asAt ?? today), by, asAt),
+    [map, today, compareWith, comparing, by, asAt],
   );
+  const when = asAt === null ? `Now (${formatDate(today)})` : formatDate(asAt);
   const earlierRows = new Map(comparison.earlier.rows.map((row) => [row.key, row]));
   const groupName = by === 'theme' ? 'Theme' : 'Phase';
   const then = formatDate(compareWith);
@@ -67,11 +72,20 @@ export function StatusSummaryPanel({ map, today }: { map: JourneyMap; today: str
           ))}
         </fieldset>
         <label>
+          As at
+          <input type="date" value={asAtInput} onChange={(e) => setAsAt(e.target.value)} />
+        </label>
+        {asAt !== null && (
+          <button type="button" onClick={() => setAsAt('')}>
+            Show now
+          </button>
+        )}
+        <label>
           Compare with…
           <input
             type="date"
             value={compareWith}
-            max={today}
+            max={asAt ?? today}
             onChange={(e) => setCompareWith(e.target.value)}
           />
         </label>
@@ -85,7 +99,8 @@ export function StatusSummaryPanel({ map, today }: { map: JourneyMap; today: str
         <table className="action-plan__summary-table">
           <caption>
             Status by {by}
-            {comparing && `, now and (in brackets) on ${then}`}
+            {asAt !== null && ` as at ${formatDate(asAt)}`}
+            {comparing && `, ${asAt === null ? 'now ' : ''}and (in brackets) on ${then}`}
           </caption>
           <thead>
             <tr>
@@ -134,7 +149,7 @@ export function StatusSummaryPanel({ map, today }: { map: JourneyMap; today: str
               <tr>
                 <th scope="col">Status</th>
                 <th scope="col">Carried forward from {then}</th>
-                <th scope="col">Now ({formatDate(today)})</th>
+                <th scope="col">{when}</th>
                 <th scope="col">Change</th>
               </tr>
             </thead>
@@ -158,8 +173,9 @@ export function StatusSummaryPanel({ map, today }: { map: JourneyMap; today: str
             </tfoot>
           </table>
           <p className="action-plan__muted">
-            Statuses on {then} are read from the progress updates dated on or before it; a
-            recommendation without one by then counts as not started.
+            Each action (or recommendation without actions) counts once. Its status on a date is the
+            one of its latest progress update on or before it, carried forward; with no update by
+            then it counts as not started.
           </p>
         </div>
       )}

@@ -11,8 +11,12 @@ import {
   recommendationsOf,
   type ActionPlanItem,
 } from '../../domain/actionPlan';
+import { planDateSortKey } from '../../domain/planDates';
+import { recommendationStatus } from '../../domain/planStatus';
+import { OFF_MAP_LABEL, orderedThemes } from '../../domain/planSummary';
 import type { JourneyMap } from '../../domain/schema';
 import { RECOMMENDATION_STATUSES, type RecommendationStatus } from '../../domain/vocabulary';
+import { compareNumbers } from '../../domain/planEdits';
 import { statusLabel } from './format';
 
 /** Days without an update before a recommendation is flagged "No update for N days". */
@@ -22,6 +26,7 @@ export const DUE_SOON_DAYS = 14;
 
 /** A column the table sorts by. */
 export type SortKey =
+  | 'number'
   | 'action'
   | 'theme'
   | 'step'
@@ -58,6 +63,8 @@ export interface Row extends ActionPlanItem {
   index: number;
   overdue: boolean;
   dueSoon: boolean;
+  /** Its status: rolled up from its actions when it has any (domain/planStatus.ts). */
+  status: RecommendationStatus;
   staleDays: number | null;
   lastUpdateDate: string | null;
   lastUpdateText: string;
@@ -72,6 +79,7 @@ export interface RowGroup {
 
 /** The table's columns in order; `key` null for one that does not sort. */
 export const COLUMNS: readonly { key: SortKey | null; label: string }[] = [
+  { key: 'number', label: 'No.' },
   { key: 'action', label: 'Action' },
   { key: 'theme', label: 'Theme' },
   { key: 'step', label: 'Phase / step' },
@@ -95,6 +103,7 @@ export function rowsOf(map: JourneyMap, today: string): Row[] {
       index,
       overdue,
       dueSoon: !overdue && isDueSoon(item.card, today, DUE_SOON_DAYS),
+      status: recommendationStatus(item.card),
       staleDays: isStale(item.card, today, STALE_AFTER_DAYS)
         ? daysSinceLastUpdate(item.card, today)
         : null,
@@ -108,6 +117,8 @@ export function rowsOf(map: JourneyMap, today: string): Row[] {
 function sortValue(row: Row, key: SortKey): string | number | null {
   const text = (value: string) => (value.trim() === '' ? null : value.trim().toLowerCase());
   switch (key) {
+    case 'number':
+      return row.card.number.trim() === '' ? null : row.card.number.trim();
     case 'action':
       return text(row.card.title);
     case 'theme':
@@ -119,13 +130,13 @@ function sortValue(row: Row, key: SortKey): string | number | null {
     case 'owner':
       return text(row.card.owner);
     case 'target':
-      return row.card.targetDate;
+      return planDateSortKey(row.card.targetDate);
     case 'revised':
-      return row.card.revisedDate;
+      return planDateSortKey(row.card.revisedDate);
     case 'completed':
-      return row.card.completedDate;
+      return planDateSortKey(row.card.completedDate);
     case 'status':
-      return RECOMMENDATION_STATUSES.indexOf(row.card.status);
+      return RECOMMENDATION_STATUSES.indexOf(row.status);
     case 'lastUpdate':
       return row.lastUpdateDate;
   }
@@ -141,7 +152,9 @@ function compareRows(a: Row, b: Row, { key, dir }: Sort): number {
   const order =
     typeof va === 'number' && typeof vb === 'number'
       ? va - vb
-      : String(va).localeCompare(String(vb));
+      : key === 'number'
+        ? compareNumbers(String(va), String(vb))
+        : String(va).localeCompare(String(vb));
   return (dir === 'asc' ? order : -order) || a.index - b.index;
 }
 
@@ -151,7 +164,7 @@ export function shownRows(rows: readonly Row[], filters: RowFilters, sort: Sort)
   return rows
     .filter((row) => {
       const { card } = row;
-      if (filters.status !== '' && card.status !== filters.status) return false;
+      if (filters.status !== '' && row.status !== filters.status) return false;
       if (filters.theme !== '' && card.theme.trim() !== filters.theme) return false;
       if (filters.owner !== '' && card.owner.trim() !== filters.owner) return false;
       if (filters.phase !== '' && row.phase.id !== filters.phase) return false;
@@ -168,19 +181,33 @@ export function shownRows(rows: readonly Row[], filters: RowFilters, sort: Sort)
         row.stepName,
         row.phase.name,
         row.answered?.title ?? '',
+        card.number,
+        card.response.text,
         ...card.progress.map((u) => u.text),
+        ...card.actions.flatMap((a) => [
+          a.title,
+          a.description,
+          a.owner,
+          ...a.progress.map((u) => u.text),
+        ]),
       ].some((value) => value.toLowerCase().includes(needle));
     })
     .sort((a, b) => compareRows(a, b, sort));
 }
 
-function groupOf(row: Row, by: GroupBy): { key: string; label: string; sort: string | number } {
+function groupOf(
+  row: Row,
+  by: GroupBy,
+  themeOrder: readonly string[],
+): { key: string; label: string; sort: string | number } {
   switch (by) {
     case 'phase':
-      return { key: row.phase.id, label: row.phase.name || 'Untitled phase', sort: row.phaseIndex };
+      return row.onMap
+        ? { key: row.phase.id, label: row.phase.name || 'Untitled phase', sort: row.phaseIndex }
+        : { key: '#off-map', label: OFF_MAP_LABEL, sort: Number.MAX_SAFE_INTEGER };
     case 'theme': {
       const theme = row.card.theme.trim();
-      return { key: theme, label: theme || 'No theme', sort: theme === '' ? '\uffff' : theme };
+      return { key: theme, label: theme || 'No theme', sort: themeOrder.indexOf(theme) };
     }
     case 'owner': {
       const owner = row.card.owner.trim();
@@ -188,24 +215,35 @@ function groupOf(row: Row, by: GroupBy): { key: string; label: string; sort: str
     }
     case 'status':
       return {
-        key: row.card.status,
-        label: statusLabel(row.card.status),
-        sort: RECOMMENDATION_STATUSES.indexOf(row.card.status),
+        key: row.status,
+        label: statusLabel(row.status),
+        sort: RECOMMENDATION_STATUSES.indexOf(row.status),
       };
     case 'none':
       return { key: 'all', label: '', sort: 0 };
   }
 }
 
-/** The rows in groups, in the order of the groups (blank themes and owners last). */
-export function groupRows(rows: Row[], by: GroupBy): RowGroup[] {
+/**
+ * The rows in groups, in the order of the groups: themes in the map's theme order (`map`'s
+ * `themes`, see domain/planSummary.ts), blank themes and owners last.
+ */
+export function groupRows(
+  rows: Row[],
+  by: GroupBy,
+  map: Pick<JourneyMap, 'themes'> = { themes: [] },
+): RowGroup[] {
   if (by === 'none') return [{ key: 'all', label: '', rows }];
+  const themeOrder = orderedThemes(
+    map,
+    rows.map((row) => row.card.theme),
+  );
   const byKey = new Map<
     string,
     { key: string; label: string; sort: string | number; rows: Row[] }
   >();
   for (const row of rows) {
-    const group = groupOf(row, by);
+    const group = groupOf(row, by, themeOrder);
     const entry = byKey.get(group.key) ?? { ...group, rows: [] };
     entry.rows.push(row);
     byKey.set(group.key, entry);

@@ -26,6 +26,7 @@ import {
   type LaneKind,
 } from '../../domain/vocabulary';
 import { CardInspector } from './CardInspector';
+import { MapDetailsPanel } from './MapDetailsPanel';
 import { ClosePanel, CommandButton } from './CommandButton';
 import { CheckboxField, DateField, NumberField, SelectField, TextField } from './fields';
 
@@ -115,6 +116,7 @@ function SelectionActions() {
 }
 
 function MapSettings() {
+  const editable = useCan('edit');
   return (
     <div className="inspector__body">
       <p>Select a card, or a phase, step or lane header, to see and change its details here.</p>
@@ -126,6 +128,7 @@ function MapSettings() {
         <CommandButton id="toggleLineOfVisibility" text="Show line of visibility" />
         <CommandButton id="toggleEmotionCurve" text="Show emotion curve" />
       </div>
+      <MapDetailsPanel editable={editable} />
     </div>
   );
 }

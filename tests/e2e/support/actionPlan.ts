@@ -147,4 +147,80 @@ export class ActionPlan {
   async importFile(path: string) {
     await this.view.getByLabel('Action plan file (CSV or Excel)').setInputFiles(path);
   }
+
+  // ─── Format 3: actions, responses, plan dates, themes, two dates ─────────────────────
+
+  /** Adds an action under a recommendation ("Add action" on its row). */
+  async addAction(title: string) {
+    await this.row(title).getByRole('button', { name: 'Add action' }).click();
+  }
+
+  /** The row of a recommendation's `n`th action (from 1), nested under it. */
+  actionRow(title: string, n: number): Locator {
+    return this.view.getByRole('row', { name: `Action ${n} of “${title}”`, exact: true });
+  }
+
+  /** A field of an action: "Text", "Owner", "Target date", "Revised date", "Completed date", "Status". */
+  actionField(
+    title: string,
+    n: number,
+    field: 'Text' | 'Owner' | 'Target date' | 'Revised date' | 'Completed date' | 'Status',
+  ): Locator {
+    return this.view.getByLabel(`${field} of action ${n} of “${title}”`, { exact: true });
+  }
+
+  /** Types a date as a person writes it ("Spring 2023", "30/06/2024") and presses Enter. */
+  async typeDate(field: Locator, text: string) {
+    await field.fill(text);
+    await field.press('Enter');
+  }
+
+  /** The title a progress log of an action goes by: "Title – action 2". */
+  actionLogTitle(title: string, n: number): string {
+    return `${title} – action ${n}`;
+  }
+
+  /** Opens an action's progress log ("Updates (n)" on its row). */
+  async openActionUpdates(title: string, n: number) {
+    await this.actionRow(title, n)
+      .getByRole('button', { name: new RegExp(`^Updates of action ${n} of`) })
+      .click();
+  }
+
+  /** Opens a recommendation's response and gives it: answer value and text. */
+  async setResponse(title: string, answer: string, text: string) {
+    await this.row(title).getByRole('button', { name: 'Response' }).click();
+    const region = this.view.getByRole('region', { name: `Response to “${title}”` });
+    await region.getByRole('combobox', { name: 'Response', exact: true }).selectOption(answer);
+    await region.getByLabel('Response text').fill(text);
+  }
+
+  /** Moves a theme up the plan's theme order by `places`. */
+  async moveThemeUp(theme: string, places = 1) {
+    for (let i = 0; i < places; i++)
+      await this.view.getByRole('button', { name: `Move “${theme}” up` }).click();
+  }
+
+  /** The plan's themes, in order. */
+  get themes(): Locator {
+    return this.view.getByRole('list', { name: 'Themes in order' }).getByRole('listitem');
+  }
+
+  /** The status summary as at `date` (`YYYY-MM-DD`) compared with an earlier one. */
+  async compareDates(earlier: string, later: string) {
+    await this.view.getByLabel('As at').fill(later);
+    await this.view.getByLabel('Compare with…').fill(earlier);
+  }
+
+  /** The month-on-month table of the comparison. */
+  get monthOnMonth(): Locator {
+    return this.view.getByRole('table', { name: 'Month on month' });
+  }
+
+  /** "Export progress log (CSV)": the downloaded file. */
+  async exportProgressLog(): Promise<Downloaded> {
+    return downloadFrom(this.page, () =>
+      this.view.getByRole('button', { name: 'Export progress log (CSV)' }).click(),
+    );
+  }
 }

@@ -8,13 +8,27 @@ import {
   statusAsOf,
   statusSummary,
   type ActionPlanItem,
+  type PlanEntry,
   type StatusSummary,
 } from '../../../domain/actionPlan';
+import { logStatusAsAt, recommendationStatus } from '../../../domain/planStatus';
 import { STATUS_COLOURS } from '../../../domain/kinds';
 import { METRIC_STATUS_LABELS, metricStatus } from '../../../domain/metrics';
 import { journeyOrderComparator } from '../../../domain/painPoints';
-import type { MetricCard, RecommendationCard } from '../../../domain/schema';
-import { RECOMMENDATION_STATUSES, type RecommendationStatus } from '../../../domain/vocabulary';
+import { OFF_MAP_LABEL, orderedThemes } from '../../../domain/planSummary';
+import type {
+  MetricCard,
+  PlanAction,
+  ProgressUpdate,
+  RecommendationCard,
+} from '../../../domain/schema';
+import {
+  RECOMMENDATION_RESPONSE_LABELS,
+  RECOMMENDATION_STATUSES,
+  type RecommendationStatus,
+} from '../../../domain/vocabulary';
+import { actionNumber } from '../../actionPlanExport';
+import { reviewBlocks } from './reviewSections';
 import { formatNumber } from '../../format';
 import type { Block, TableCell } from '../model';
 import {
@@ -48,6 +62,10 @@ function valueText(value: number | null, unit: string): string {
 
 /** Metrics as a table and a small chart, in journey order. */
 export function metricsSection(context: ReportContext): Block[] {
+  return [...metricBlocks(context), ...reviewBlocks(context)];
+}
+
+function metricBlocks(context: ReportContext): Block[] {
   const { map, places } = context;
   const metrics = map.cards
     .filter((c): c is MetricCard => c.kind === 'metric')
@@ -105,23 +123,38 @@ export function metricsSection(context: ReportContext): Block[] {
 /** The status to report for a recommendation as at a date (today's is the one it has now). */
 function statusAt(context: ReportContext): (rec: RecommendationCard) => RecommendationStatus {
   return context.asAt >= context.today
-    ? (rec) => rec.status
+    ? (rec) => recommendationStatus(rec)
     : (rec) => statusAsOf(rec, context.asAt);
 }
 
-function groupsOf(items: ActionPlanItem[], by: 'theme' | 'phase') {
+/** The status to count for an action (or a recommendation without actions) as at a date. */
+function entryStatusAt(context: ReportContext): (entry: PlanEntry) => RecommendationStatus {
+  return context.asAt >= context.today
+    ? (entry) => entry.status
+    : (entry) => logStatusAsAt(entry, context.asAt);
+}
+
+function groupsOf(items: ActionPlanItem[], by: 'theme' | 'phase', map: ReportContext['map']) {
+  const themeOrder = orderedThemes(
+    map,
+    items.map((item) => item.card.theme),
+  );
   const groups = new Map<string, { label: string; items: ActionPlanItem[] }>();
   for (const item of items) {
-    const key = by === 'theme' ? item.card.theme.trim() : item.phase.id;
+    const offMap = by === 'phase' && !item.onMap;
+    const key = by === 'theme' ? item.card.theme.trim() : offMap ? 'off-map' : item.phase.id;
     const label =
-      by === 'theme' ? key || 'No theme' : `Phase: ${item.phase.name.trim() || 'Untitled phase'}`;
+      by === 'theme'
+        ? key || 'No theme'
+        : offMap
+          ? OFF_MAP_LABEL
+          : `Phase: ${item.phase.name.trim() || 'Untitled phase'}`;
     const group = groups.get(key) ?? { label, items: [] };
     group.items.push(item);
     groups.set(key, group);
   }
   const list = [...groups.entries()];
-  if (by === 'theme')
-    list.sort(([a], [b2]) => (a === '' ? 1 : b2 === '' ? -1 : a.localeCompare(b2)));
+  if (by === 'theme') list.sort(([a], [b2]) => themeOrder.indexOf(a) - themeOrder.indexOf(b2));
   return list.map(([key, group]) => ({ key, ...group }));
 }
 
@@ -139,7 +172,8 @@ export async function actionPlanSection(context: ReportContext): Promise<Block[]
     ),
   ];
   let number = 0;
-  for (const group of groupsOf(items, settings.groupBy)) {
+  const entryStatus = entryStatusAt(context);
+  for (const group of groupsOf(items, settings.groupBy, map)) {
     blocks.push(heading(2, group.label, `plan-${settings.groupBy}-${group.key || 'none'}`));
     const rows: TableCell[][] = [];
     for (const item of group.items) {
@@ -150,6 +184,16 @@ export async function actionPlanSection(context: ReportContext): Promise<Block[]
         [b(cardTitle(rec))],
         ...(rec.description.trim() ? [rec.description.trim()] : []),
         ...(rec.why.trim() ? [[b('Why: '), t(rec.why.trim())]] : []),
+        ...(rec.response.answer !== null
+          ? [
+              [
+                b('Response: '),
+                t(
+                  `${RECOMMENDATION_RESPONSE_LABELS[rec.response.answer]}${rec.response.text.trim() ? ` – ${rec.response.text.trim()}` : ''}`,
+                ),
+              ],
+            ]
+          : []),
       ];
       if (item.answered) {
         const n = painNumbers.get(item.answered.id);
@@ -159,29 +203,47 @@ export async function actionPlanSection(context: ReportContext): Promise<Block[]
           }),
         ]);
       } else what.push([t('Answers the step itself.', { italic: true })]);
-      const updates = rec.progress.filter((u) => u.date <= asAt);
-      later += rec.progress.length - updates.length;
-      const log =
-        updates.length === 0
+      const logOf = (progress: readonly ProgressUpdate[]) => {
+        const updates = progress.filter((u) => u.date <= asAt);
+        later += progress.length - updates.length;
+        return updates.length === 0
           ? [[t('No progress updates yet.', { italic: true })]]
           : updates.map((u) => [
               b(`${dateText(u.date)} · `),
               statusSpan(u.status),
               t(` ${u.text.trim()}`),
             ]);
-      rows.push([
-        cell(String(number)),
-        cell(...what),
-        cell(placeText(places.get(rec.stepId))),
-        cell(rec.owner.trim() || 'No owner'),
+      };
+      const log = logOf(rec.progress);
+      const datesOf = (dated: Pick<PlanAction, 'targetDate' | 'revisedDate' | 'completedDate'>) =>
         cell(
-          `Target: ${dateText(rec.targetDate)}`,
-          `Revised: ${dateText(rec.revisedDate)}`,
-          `Completed: ${dateText(rec.completedDate)}`,
-        ),
+          `Target: ${dateText(dated.targetDate)}`,
+          `Revised: ${dateText(dated.revisedDate)}`,
+          `Completed: ${dateText(dated.completedDate)}`,
+        );
+      rows.push([
+        cell(rec.number.trim() || String(number)),
+        cell(...what),
+        cell(rec.onMap ? placeText(places.get(rec.stepId)) : 'Action plan only'),
+        cell(rec.owner.trim() || 'No owner'),
+        datesOf(rec),
         cell([statusSpan(status(rec))]),
         cell(...log),
       ]);
+      rec.actions.forEach((action, index) => {
+        rows.push([
+          cell(actionNumber(rec.number.trim() || String(number), index)),
+          cell(
+            [t('Action: ', { italic: true }), t(action.title.trim() || 'Untitled action')],
+            ...(action.description.trim() ? [action.description.trim()] : []),
+          ),
+          cell(''),
+          cell(action.owner.trim() || 'No owner'),
+          datesOf(action),
+          cell([statusSpan(entryStatus(action))]),
+          cell(...logOf(action.progress)),
+        ]);
+      });
     }
     blocks.push({
       type: 'table',
@@ -246,8 +308,13 @@ export function statusSummarySection(context: ReportContext): Block[] {
   const items = recommendationsOf(map);
   if (items.length === 0)
     return [nothing('No recommendations yet, so there are no statuses to count.')];
-  const current = statusSummary(items, settings.groupBy, statusAt(context));
-  const earlier = statusSummary(items, settings.groupBy, (rec) => statusAsOf(rec, compareWith));
+  const current = statusSummary(items, settings.groupBy, entryStatusAt(context), map);
+  const earlier = statusSummary(
+    items,
+    settings.groupBy,
+    (entry) => logStatusAsAt(entry, compareWith),
+    map,
+  );
   const rows: TableCell[][] = RECOMMENDATION_STATUSES.map((s) => {
     const change = current.totals.counts[s] - earlier.totals.counts[s];
     return [

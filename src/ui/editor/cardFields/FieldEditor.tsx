@@ -1,4 +1,5 @@
 import type { CardPatch } from '../../../domain/edits';
+import { PlanDateField } from '../../actionPlan/PlanDateInput';
 import type { FieldSpec } from '../../../domain/kinds';
 import type { Card, Quote } from '../../../domain/schema';
 import {
@@ -68,6 +69,16 @@ export function FieldEditor({ spec, card, disabled, onPatch, onKindChange }: Fie
         <DateField
           label={label}
           value={typeof value === 'string' ? value : null}
+          disabled={disabled}
+          onChange={set}
+        />
+      );
+    case 'plan-date':
+      return (
+        <PlanDateField
+          label={label}
+          value={typeof value === 'string' ? value : null}
+          hint={hint}
           disabled={disabled}
           onChange={set}
         />
@@ -167,7 +178,9 @@ export function FieldEditor({ spec, card, disabled, onPatch, onKindChange }: Fie
         />
       ) : null;
     case 'research':
-      // Set in the research panel, not in the card inspector.
+    case 'response':
+    case 'actions':
+      // Set in the research panel or the action plan, not in the card inspector.
       return null;
   }
 }
