@@ -172,7 +172,8 @@ export const MapCanvas = memo(function MapCanvas({
             <PresenceLayer layout={layout} />
             <DropIndicator drop={dropTarget.drop} layout={layout} />
           </ViewportPortal>
-          {view.minimap ? <CanvasMinimap nodes={nodes} ariaLabel="Minimap" /> : null}
+          {/* The map's cards, not the drag's: a dragged card shows where it lands, on drop. */}
+          {view.minimap ? <CanvasMinimap nodes={baseNodes} ariaLabel="Minimap" /> : null}
         </ReactFlow>
         {box.box ? (
           <div
