@@ -6,7 +6,7 @@
 import type { Edge, Node } from '@xyflow/react';
 import { MarkerType, Position } from '@xyflow/react';
 import type { Card, Link } from '../domain/schema';
-import { cardName, describeCard } from '../domain/kinds';
+import { cardName, describeCard, type CardSpeech } from '../domain/kinds';
 import type { CardKind } from '../domain/vocabulary';
 import { cardAccessibleName, cardFace } from './cardFace';
 import type { CardBox, MapLayout } from './layout';
@@ -58,6 +58,20 @@ export function cardLabel(card: Card): string {
   return cardName(card);
 }
 
+/**
+ * A card in words (describeCard: pure on the card and its pain point number), remembered per
+ * card object: a drop that shifts a lane's cards rebuilds their nodes with new positions, and
+ * describing each of them again took most of that frame on a 2,000-card map.
+ */
+const speechCache = new WeakMap<Card, { painNumber: number | null; speech: CardSpeech }>();
+function speechOf(card: Card, painNumber: number | null): CardSpeech {
+  const cached = speechCache.get(card);
+  if (cached && cached.painNumber === painNumber) return cached.speech;
+  const speech = describeCard(card, { painNumber });
+  speechCache.set(card, { painNumber, speech });
+  return speech;
+}
+
 function makeNode(
   card: Card,
   box: CardBox,
@@ -67,7 +81,7 @@ function makeNode(
   voting: boolean,
 ): CardNode {
   // Name and facts from the kind registry: what the card shows as colour and small print.
-  const speech = describeCard(card, { painNumber: data.painNumber });
+  const speech = speechOf(card, data.painNumber);
   return {
     id: card.id,
     type: 'card',
