@@ -8,7 +8,7 @@
  * store subscription that writes one SVG attribute, without a React render).
  */
 import { Panel, useStoreApi, type ReactFlowState } from '@xyflow/react';
-import { memo, useEffect, useMemo, useRef, type PointerEvent } from 'react';
+import { memo, useEffect, useMemo, useRef, useState, type PointerEvent } from 'react';
 import { CARD_KIND_REGISTRY } from '../domain/kinds';
 import type { CardNode } from './toNodes';
 
@@ -71,6 +71,27 @@ function frameOf(
   return { view, box, offset, viewScale };
 }
 
+/** Whether two node lists draw the same minimap: same places, sizes and kinds, in order. */
+function sameBlocks(a: readonly CardNode[], b: readonly CardNode[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i];
+    const y = b[i];
+    if (x === y) continue;
+    if (
+      !x ||
+      !y ||
+      x.position.x !== y.position.x ||
+      x.position.y !== y.position.y ||
+      x.width !== y.width ||
+      x.height !== y.height ||
+      x.data.card.kind !== y.data.card.kind
+    )
+      return false;
+  }
+  return true;
+}
+
 /** Scale and shift (px) that an SVG viewBox `box` gets in the minimap (xMidYMid meet). */
 function fit(box: Rect): [number, number, number] {
   const scale = Math.min(WIDTH / box.width, HEIGHT / box.height);
@@ -127,7 +148,10 @@ export const CanvasMinimap = memo(function CanvasMinimap({
   const svgRef = useRef<SVGSVGElement>(null);
   const maskRef = useRef<SVGPathElement>(null);
   const viewScaleRef = useRef(1);
-  const bounds = useMemo(() => boundsOf(nodes), [nodes]);
+  // Typing in a card gives new nodes in the same places: keep drawing the ones already drawn.
+  const [drawnNodes, setDrawnNodes] = useState(nodes);
+  if (drawnNodes !== nodes && !sameBlocks(drawnNodes, nodes)) setDrawnNodes(nodes);
+  const bounds = useMemo(() => boundsOf(drawnNodes), [drawnNodes]);
 
   // Cards: drawn once per change of the cards, framed by their own bounds; a pan or zoom then
   // only moves the mask and, when the view reaches past the cards, scales the drawing down
@@ -135,7 +159,7 @@ export const CanvasMinimap = memo(function CanvasMinimap({
   useEffect(() => {
     const canvas = canvasRef.current;
     const drawn = frameOf(bounds, null);
-    if (canvas) drawCards(canvas, nodes, drawn.box);
+    if (canvas) drawCards(canvas, drawnNodes, drawn.box);
     const place = (state: ReactFlowState<CardNode>) => {
       const { view, box, offset, viewScale } = frameOf(bounds, state);
       viewScaleRef.current = viewScale;
@@ -160,7 +184,7 @@ export const CanvasMinimap = memo(function CanvasMinimap({
       )
         place(state);
     });
-  }, [store, nodes, bounds]);
+  }, [store, drawnNodes, bounds]);
 
   // Drag on the minimap pans the map; the wheel zooms it (as React Flow's MiniMap does).
   const panFrom = useRef<{ x: number; y: number } | null>(null);
