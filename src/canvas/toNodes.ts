@@ -72,6 +72,20 @@ function speechOf(card: Card, painNumber: number | null): CardSpeech {
   return speech;
 }
 
+/**
+ * A card's accessible name (cardFace.ts: pure on the card, its step and its lane), remembered
+ * per card object: every call of the mapper names every card, and a keystroke in one card of
+ * 2,000 should not build 2,000 names again.
+ */
+const nameCache = new WeakMap<Card, { step: string; lane: string; name: string }>();
+function nameOf(card: Card, step: string, lane: string): string {
+  const cached = nameCache.get(card);
+  if (cached && cached.step === step && cached.lane === lane) return cached.name;
+  const name = cardAccessibleName(cardFace(card), step, lane);
+  nameCache.set(card, { step, lane, name });
+  return name;
+}
+
 function makeNode(
   card: Card,
   box: CardBox,
@@ -152,8 +166,8 @@ export function createCardNodeMapper() {
       const dimmed = filter !== null && !filter.has(card.kind);
       const search: SearchMark =
         options.currentMatch === id ? 'current' : options.matches?.has(id) ? 'match' : 'none';
-      const name = cardAccessibleName(
-        cardFace(card),
+      const name = nameOf(
+        card,
         options.stepNames.get(box.stepId) ?? 'Untitled step',
         options.laneNames.get(box.laneId) ?? 'Untitled lane',
       );
