@@ -115,16 +115,22 @@ export const GridLayer = memo(function GridLayer({ grid }: { grid: GridLayout })
   const width = grid.right;
 
   // Headers stay on screen while the map pans under them: the header layer's containers are
-  // shifted by CSS variables set straight from React Flow's viewport, without a React render.
+  // shifted straight from React Flow's viewport, without a React render. Each gets its own
+  // transform rather than an inherited CSS variable, which restyled every header below it on
+  // every frame.
   const headerRef = useRef<HTMLDivElement>(null);
   const flowStore = useStoreApi();
   useEffect(() => {
+    const part = (name: string) =>
+      headerRef.current?.querySelector<HTMLElement>(`:scope > .header-layer__${name}`);
+    const [top, left, corner] = [part('top'), part('left'), part('corner')];
     const place = (transform: [number, number, number]) => {
       const [tx, ty, zoom] = transform;
-      const el = headerRef.current;
-      if (!el) return;
-      el.style.setProperty('--sticky-x', `${Math.max(0, -tx / zoom)}px`);
-      el.style.setProperty('--sticky-y', `${Math.max(0, -ty / zoom)}px`);
+      const x = `${Math.max(0, -tx / zoom)}px`;
+      const y = `${Math.max(0, -ty / zoom)}px`;
+      if (top) top.style.transform = `translateY(${y})`;
+      if (left) left.style.transform = `translateX(${x})`;
+      if (corner) corner.style.transform = `translate(${x}, ${y})`;
     };
     place(flowStore.getState().transform);
     return flowStore.subscribe((state, previous) => {

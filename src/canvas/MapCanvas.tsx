@@ -8,7 +8,6 @@
  */
 import { useView } from '../bindings/EditorProvider';
 import {
-  MiniMap,
   ReactFlow,
   SelectionMode,
   ViewportPortal,
@@ -19,8 +18,8 @@ import {
 import '@xyflow/react/dist/style.css';
 import { memo, useCallback, useMemo, useRef, useState, type RefObject } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { CARD_KIND_REGISTRY } from '../domain/kinds';
 import { CanvasToolsContext, type CanvasTools } from './CanvasContext';
+import { CanvasMinimap } from './CanvasMinimap';
 import { nodeTypes } from './CardNode';
 import { DropIndicator } from './DropIndicator';
 import { GridLayer } from './GridLayer';
@@ -39,8 +38,8 @@ import './canvas.css';
 
 export { CARD_KIND_DRAG_TYPE } from './usePaletteDrop';
 
-// Props of React Flow and the minimap kept at module scope: a new object or function on
-// every render would make them redraw every node (2,000 minimap rectangles per keystroke).
+// Props of React Flow kept at module scope: a new object or function on every render would
+// make it redraw every node.
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 const PAN_BUTTONS_SELECT_TOOL = [1, 2];
 // Waymark's own words instead of React Flow's ("Press enter or space to select a node…"): React
@@ -54,7 +53,6 @@ const ARIA_LABELS = {
   'minimap.ariaLabel': 'Minimap',
   'handle.ariaLabel': 'Link end',
 };
-const minimapColor = (node: CardNode) => CARD_KIND_REGISTRY[node.data.card.kind].colours.accent;
 
 /** The canvas of the open map; `layoutRef` receives its layout for the view API. */
 export const MapCanvas = memo(function MapCanvas({
@@ -174,16 +172,8 @@ export const MapCanvas = memo(function MapCanvas({
             <PresenceLayer layout={layout} />
             <DropIndicator drop={dropTarget.drop} layout={layout} />
           </ViewportPortal>
-          {view.minimap ? (
-            <MiniMap<CardNode>
-              pannable
-              zoomable
-              ariaLabel="Minimap"
-              nodeColor={minimapColor}
-              nodeStrokeWidth={0}
-              className="minimap"
-            />
-          ) : null}
+          {/* The map's cards, not the drag's: a dragged card shows where it lands, on drop. */}
+          {view.minimap ? <CanvasMinimap nodes={baseNodes} ariaLabel="Minimap" /> : null}
         </ReactFlow>
         {box.box ? (
           <div

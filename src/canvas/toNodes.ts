@@ -6,7 +6,7 @@
 import type { Edge, Node } from '@xyflow/react';
 import { MarkerType, Position } from '@xyflow/react';
 import type { Card, Link } from '../domain/schema';
-import { cardName, describeCard } from '../domain/kinds';
+import { cardName, describeCard, type CardSpeech } from '../domain/kinds';
 import type { CardKind } from '../domain/vocabulary';
 import { cardAccessibleName, cardFace } from './cardFace';
 import type { CardBox, MapLayout } from './layout';
@@ -58,6 +58,34 @@ export function cardLabel(card: Card): string {
   return cardName(card);
 }
 
+/**
+ * A card in words (describeCard: pure on the card and its pain point number), remembered per
+ * card object: a drop that shifts a lane's cards rebuilds their nodes with new positions, and
+ * describing each of them again took most of that frame on a 2,000-card map.
+ */
+const speechCache = new WeakMap<Card, { painNumber: number | null; speech: CardSpeech }>();
+function speechOf(card: Card, painNumber: number | null): CardSpeech {
+  const cached = speechCache.get(card);
+  if (cached && cached.painNumber === painNumber) return cached.speech;
+  const speech = describeCard(card, { painNumber });
+  speechCache.set(card, { painNumber, speech });
+  return speech;
+}
+
+/**
+ * A card's accessible name (cardFace.ts: pure on the card, its step and its lane), remembered
+ * per card object: every call of the mapper names every card, and a keystroke in one card of
+ * 2,000 should not build 2,000 names again.
+ */
+const nameCache = new WeakMap<Card, { step: string; lane: string; name: string }>();
+function nameOf(card: Card, step: string, lane: string): string {
+  const cached = nameCache.get(card);
+  if (cached && cached.step === step && cached.lane === lane) return cached.name;
+  const name = cardAccessibleName(cardFace(card), step, lane);
+  nameCache.set(card, { step, lane, name });
+  return name;
+}
+
 function makeNode(
   card: Card,
   box: CardBox,
@@ -67,7 +95,7 @@ function makeNode(
   voting: boolean,
 ): CardNode {
   // Name and facts from the kind registry: what the card shows as colour and small print.
-  const speech = describeCard(card, { painNumber: data.painNumber });
+  const speech = speechOf(card, data.painNumber);
   return {
     id: card.id,
     type: 'card',
@@ -138,8 +166,8 @@ export function createCardNodeMapper() {
       const dimmed = filter !== null && !filter.has(card.kind);
       const search: SearchMark =
         options.currentMatch === id ? 'current' : options.matches?.has(id) ? 'match' : 'none';
-      const name = cardAccessibleName(
-        cardFace(card),
+      const name = nameOf(
+        card,
         options.stepNames.get(box.stepId) ?? 'Untitled step',
         options.laneNames.get(box.laneId) ?? 'Untitled lane',
       );

@@ -151,6 +151,36 @@ test('a card dragged to another cell stays there after a reload', async ({ edito
   );
 });
 
+test('the minimap: dragging it pans the map, the wheel on it zooms', async ({ editor, page }) => {
+  const cell = editor.canvas.cell('Touchpoints', 'Settled into new home');
+  const minimap = page.getByRole('img', { name: 'Minimap' });
+  await expect(minimap).toBeVisible();
+  const before = await boxOf(cell);
+
+  await test.step('a drag to the right and down moves the view that way: the map moves back', async () => {
+    const m = await boxOf(minimap);
+    await page.mouse.move(m.x + m.width / 2, m.y + m.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(m.x + m.width / 2 + 20, m.y + m.height / 2 + 10, { steps: 5 });
+    await page.mouse.up();
+    await expect(async () => {
+      const after = await boxOf(cell);
+      expect(after.x).toBeLessThan(before.x - 20);
+      expect(after.y).toBeLessThan(before.y - 5);
+    }).toPass();
+  });
+
+  await test.step('the wheel up on the minimap zooms in: the cell grows', async () => {
+    const width = (await boxOf(cell)).width;
+    const m = await boxOf(minimap);
+    await page.mouse.move(m.x + m.width / 2, m.y + m.height / 2);
+    await page.mouse.wheel(0, -200);
+    await expect(async () => {
+      expect((await boxOf(cell)).width).toBeGreaterThan(width * 1.1);
+    }).toPass();
+  });
+});
+
 test('fields edited in the inspector are kept after a reload', async ({ editor }) => {
   const { canvas, inspector } = editor;
   await test.step('a touchpoint’s channel and description', async () => {

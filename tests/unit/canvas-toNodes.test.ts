@@ -58,6 +58,18 @@ describe('map → card nodes', () => {
     expect(byId.get('c-t1')?.domAttributes?.['aria-describedby']).toBeUndefined();
   });
 
+  it('says a pain point’s new number when only its number changed (same card object)', () => {
+    const map = gridMap();
+    const toNodes = createCardNodeMapper();
+    const describe = (painNumbers: Map<string, number>) =>
+      toNodes(map.cards, computeLayout(map), options(map, { painNumbers })).find(
+        (n) => n.id === 'c-p2',
+      )?.domAttributes?.['aria-description'];
+    expect(describe(new Map([['c-p2', 2]]))).toContain('Pain point 2');
+    expect(describe(new Map([['c-p2', 7]]))).toContain('Pain point 7');
+    expect(describe(new Map([['c-p2', 2]]))).toContain('Pain point 2');
+  });
+
   it('carries pain point numbers, selection, filter and search marks', () => {
     const map = gridMap();
     const nodes = createCardNodeMapper()(

@@ -3,8 +3,7 @@ import { useEditorApi } from '../../bindings/EditorProvider';
 import type { JourneyMap } from '../../domain/schema';
 import { plural } from '../../domain/words';
 import { actionPlan } from '../../editor/operations';
-import { actionPlanToCsv, progressLogToCsv, type CsvProblem } from '../../export/actionPlanCsv';
-import { ACTION_PLAN_READS, readSheetFile } from '../../export/readSheetFile';
+import type { CsvProblem } from '../../export/actionPlanCsv';
 import { downloadBlob, fileNameFor } from '../common/download';
 
 /** Why an import was refused: a sentence, and the cells at fault (row and column). */
@@ -35,7 +34,9 @@ export function ActionPlanFiles({
   const editor = useEditorApi();
   const fileRef = useRef<HTMLInputElement>(null);
 
-  const exportCsv = () => {
+  // The CSV and workbook readers and writers (Papa Parse, fflate) load when they are used.
+  const exportCsv = async () => {
+    const { actionPlanToCsv } = await import('../../export/actionPlanCsv');
     const csv = actionPlanToCsv(map);
     downloadBlob(
       new Blob([csv], { type: 'text/csv;charset=utf-8' }),
@@ -44,7 +45,8 @@ export function ActionPlanFiles({
     onMessage(`Exported ${plural(count, 'recommendation')}`);
   };
 
-  const exportLog = () => {
+  const exportLog = async () => {
+    const { progressLogToCsv } = await import('../../export/actionPlanCsv');
     const csv = progressLogToCsv(map);
     downloadBlob(
       new Blob([csv], { type: 'text/csv;charset=utf-8' }),
@@ -73,6 +75,7 @@ export function ActionPlanFiles({
     input.value = '';
     if (!file) return;
     // CSV in any encoding and separator Excel writes, or an Excel workbook (export/readSheetFile.ts).
+    const { ACTION_PLAN_READS, readSheetFile } = await import('../../export/readSheetFile');
     const read = await readSheetFile(file, ACTION_PLAN_READS, ['Action plan']);
     if (!read.ok) {
       onImportError({ message: read.message, problems: read.problems });

@@ -1,7 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useInertOthers } from '../common/useInertOthers';
 import type { JourneyMap } from '../../domain/schema';
-import { exportMapCsv } from '../../export/csv';
 import { downloadBlob } from '../../export/download';
 import { mapFilename } from '../../export/filename';
 import { exportMapJson } from '../../export/json';
@@ -46,10 +45,10 @@ export function ExportDialog({ map, onClose }: ExportDialogProps) {
   useFocusTrap(dialogRef, onClose);
 
   const busy = progress !== null;
-  const run = (action: () => void) => {
+  const run = async (action: () => void | Promise<void>) => {
     setNotice(null);
     try {
-      action();
+      await action();
     } catch {
       // The browser's own words (a RangeError, a DOMException) mean nothing to the user.
       setNotice({
@@ -65,7 +64,9 @@ export function ExportDialog({ map, onClose }: ExportDialogProps) {
       downloadBlob(blob, filename);
     });
   const exportCsv = () =>
-    run(() => {
+    run(async () => {
+      // The CSV writer (Papa Parse) is loaded when a CSV is written, not with the editor.
+      const { exportMapCsv } = await import('../../export/csv');
       const { blob, filename } = exportMapCsv(map);
       downloadBlob(blob, filename);
     });
