@@ -61,5 +61,6 @@ export function createBlankMap(
     comments: [],
     voteRounds: [],
     report: reportSettingsFromPreset('results'),
+    currentStateMapId: null,
   };
 }
