@@ -10,6 +10,7 @@ import { MapTitleField } from './MapTitleField';
 import type { MapSession } from '../../session/mapSession';
 import { LiveDialog } from '../live/LiveDialog';
 import { LiveStatusBadge } from '../live/LiveStatusBadge';
+import { SaveAsTemplateButton } from '../templates/SaveAsTemplate';
 
 /** The editor for one map: header (back, title, save status) and the map editor itself. */
 export function EditorPage({ mapId }: { mapId: string }) {
@@ -52,6 +53,7 @@ export function EditorPage({ mapId }: { mapId: string }) {
           <SaveStatus persistent={repository.persistent} />
           <LiveStatusBadge />
           <ShareLiveButton session={open.session} />
+          <SaveAsTemplateButton />
           <ReportButton />
           <ExportButton />
         </header>
