@@ -96,8 +96,8 @@ export function changedFields(before: Card, after: Card): string[] {
   return [...keys].filter((key) => !PLACE_FIELDS.has(key) && !jsonEqual(a[key], b[key])).sort();
 }
 
-/** Card id → where it sits in `map`, in words. */
-function placesOf(map: JourneyMap): (card: Card) => CardPlace {
+/** Where each card sits in `map`, in words (its phase, step and lane names). */
+export function placesOf(map: JourneyMap): (card: Card) => CardPlace {
   const steps = stepDisplayNames(map.phases);
   const phaseOfStep = new Map<string, string>();
   for (const phase of map.phases)

@@ -3,6 +3,7 @@ export {
   cardMarks,
   changedFields,
   compareMaps,
+  placesOf,
   type CardChange,
   type CardDifference,
   type CardPlace,

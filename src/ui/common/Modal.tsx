@@ -13,7 +13,8 @@ export interface ModalProps {
 }
 
 /**
- * A modal panel on the native <dialog> (as ConfirmDialog): focus moves in and stays, Esc and
+ * A modal panel on the native <dialog> (as ConfirmDialog): focus moves in (to the control marked
+ * `data-autofocus`, else the first one) and stays, Esc and
  * Close close it, focus goes back where it was. While it is open the editor's shortcuts stay
  * off (useEditorKeyboard skips keys when a dialog is open), so keys never act on the map behind.
  */
@@ -26,6 +27,8 @@ export function Modal({ title, onClose, children, className, actions }: ModalPro
     if (!dialog) return;
     const previous = document.activeElement as HTMLElement | null;
     if (typeof dialog.showModal === 'function' && !dialog.open) dialog.showModal();
+    // Focus starts where the panel says (`data-autofocus`), else on its first control.
+    dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus();
     const onCancel = (event: Event) => {
       event.preventDefault();
       close();

@@ -3,7 +3,7 @@
  * cards, or its grid only: domain/templates/apply.ts), listed in the gallery under "New map" and
  * downloadable there as a template file a colleague can import.
  */
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { useEditorApi } from '../../bindings/EditorProvider';
 import { templateFromMap } from '../../domain/templates/apply';
 import { plural } from '../../domain/words';
@@ -45,9 +45,7 @@ export function SaveAsTemplateDialog({ onClose }: { onClose: () => void }) {
   const [outcome, setOutcome] = useState<
     { ok: true; name: string; file: () => void } | { ok: false; message: string } | null
   >(null);
-  const nameRef = useRef<HTMLInputElement>(null);
   const ids = { name: useId(), description: useId() };
-  useEffect(() => nameRef.current?.focus(), []);
 
   const save = async (event: FormEvent) => {
     event.preventDefault();
@@ -75,7 +73,7 @@ export function SaveAsTemplateDialog({ onClose }: { onClose: () => void }) {
       <form onSubmit={(event) => void save(event)} className="save-template">
         <label htmlFor={ids.name}>Template name</label>
         <input
-          ref={nameRef}
+          data-autofocus
           id={ids.name}
           type="text"
           required

@@ -4,7 +4,7 @@
  * template file), each with its picture, what it is for and how many cards it starts with.
  * Choosing one makes a new map from it and opens it.
  */
-import { useCallback, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useId, useMemo, useState, type ReactNode } from 'react';
 import type { JourneyMap } from '../../domain/schema';
 import { BUILT_IN_TEMPLATES } from '../../domain/templates';
 import { plural } from '../../domain/words';
@@ -29,9 +29,6 @@ export function TemplateGallery({ onClose }: { onClose: () => void }) {
   const [busy, setBusy] = useState(false);
   const [title, setTitle] = useState('');
   const titleId = useId();
-  const titleRef = useRef<HTMLInputElement>(null);
-  // After the dialog opened (a child's effect runs first): start in the title box.
-  useEffect(() => titleRef.current?.focus(), []);
   const builtIns = useMemo(() => {
     const now = new Date();
     return BUILT_IN_TEMPLATES.map((template) => ({ template, map: template.build(now) }));
@@ -69,7 +66,7 @@ export function TemplateGallery({ onClose }: { onClose: () => void }) {
       <div className="template-gallery__top">
         <label htmlFor={titleId}>Title of the new map</label>
         <input
-          ref={titleRef}
+          data-autofocus
           id={titleId}
           type="text"
           value={title}
