@@ -7,11 +7,18 @@
 import { useId, useMemo, useState } from 'react';
 import { cardMarks, compareMaps, type CardChange } from '../../domain/compare';
 import { plural } from '../../domain/words';
+import type { JourneyMap } from '../../domain/schema';
 import { Modal } from '../common/Modal';
 import type { CompareSide } from './ComparePicker';
 import { CompareLists } from './CompareLists';
 import { EmotionChart } from './EmotionChart';
 import { CHANGE_MARKS, MapPicture } from './MapPicture';
+
+/** A map drawn for comparing: the grid and its cards, without personas and legend. */
+const gridOnly = (map: JourneyMap): JourneyMap => ({
+  ...map,
+  settings: { ...map.settings, showPersonas: false, showLegend: false },
+});
 
 /** The comparison panel. */
 export function CompareView({
@@ -25,6 +32,8 @@ export function CompareView({
 }) {
   const comparison = useMemo(() => compareMaps(before.map, after.map), [before.map, after.map]);
   const [mode, setMode] = useState<'side' | 'overlay'>('side');
+  const drawnBefore = useMemo(() => gridOnly(before.map), [before.map]);
+  const drawnAfter = useMemo(() => gridOnly(after.map), [after.map]);
   const modeName = useId();
   const marksBefore = useMemo(() => cardMarks(comparison, 'before'), [comparison]);
   const marksAfter = useMemo(() => cardMarks(comparison, 'after'), [comparison]);
@@ -89,7 +98,7 @@ export function CompareView({
           <figure>
             <figcaption>Before: {before.label}</figcaption>
             <MapPicture
-              map={before.map}
+              map={drawnBefore}
               marks={marksBefore}
               label={`Before: ${before.label}, with removed, changed and moved cards marked`}
             />
@@ -97,7 +106,7 @@ export function CompareView({
           <figure>
             <figcaption>After: {after.label}</figcaption>
             <MapPicture
-              map={after.map}
+              map={drawnAfter}
               marks={marksAfter}
               label={`After: ${after.label}, with added, changed and moved cards marked`}
             />
@@ -111,8 +120,8 @@ export function CompareView({
           <MapPicture
             label={`${after.label} over ${before.label}, every difference marked`}
             layers={[
-              { map: before.map, marks: removedOnly, faded: true },
-              { map: after.map, marks: marksAfter },
+              { map: drawnBefore, marks: removedOnly, faded: true },
+              { map: drawnAfter, marks: marksAfter },
             ]}
           />
         </figure>
