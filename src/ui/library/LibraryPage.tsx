@@ -1,10 +1,9 @@
-import { useCallback, useState } from 'react';
+import { lazy, Suspense, useCallback, useState } from 'react';
 import type { JourneyMap } from '../../domain/schema';
 import { FileDropZone } from '../export/FileDropZone';
 import { ImportButton } from '../export/ImportButton';
 import { ImportProblems } from '../export/ImportProblems';
 import { useMapImport, type ImportExtras } from '../export/useMapImport';
-import { TemplateGallery } from '../templates/TemplateGallery';
 import { templateFromMap } from '../../domain/templates/apply';
 import { plural } from '../../domain/words';
 import { useStore } from 'zustand';
@@ -14,6 +13,11 @@ import { useServices } from '../services';
 import { MapRow } from './MapRow';
 import { TrashList } from './TrashList';
 import { UndoToast, type UndoOffer } from './UndoToast';
+
+// Loaded when "New map" is chosen: the templates and their pictures stay off the first screen.
+const TemplateGallery = lazy(() =>
+  import('../templates/TemplateGallery').then((m) => ({ default: m.TemplateGallery })),
+);
 
 /** The first screen: every map in this browser, with search, sort and whole-map commands. */
 export function LibraryPage() {
@@ -154,7 +158,11 @@ export function LibraryPage() {
           </ul>
         )}
         <TrashList maps={trashed} />
-        {galleryOpen && <TemplateGallery onClose={() => setGalleryOpen(false)} />}
+        {galleryOpen && (
+          <Suspense fallback={<p role="status">Opening the templates…</p>}>
+            <TemplateGallery onClose={() => setGalleryOpen(false)} />
+          </Suspense>
+        )}
         {undo && (
           <UndoToast
             offer={undo}
