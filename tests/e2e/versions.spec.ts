@@ -4,6 +4,8 @@
  * a map, with an emotion score changed and a pain point resolved, compared with its current
  * state.
  */
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
 import { expect, SAMPLE_MAP, test } from './support/fixtures';
 
 const FIRST = 'Property Pool Plus application';
@@ -155,5 +157,47 @@ test('make a future state, change an emotion and resolve a pain point: the compa
     );
     await page.keyboard.press('Escape');
     await expect(view).toHaveCount(0);
+  });
+});
+
+/** Serious WCAG A/AA problems axe finds (as in accessibility.spec.ts). */
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.length}) e.g. ${v.nodes[0]?.target.join(' ')}`);
+}
+
+test('the gallery, the versions panel, a version and a comparison have no serious accessibility problems', async ({
+  app,
+  editor,
+  page,
+}) => {
+  const { versions } = editor;
+  await test.step('the versions panel', async () => {
+    await versions.open();
+    await versions.save('Review 1');
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+  await test.step('a version, read-only', async () => {
+    await versions.openVersion('Review 1');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+  });
+  await test.step('a comparison', async () => {
+    await versions.compare();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await versions.close();
+  });
+  await test.step('save as template', async () => {
+    await page.getByRole('button', { name: 'Save as template…' }).click();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+  });
+  await test.step('the template gallery', async () => {
+    await editor.header.backToLibrary();
+    await app.library.openGallery();
+    expect(await seriousViolations(page)).toEqual([]);
   });
 });

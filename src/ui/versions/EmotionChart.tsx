@@ -61,7 +61,12 @@ export function EmotionChart({
           After (solid, square points): {afterLabel}
         </li>
       </ul>
-      <div className="emotion-chart__frame">
+      <div
+        className="emotion-chart__frame"
+        tabIndex={0}
+        role="group"
+        aria-label="Emotion curves (scrolls sideways)"
+      >
         <svg
           width={width}
           height={HEIGHT}

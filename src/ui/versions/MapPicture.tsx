@@ -76,7 +76,13 @@ export function MapPicture({
       <button type="button" className="map-picture__zoom" onClick={() => setFit((f) => !f)}>
         {fit ? 'Show at full size' : 'Fit to the panel'}
       </button>
-      <div className="map-picture__frame">
+      {/* Scrolls at full size: focusable so the keyboard can scroll it too (WCAG 2.1.1). */}
+      <div
+        className="map-picture__frame"
+        tabIndex={0}
+        role="group"
+        aria-label={`${label} (scrolls)`}
+      >
         <svg
           role="img"
           aria-label={label}
