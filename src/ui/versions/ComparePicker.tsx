@@ -37,7 +37,9 @@ export function ComparePicker({
   const maps = useStore(library, (s) => s.maps);
   const current = editor.map;
   const [future, setFuture] = useState<{ id: string; title: string } | null>(null);
-  const defaultEarlier = current.currentStateMapId
+  const others = maps.filter((m) => m.deletedAt === null && m.id !== current.id);
+  // Its current state first (while it is in the library), else its newest version.
+  const defaultEarlier = others.some((m) => m.id === current.currentStateMapId)
     ? `m:${current.currentStateMapId}`
     : versions[0]
       ? `v:${versions[0].id}`
@@ -48,7 +50,6 @@ export function ComparePicker({
     null,
   );
   const ids = { earlier: useId(), later: useId(), heading: useId() };
-  const others = maps.filter((m) => m.deletedAt === null && m.id !== current.id);
   const extraMap =
     future && !others.some((m) => m.id === future.id)
       ? [{ id: future.id, title: future.title }]
