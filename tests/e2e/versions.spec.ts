@@ -7,6 +7,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, SAMPLE_MAP, test } from './support/fixtures';
+import { ReportBuilder } from './support/report';
 
 const FIRST = 'Property Pool Plus application';
 const SECOND = 'Lifeline and contact numbers';
@@ -157,6 +158,23 @@ test('make a future state, change an emotion and resolve a pain point: the compa
     );
     await page.keyboard.press('Escape');
     await expect(view).toHaveCount(0);
+    await versions.close();
+  });
+
+  await test.step('the report’s Before and after section says the same', async () => {
+    const report = new ReportBuilder(page);
+    await report.open();
+    await report.dialog
+      .getByRole('checkbox', { name: 'Before and after: comparison with another map or version' })
+      .check();
+    await expect(report.dialog).toContainText(
+      `Before and after compares this map with its current state, “${SAMPLE_MAP}”.`,
+    );
+    await expect(report.preview.getByRole('heading', { name: 'Before and after' })).toBeVisible({
+      timeout: 20_000,
+    });
+    await expect(report.preview).toContainText('1 pain point resolved and 0 new');
+    await expect(report.preview).toContainText('Cleaning quality in schemes');
   });
 });
 
