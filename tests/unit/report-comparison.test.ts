@@ -10,6 +10,10 @@ import type { JourneyMap } from '../../src/domain/schema';
 import { buildReport } from '../../src/export/report/buildReport';
 import { reportHtmlDocument } from '../../src/export/report/html/renderHtml';
 import { blockText } from '../../src/export/report/reportText';
+import { runReport, type ReportEnvironment } from '../../src/export/report/runReport';
+import { readDocx } from './reportDocxXml';
+import { nodeFontLoader } from './reportFonts';
+import { readPdf } from './reportPdfText';
 
 const TODAY = '2026-11-30';
 
@@ -43,7 +47,15 @@ const model = (map: JourneyMap, compared: { label: string; map: JourneyMap } | n
     compared,
   });
 
-describe('the report’s Before and after section', () => {
+const PNG = Uint8Array.from(
+  atob(
+    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  ),
+  (c) => c.charCodeAt(0),
+);
+const env: ReportEnvironment = { loadFont: nodeFontLoader, rasterize: async () => PNG };
+
+describe('the report’s Before and after section', { timeout: 60_000 }, () => {
   const current = createSampleMap(new Date('2026-11-01T10:00:00Z'));
   const future = futureOf(current);
 
@@ -71,5 +83,17 @@ describe('the report’s Before and after section', () => {
     expect(html).toContain('Before and after');
     expect(html).toContain('Emotion scores before and after');
     expect(html).toContain('Recommendation status before and after');
+  });
+
+  it('reaches the Word and PDF files', async () => {
+    const compared = { label: 'its current state', map: current };
+    const settings = { ...future.report, sections: ['comparison' as const] };
+    const request = { map: future, today: TODAY, settings, compared };
+    const pdf = await readPdf((await runReport({ ...request, format: 'pdf' }, env)).bytes);
+    expect(pdf.text).toContain('Before and after');
+    expect(pdf.text).toContain('Cleaning quality in schemes');
+    const docx = readDocx((await runReport({ ...request, format: 'docx' }, env)).bytes);
+    expect(docx.text).toContain('Recommendations whose status changed');
+    expect(docx.text).toContain('Audit and update the referral form');
   });
 });
