@@ -97,6 +97,10 @@ test('save a version, change cards, restore, then restore the restore: each stat
     await page.keyboard.press('Escape');
     await expect(viewer).toHaveCount(0);
     await expect(versions.dialog).toBeVisible();
+    // Focus goes back to the button that opened it.
+    await expect(
+      versions.dialog.getByRole('button', { name: 'Open “Review 1”', exact: true }),
+    ).toBeFocused();
   });
 });
 

@@ -119,6 +119,23 @@ describe('the versions panel', () => {
   });
 });
 
+describe('the compare picker', () => {
+  it('starts from the current-state map only while it is in the library', async () => {
+    const current = sampleMap();
+    const future = { ...current, id: 'future', currentStateMapId: current.id, title: 'Future' };
+    const { library, repository } = await renderWithServices(
+      <VersionsPanel onClose={() => {}} />,
+      future,
+    );
+    await repository.create(current);
+    await library.getState().refresh();
+    const before = screen.getByRole('combobox', { name: 'Before' });
+    await waitFor(() => expect(before).toHaveDisplayValue(`${current.title} (its current state)`));
+    await library.getState().trash(current.id);
+    await waitFor(() => expect(before).toHaveDisplayValue('This map as it is now'));
+  });
+});
+
 describe('formatBytes', () => {
   it('writes sizes people read', () => {
     expect(formatBytes(1)).toBe('1 byte');
