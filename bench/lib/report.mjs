@@ -520,6 +520,20 @@ function versionRows(rows, v) {
       `map file ${fmtKb(v.jsonBytes)} as JSON, kept ${v.encodings.join('/')} (${v.compression}× smaller); ${v.versions} versions stored`,
     ),
   );
+  if (v.compareMs !== undefined) {
+    rows.push(
+      row(
+        'Compare a version with the map: click → shown',
+        v.cards,
+        fmtMs(v.compareMs),
+        '—',
+        '',
+        '',
+        '',
+        `both maps drawn and every difference listed; longest main-thread task ${fmtMs(v.compareLongestTask)}`,
+      ),
+    );
+  }
 }
 
 /** Builds the summary rows from `results` (see run.mjs for its shape). */

@@ -4,7 +4,8 @@
  * "Saved the version …" shows (the map's file made, gzip-compressed with CompressionStream,
  * written to IndexedDB), with the longest main-thread task in that window; then the bytes each
  * version takes on disk, read back from the app's IndexedDB (`versions` rows and the
- * `versionData` payload), next to the map's file size (compact JSON).
+ * `versionData` payload), next to the map's file size (compact JSON); and opening the
+ * comparison of the newest version with the map now (click → both pictures painted).
  */
 import { median, round } from './stats.mjs';
 
@@ -64,6 +65,51 @@ export async function measureVersions({ driver, map, count = 5 }) {
     saves.push(run);
   }
 
+  // Compare the newest version with the map now (both drawn, every difference listed).
+  const compare = await page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const panel = [...document.querySelectorAll('dialog[open]')].at(-1);
+        const button = [...(panel?.querySelectorAll('button') ?? [])].find(
+          (b) => b.textContent === 'Compare',
+        );
+        if (!button) return reject(new Error('no "Compare" button'));
+        let longest = 0;
+        const tasks = new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) longest = Math.max(longest, entry.duration);
+        });
+        tasks.observe({ type: 'longtask' });
+        const t0 = performance.now();
+        const shown = () =>
+          [...document.querySelectorAll('dialog[open]')].some((d) =>
+            (
+              d.getAttribute('aria-labelledby') &&
+              document.getElementById(d.getAttribute('aria-labelledby'))?.textContent
+            )?.startsWith('Compare:'),
+          );
+        const watch = new MutationObserver(() => {
+          if (!shown()) return;
+          watch.disconnect();
+          requestAnimationFrame(() => {
+            const ms = performance.now() - t0;
+            setTimeout(() => {
+              tasks.disconnect();
+              resolve({ ms, longestTask: longest });
+            }, 50);
+          });
+        });
+        // The dialog is added, then opened (showModal sets its `open` attribute).
+        watch.observe(document.body, {
+          subtree: true,
+          childList: true,
+          attributes: true,
+          attributeFilter: ['open'],
+        });
+        button.click();
+        setTimeout(() => reject(new Error('no comparison within 60 s')), 60_000);
+      }),
+  );
+
   const stored = await page.evaluate(async (mapId) => {
     const db = await new Promise((resolve, reject) => {
       const req = indexedDB.open('waymark');
@@ -110,5 +156,7 @@ export async function measureVersions({ driver, map, count = 5 }) {
     payloadBytes: median(stored.payloadBytes),
     bytesPerVersion: perVersion,
     compression: round(median(stored.jsonBytes) / median(stored.payloadBytes), 1),
+    compareMs: round(compare.ms, 1),
+    compareLongestTask: round(compare.longestTask, 1),
   };
 }
