@@ -523,9 +523,9 @@ function versionRows(rows, v) {
   if (v.compareMs !== undefined) {
     rows.push(
       row(
-        'Compare a version with the map: click → shown',
+        'Compare a version with the map: click → both maps drawn',
         v.cards,
-        fmtMs(v.compareMs),
+        `${fmtMs(v.compareMs)} (panel shown at ${fmtMs(v.compareShownMs)})`,
         '—',
         '',
         '',

@@ -4,7 +4,7 @@
  * removed, changed and moved cards. A mark is never colour alone: each has its own outline
  * (solid, dashed, dotted, double) and a letter badge (+, −, ~, →), listed in the legend.
  */
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { CardChange } from '../../domain/compare';
 import type { JourneyMap } from '../../domain/schema';
 import type { CardBox } from '../../export/layout';
@@ -65,6 +65,19 @@ export function MapPicture({
 }) {
   const [fit, setFit] = useState(true);
   const all = useMemo(() => layers ?? (map ? [{ map, marks }] : []), [layers, map, marks]);
+  // Drawing a big map takes a while (about 0.3 s at 2,000 cards): each drawing is made in a
+  // task of its own after the panel shows, so the panel and its lists come first.
+  const missing = all.find((layer) => !drawings.has(layer.map));
+  const [, drew] = useState(0);
+  useEffect(() => {
+    if (!missing) return;
+    const timer = setTimeout(() => {
+      drawingOf(missing.map);
+      drew((n) => n + 1);
+    }, 0);
+    return () => clearTimeout(timer);
+  }, [missing]);
+  if (missing) return <p className="map-picture__drawing">Drawing “{missing.map.title}”…</p>;
   const drawn = all.map((layer) => ({ layer, drawing: drawingOf(layer.map) }));
   if (drawn.some((d) => d.drawing === null) || drawn.length === 0) {
     return <p className="notice notice--error">This map is too large to draw here.</p>;

@@ -61,7 +61,9 @@ describe('the versions panel', () => {
     editor.run(cards.deleteCards, { ids: ['card-pain-cleaning'] });
     fireEvent.click(screen.getByRole('button', { name: 'Open “Review 1”' }));
     const viewer = await screen.findByRole('dialog', { name: /Version “Review 1” \(read-only\)/ });
-    expect(within(viewer).getByRole('img', { name: /as it was in this version/ })).toBeVisible();
+    expect(
+      await within(viewer).findByRole('img', { name: /as it was in this version/ }),
+    ).toBeVisible();
     expect(within(viewer).getByRole('cell', { name: 'Cleaning quality in schemes' })).toBeTruthy();
     expect(within(viewer).queryByRole('textbox')).toBeNull();
   });
@@ -100,9 +102,13 @@ describe('the versions panel', () => {
       within(view).getByRole('list', { name: 'Recommendations whose status changed' }),
     ).toHaveTextContent('Audit and update the referral form: Not started → Complete');
     expect(within(view).getByRole('list', { name: 'Cards removed' })).toHaveTextContent('−');
-    expect(within(view).getAllByRole('img', { name: /marked/ })).toHaveLength(2);
+    await waitFor(() =>
+      expect(within(view).getAllByRole('img', { name: /marked/ })).toHaveLength(2),
+    );
     fireEvent.click(within(view).getByRole('radio', { name: 'Overlaid' }));
-    expect(within(view).getAllByRole('img', { name: /every difference marked/ })).toHaveLength(1);
+    expect(
+      await within(view).findAllByRole('img', { name: /every difference marked/ }),
+    ).toHaveLength(1);
     expect(within(view).getByRole('table', { name: 'Emotion by step' })).toBeTruthy();
   });
 
