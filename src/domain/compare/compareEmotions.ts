@@ -1,9 +1,11 @@
 /**
  * The two emotion curves of a comparison, step by step: every step of either map in journey
  * order (the later map's order, with steps only the earlier map has put back after the step
- * they followed), each with its score before and after (−2 … +2, null for none) and the change.
+ * they followed), each with its point before and after as the curve shows it (stepEmotion.ts:
+ * its own score, else its emotion cards'; −2 … +2, null for a gap) and the change.
  */
 import { stepDisplayNames } from '../names';
+import { stepEmotion } from '../stepEmotion';
 import type { JourneyMap, Step } from '../schema';
 
 /** One step of the two curves. */
@@ -71,8 +73,9 @@ export function compareEmotions(before: JourneyMap, after: JourneyMap): EmotionC
   const steps: EmotionStep[] = order.map((stepId) => {
     const a = earlier.get(stepId);
     const b = later.get(stepId);
-    const scoreBefore = a?.step.emotionScore ?? null;
-    const scoreAfter = b?.step.emotionScore ?? null;
+    // The point the curve shows (stepEmotion.ts): the step's own score, else its emotion cards'.
+    const scoreBefore = a ? stepEmotion(a.step, before.cards).score : null;
+    const scoreAfter = b ? stepEmotion(b.step, after.cards).score : null;
     return {
       stepId,
       title: laterNames.get(stepId) ?? earlierNames.get(stepId) ?? '',

@@ -186,3 +186,19 @@ describe('mergedStepOrder', () => {
     expect(mergedStepOrder([], ['a'])).toEqual(['a']);
   });
 });
+
+describe('the emotion curves follow the curve’s own rule', () => {
+  it('a step without its own score takes its emotion cards’ score, as on the canvas', () => {
+    const before = buildMap({
+      phases: [phase('Live', [{ id: 'stay', title: 'Stay', emotionScore: null }])],
+      lanes: [lane('emotions')],
+      cards: [card('emotion', { id: 'feel', title: 'Worried', stepId: 'stay', score: -2 })],
+    });
+    const after = {
+      ...before,
+      cards: before.cards.map((c) => (c.kind === 'emotion' ? { ...c, score: 1 as const } : c)),
+    };
+    const [stay] = compareMaps(before, after).emotions.steps;
+    expect(stay).toMatchObject({ before: -2, after: 1, delta: 3 });
+  });
+});
