@@ -19,6 +19,7 @@ import { chromium } from 'playwright-core';
 import { BIG_PICTURE_MARKER, generateMap, mapIdFor, toEnvelope } from './generateMap.mjs';
 import { startStaticServer } from './server.mjs';
 import { measureBundle } from './lib/bundle.mjs';
+import { measureVersions } from './lib/versions.mjs';
 import { compareResults, formatComparison, readReference } from './lib/compare.mjs';
 import { createDriver } from './lib/drive.mjs';
 import { createMeasures } from './lib/measures.mjs';
@@ -644,7 +645,7 @@ async function main() {
     log('live sync: npm run bench:live');
     results.live = await attempt('live', () => measureLive());
   }
-  const browserSections = ['frames', 'detail', 'xl', 'load'].filter(has);
+  const browserSections = ['frames', 'detail', 'xl', 'load', 'versions'].filter(has);
   if (browserSections.length === 0) return finish(0);
 
   await build();
@@ -703,6 +704,17 @@ async function main() {
   }
   if (has('xl')) await attempt('xl', () => measureXl());
   if (has('load')) await attempt('load', () => measureLoad());
+  if (has('versions')) {
+    const map = mapOf(DETAIL_SIZE);
+    await seed(map);
+    results.versions = await attempt('versions', () => measureVersions({ driver, map }), 60_000);
+    const v = results.versions;
+    log(
+      v.na
+        ? `versions: n/a (${v.na})`
+        : `versions at ${v.cards} cards: save ${ms(v.saveMs)} median (max ${ms(v.saveMsMax)}), ${Math.round(v.bytesPerVersion)} bytes per version on disk (file ${v.jsonBytes} bytes as JSON, ${v.encodings.join('/')})`,
+    );
+  }
   await finish(0);
 }
 

@@ -4,7 +4,7 @@
  */
 
 /** Everything the bench can measure, in the order it runs. */
-export const SECTIONS = ['live', 'frames', 'detail', 'xl', 'load'];
+export const SECTIONS = ['live', 'frames', 'detail', 'xl', 'load', 'versions'];
 
 export const HELP = `npm run bench [-- options]     (see bench/README.md)
 
@@ -18,6 +18,7 @@ export const HELP = `npm run bench [-- options]     (see bench/README.md)
                             detail  typing, autosave, writes per keystroke, PNG, JSON, report PDF and Word (2,000)
                             xl      10,000 cards: open, pan, search, PNG
                             load    frames, typing and autosave under a CPU throttle
+                            versions  Save version ×5 at 2,000 cards: time, bytes on disk
   --load-sizes=200,2000,5000  sizes opened under load (default 200,2000,5000; frames from 2,000)
   --throttle=2            the CPU throttle rate under load (default 2)
   --xl-size=10000         the size of the big map (default 10000)

@@ -492,6 +492,50 @@ function liveRows(rows, live) {
   }
 }
 
+/** The storage cost of versions (lib/versions.mjs): time to save one, bytes per version. */
+function versionRows(rows, v) {
+  if (v.na) {
+    rows.push(row('Save version', '', 'n/a', '—', '', '', '', v.na));
+    return;
+  }
+  rows.push(
+    row(
+      'Save version: click → "Saved" painted',
+      v.cards,
+      `${fmtMs(v.saveMs)} median (max ${fmtMs(v.saveMsMax)})`,
+      '—',
+      '',
+      '',
+      '',
+      `${v.saves.length} saves; longest main-thread task ${fmtMs(v.longestTask)}`,
+    ),
+    row(
+      'Storage per version on disk',
+      v.cards,
+      fmtKb(v.bytesPerVersion),
+      '—',
+      '',
+      '',
+      '',
+      `map file ${fmtKb(v.jsonBytes)} as JSON, kept ${v.encodings.join('/')} (${v.compression}× smaller); ${v.versions} versions stored`,
+    ),
+  );
+  if (v.compareMs !== undefined) {
+    rows.push(
+      row(
+        'Compare a version with the map: click → both maps drawn',
+        v.cards,
+        `${fmtMs(v.compareMs)} (panel shown at ${fmtMs(v.compareShownMs)})`,
+        '—',
+        '',
+        '',
+        '',
+        `both maps drawn and every difference listed; longest main-thread task ${fmtMs(v.compareLongestTask)}`,
+      ),
+    );
+  }
+}
+
 /** Builds the summary rows from `results` (see run.mjs for its shape). */
 export function summarise(results) {
   const rows = [];
@@ -516,6 +560,10 @@ export function summarise(results) {
   if (results.load) {
     rows.push(section(`Under load: CPU throttled ×${results.load.rate} (same figures)`));
     loadRows(rows, results.load, results.detailSize);
+  }
+  if (results.versions) {
+    rows.push(section('Versions (Save version through the Versions panel)'));
+    versionRows(rows, results.versions);
   }
   if (results.live) {
     rows.push(section('Live sync (npm run bench:live)'));

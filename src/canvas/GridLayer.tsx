@@ -22,6 +22,7 @@ import {
   type HeaderDrag,
 } from './headers';
 import { stepDisplayNames } from '../domain/names';
+import { SERVICE_LINE_LABELS } from '../domain/serviceLines';
 import { cellKey, LAYOUT, type GridLayout } from './layout';
 import { insertionLine, laneDropIndex, phaseDropIndex, stepDrop, type XY } from './snapping';
 
@@ -189,6 +190,17 @@ export const GridLayer = memo(function GridLayer({ grid }: { grid: GridLayout })
           ? grid.visibilityLines.map((y) => (
               <div key={y} className="visibility-line" style={{ top: y, width }}>
                 <span>Line of visibility</span>
+              </div>
+            ))
+          : null}
+        {settings.line
+          ? grid.blueprintLines.map((line) => (
+              <div
+                key={`${line.kind}:${line.y}`}
+                className={`visibility-line visibility-line--${line.kind}`}
+                style={{ top: line.y, width }}
+              >
+                <span>{SERVICE_LINE_LABELS[line.kind]}</span>
               </div>
             ))
           : null}

@@ -6,7 +6,7 @@ import { memo, useLayoutEffect, useRef } from 'react';
 import { addLaneCommand, deleteLaneCommand, moveLaneBy } from '../commands/gridCommands';
 import { LANE_ICONS, laneAccent } from '../domain/kinds';
 import type { Lane } from '../domain/schema';
-import { LANE_KIND_LABELS } from '../domain/vocabulary';
+import { EXPERIENCE_SIDE_SHORT_LABELS, LANE_KIND_LABELS } from '../domain/vocabulary';
 import type { HeaderTarget } from '../editor/view';
 import { grid } from '../editor/operations';
 import { HeaderName, MenuButton, useHeader, type HeaderCallbacks } from './headerControls';
@@ -127,7 +127,7 @@ export const LaneHeader = memo(function LaneHeader({
           lane.name.trim().toLowerCase() === LANE_KIND_LABELS[lane.kind].toLowerCase()
             ? null
             : LANE_KIND_LABELS[lane.kind],
-          lane.side === 'backstage' ? 'Backstage' : null,
+          lane.side === 'frontstage' ? null : EXPERIENCE_SIDE_SHORT_LABELS[lane.side],
         ]
           .filter(Boolean)
           .join(' · ')}

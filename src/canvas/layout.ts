@@ -11,6 +11,7 @@
  * the layout never waits for the browser to lay cards out.
  */
 import type { Card, JourneyMap, Lane } from '../domain/schema';
+import { serviceLines, type ServiceLineKind } from '../domain/serviceLines';
 import { countLines, estimateTextWidth, type TextMeasurer } from '../export/text';
 import {
   CARD,
@@ -93,6 +94,8 @@ export interface GridLayout {
   bottom: number;
   /** y of each line of visibility: between a frontstage lane and a backstage lane below it. */
   visibilityLines: number[];
+  /** A service blueprint's other lines (domain/serviceLines.ts): interaction, internal interaction. */
+  blueprintLines: { y: number; kind: Exclude<ServiceLineKind, 'visibility'> }[];
 }
 
 /** Where one card is drawn, in canvas px. */
@@ -262,21 +265,33 @@ export function computeLayout(
   }
 
   const rows: RowLayout[] = [];
-  const visibilityLines: number[] = [];
   let y = top;
   map.lanes.forEach((lane, index) => {
     const band = emotionBand(lane, showCurve);
     const height = Math.max(laneMinHeight(lane, showCurve), band + (rowContent[index] ?? 0));
-    const previousLane = map.lanes[index - 1];
-    if (previousLane && previousLane.side === 'frontstage' && lane.side === 'backstage') {
-      visibilityLines.push(y);
-    }
     rows.push({ laneId: lane.id, index, y, height, bandHeight: band, side: lane.side });
     y += height;
   });
   const bottom = y;
+  const visibilityLines: number[] = [];
+  const blueprintLines: GridLayout['blueprintLines'] = [];
+  for (const line of serviceLines(map.lanes)) {
+    const at = rows[line.index]?.y ?? bottom;
+    if (line.kind === 'visibility') visibilityLines.push(at);
+    else blueprintLines.push({ y: at, kind: line.kind });
+  }
 
-  let grid: GridLayout = { columns, phases, rows, left, top, right, bottom, visibilityLines };
+  let grid: GridLayout = {
+    columns,
+    phases,
+    rows,
+    left,
+    top,
+    right,
+    bottom,
+    visibilityLines,
+    blueprintLines,
+  };
   if (previous && sameGrid(previous.grid, grid)) grid = previous.grid;
 
   const cards = new Map<string, CardBox>();
@@ -321,7 +336,8 @@ function sameGrid(a: GridLayout, b: GridLayout): boolean {
     a.columns.length !== b.columns.length ||
     a.rows.length !== b.rows.length ||
     a.phases.length !== b.phases.length ||
-    a.visibilityLines.length !== b.visibilityLines.length
+    a.visibilityLines.length !== b.visibilityLines.length ||
+    a.blueprintLines.length !== b.blueprintLines.length
   ) {
     return false;
   }
@@ -329,7 +345,8 @@ function sameGrid(a: GridLayout, b: GridLayout): boolean {
     a.columns.every((c, i) => shallowEqual(c, b.columns[i])) &&
     a.rows.every((r, i) => shallowEqual(r, b.rows[i])) &&
     a.phases.every((p, i) => shallowEqual(p, b.phases[i])) &&
-    a.visibilityLines.every((v, i) => v === b.visibilityLines[i])
+    a.visibilityLines.every((v, i) => v === b.visibilityLines[i]) &&
+    a.blueprintLines.every((l, i) => shallowEqual(l, b.blueprintLines[i]))
   );
 }
 

@@ -66,5 +66,6 @@ export function createBlankMap(
     comments: [],
     voteRounds: [],
     report: reportSettingsFromPreset('results'),
+    currentStateMapId: null,
   };
 }

@@ -22,6 +22,7 @@ export const REPORT_SECTIONS = [
   'status-summary',
   'workshop',
   'evidence-coverage',
+  'comparison',
 ] as const;
 /** A section of a report. */
 export type ReportSectionId = (typeof REPORT_SECTIONS)[number];
@@ -41,6 +42,7 @@ export const REPORT_SECTION_LABELS: Record<ReportSectionId, string> = {
   'status-summary': 'Status summary and comparison',
   workshop: 'Workshop results: comments and votes',
   'evidence-coverage': 'Evidence coverage',
+  comparison: 'Before and after: comparison with another map or version',
 };
 
 /** The report presets, each shaped like a seed report, in the order the builder offers them. */

@@ -114,6 +114,8 @@ export const journeyMapFieldsSchema = z.object({
     ...DEFAULT_REPORT_SETTINGS,
     sections: [...DEFAULT_REPORT_SETTINGS.sections],
   }),
+  /** A future-state map: the id of the current-state map it was made from; null otherwise. */
+  currentStateMapId: idSchema.nullable().default(null),
 });
 
 /**

@@ -214,9 +214,27 @@ export const LINK_KINDS = ['flow', 'cause'] as const;
 export type LinkKind = (typeof LINK_KINDS)[number];
 
 /**
- * The two sides of the line of visibility: what the customer sees (frontstage) and what they do
- * not.
+ * Where a lane sits in a service blueprint, top to bottom: the customer's own actions (above
+ * the line of interaction), frontstage (what the customer sees staff do), backstage (behind the
+ * line of visibility) and support processes (below the line of internal interaction). A journey
+ * map that is not a blueprint uses only frontstage and backstage (the seed 001 split).
  */
-export const EXPERIENCE_SIDES = ['frontstage', 'backstage'] as const;
-/** A lane's side of the line of visibility. */
+export const EXPERIENCE_SIDES = ['customer', 'frontstage', 'backstage', 'support'] as const;
+/** One of EXPERIENCE_SIDES. */
 export type ExperienceSide = (typeof EXPERIENCE_SIDES)[number];
+
+/** The sides' names in menus and the inspector. */
+export const EXPERIENCE_SIDE_LABELS: Record<ExperienceSide, string> = {
+  customer: 'Customer actions (above the line of interaction)',
+  frontstage: 'Frontstage (the customer sees it)',
+  backstage: 'Backstage (behind the scenes)',
+  support: 'Support processes (below the line of internal interaction)',
+};
+
+/** The sides' short names, for a lane header's small print. */
+export const EXPERIENCE_SIDE_SHORT_LABELS: Record<ExperienceSide, string> = {
+  customer: 'Customer',
+  frontstage: 'Frontstage',
+  backstage: 'Backstage',
+  support: 'Support',
+};

@@ -11,3 +11,13 @@ const COUNT = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 4 });
 export function plural(count: number, one: string, many = `${one}s`): string {
   return `${COUNT.format(count)} ${count === 1 ? one : many}`;
 }
+
+const SIZE = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
+
+/** A size in bytes for people: "820 bytes", "12.4 KB", "3.1 MB" (1 KB = 1,024 bytes). */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return plural(Math.round(bytes), 'byte');
+  if (bytes < 1024 * 1024) return `${SIZE.format(bytes / 1024)} KB`;
+  if (bytes < 1024 ** 3) return `${SIZE.format(bytes / 1024 ** 2)} MB`;
+  return `${SIZE.format(bytes / 1024 ** 3)} GB`;
+}

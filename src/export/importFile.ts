@@ -7,7 +7,9 @@
  * saved (UTF-8, UTF-16, Windows-1252; persistence/textEncoding.ts), or refused naming it.
  */
 import type { JourneyMap } from '../domain/schema';
-import { MAX_FILE_BYTES, readMapFile, tooLarge } from '../persistence/format';
+import type { TemplateInfo } from '../domain/templates/types';
+import { readMapFileWithExtras, type FileVersion } from '../persistence/fileExtras';
+import { MAX_FILE_BYTES, tooLarge } from '../persistence/format';
 import { decodeText } from '../persistence/textEncoding';
 import { csvToMap, LOST_CHARACTERS, rowsToMap, type CsvResult } from './csvImport';
 import { notReadableMessage, sniffFile, sniffText } from './fileKind';
@@ -31,6 +33,10 @@ export type ImportResult =
       migratedFrom: number | null;
       /** What was left out or looks damaged; the rest was imported. Empty when all is well. */
       problems: ImportProblem[];
+      /** Set when the file is a template (persistence/fileExtras.ts): it goes to the gallery. */
+      template?: TemplateInfo | null;
+      /** The map's versions, when the file carries them (JSON only). */
+      versions?: FileVersion[];
     }
   | { ok: false; message: string; problems: ImportProblem[] };
 
@@ -129,7 +135,7 @@ export async function importFile(file: File, options: { now?: Date } = {}): Prom
   const what = sniffText(text);
   if (what) return refused(notReadableMessage({ kind: 'other', what }, MAP_IMPORT_READS));
   if (detectFormat(file.name, text) === 'json') {
-    const result = readMapFile(text);
+    const result = readMapFileWithExtras(text);
     if (!result.ok) {
       return refused(
         result.error.message,
@@ -141,7 +147,12 @@ export async function importFile(file: File, options: { now?: Date } = {}): Prom
       map: asNewMap(result.map, now),
       format: 'json',
       migratedFrom: result.migratedFrom,
-      problems: lostCharacters(result.map),
+      problems: [
+        ...lostCharacters(result.map),
+        ...result.versionProblems.map((p) => ({ where: p.path, message: p.message })),
+      ],
+      template: result.template,
+      versions: result.versions,
     };
   }
   return fromSheet(csvToMap(text, undefined, sheetOptions), 'csv', now);

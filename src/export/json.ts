@@ -6,6 +6,8 @@
  */
 import { newId } from '../domain/ids';
 import type { JourneyMap } from '../domain/schema';
+import type { TemplateInfo } from '../domain/templates/types';
+import { serializeMapFile, type FileVersion } from '../persistence/fileExtras';
 import {
   MAX_FILE_BYTES,
   readMapFile,
@@ -18,11 +20,21 @@ import { mapFilename } from './filename';
 
 export { downloadBlob } from './download';
 
-/** The JSON file of a map: a pretty-printed envelope, named after the title. */
-export function exportMapJson(map: JourneyMap): { filename: string; blob: Blob } {
+/**
+ * The JSON file of a map: a pretty-printed envelope, named after the title. With `versions`,
+ * the map's saved versions travel in it; with `template`, it is a template file (named after
+ * the template), which importing adds to the gallery (persistence/fileExtras.ts).
+ */
+export function exportMapJson(
+  map: JourneyMap,
+  extras: { versions?: readonly FileVersion[]; template?: TemplateInfo } = {},
+): { filename: string; blob: Blob } {
+  const plain = extras.versions === undefined && extras.template === undefined;
+  const text = plain ? serializeMap(map) : serializeMapFile(map, extras);
+  const name = extras.template ? `${extras.template.name} template` : map.title;
   return {
-    filename: mapFilename(map.title, 'json'),
-    blob: new Blob([serializeMap(map)], { type: 'application/json' }),
+    filename: mapFilename(name, 'json'),
+    blob: new Blob([text], { type: 'application/json' }),
   };
 }
 

@@ -12,7 +12,9 @@
  * refused files to hold this.
  */
 import { z } from 'zod';
-import { journeyMapSchema, LIMITS, safeUrlSchema } from '../domain/schema';
+import { isoDateTimeSchema, journeyMapSchema, LIMITS, safeUrlSchema } from '../domain/schema';
+import { VERSION_KINDS } from '../persistence/db';
+import { templateInfoSchema } from '../persistence/fileExtras';
 import { CURRENT_FORMAT_VERSION, FORMAT_NAME, MAX_FILE_BYTES } from '../persistence/format';
 import { MAX_JSON_DEPTH } from '../persistence/jsonText';
 
@@ -37,6 +39,9 @@ const FORBIDDEN_KEYS = ['__proto__', 'constructor', 'prototype'];
 // What `new URL()` accepts as http, https or mailto: the scheme in any case, after spaces.
 const LINK_PATTERN = '^[\\u0000-\\u0020]*(?:[Hh][Tt][Tt][Pp][Ss]?|[Mm][Aa][Ii][Ll][Tt][Oo]):';
 
+const VERSION_MAP_DESCRIPTION =
+  'The map as it was then, at this file’s format version (the same schema as "map").';
+
 /** The envelope of persistence/format.ts, as a zod schema for documentation. */
 const mapFileSchema = z
   .object({
@@ -45,6 +50,28 @@ const mapFileSchema = z
       .literal(CURRENT_FORMAT_VERSION)
       .describe('The version of this format. Waymark also opens older versions and upgrades them.'),
     appVersion: z.string().optional().describe('The version of Waymark that wrote the file.'),
+    template: templateInfoSchema
+      .optional()
+      .describe(
+        'Present when the file is a template: importing it adds it to the template gallery (a Waymark that does not know this opens it as a map).',
+      ),
+    versions: z
+      .array(
+        z.object({
+          createdAt: isoDateTimeSchema.describe('When the version was saved.'),
+          name: z.string().max(200).optional(),
+          note: z.string().max(2_000).optional(),
+          kind: z
+            .enum(VERSION_KINDS)
+            .optional()
+            .describe('Saved by the user ("manual") or by Waymark before a change.'),
+          map: z.unknown().describe(VERSION_MAP_DESCRIPTION),
+        }),
+      )
+      .optional()
+      .describe(
+        'The map’s saved versions, when the user chose to export them. A version that cannot be read is left out on import.',
+      ),
     map: journeyMapSchema,
   })
   .meta({
@@ -121,6 +148,12 @@ export function buildMapJsonSchema(): Record<string, unknown> {
     },
   }) as Node;
   describeAppOnlyRules(schema);
+  // A version's map is a map like the file's own: the same schema, by reference.
+  const versions = ((schema.properties as Node).versions as Node).items as Node;
+  (versions.properties as Node).map = {
+    $ref: '#/properties/map',
+    description: VERSION_MAP_DESCRIPTION,
+  };
   schema.$defs = {
     otherValue: {
       description:

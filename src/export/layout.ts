@@ -8,6 +8,7 @@
  */
 import { stepDisplayNames } from '../domain/names';
 import { numberPainPoints } from '../domain/painPoints';
+import { SERVICE_LINE_LABELS, serviceLines } from '../domain/serviceLines';
 import type { Card, JourneyMap } from '../domain/schema';
 import { layoutCardContent } from './layoutCard';
 import { lineItems, type Column } from './layoutItems';
@@ -283,7 +284,7 @@ export function layoutMap(map: JourneyMap, options: LayoutOptions = {}): MapLayo
     const box: LaneBox = {
       id: lane.id,
       kind: lane.kind,
-      backstage: lane.side === 'backstage',
+      backstage: lane.side === 'backstage' || lane.side === 'support',
       x: left,
       y: laneY,
       w: contentWidth,
@@ -335,12 +336,27 @@ export function layoutMap(map: JourneyMap, options: LayoutOptions = {}): MapLayo
   const emotionCurve = curveLaneId
     ? layoutCurve(map, columns, laneBoxes.get(curveLaneId)?.curveBand ?? null)
     : [];
-  const visibilityLines = map.settings.showLineOfVisibility
-    ? lanes
-        .slice(1)
-        .flatMap((lane, i) =>
-          lane.backstage !== lanes[i]?.backstage ? [{ y: lane.y, x1: left, x2: gridRight }] : [],
-        )
+  const visibilityLines: MapLayout['visibilityLines'] = map.settings.showLineOfVisibility
+    ? [
+        ...lanes.slice(1).flatMap((lane, i) =>
+          lane.backstage !== lanes[i]?.backstage
+            ? [
+                {
+                  y: lane.y,
+                  x1: left,
+                  x2: gridRight,
+                  kind: 'visibility' as const,
+                  label: SERVICE_LINE_LABELS.visibility,
+                },
+              ]
+            : [],
+        ),
+        ...serviceLines(map.lanes).flatMap(({ index, kind }) => {
+          const lane = lanes[index];
+          if (kind === 'visibility' || !lane) return [];
+          return [{ y: lane.y, x1: left, x2: gridRight, kind, label: SERVICE_LINE_LABELS[kind] }];
+        }),
+      ]
     : [];
   const links = layoutLinks(map, cards, measure);
 

@@ -5,6 +5,7 @@
  */
 import type { CardKind, LaneKind, LinkKind } from '../domain/vocabulary';
 import { EXPORT_FONT_FAMILY } from './theme';
+import type { ServiceLineKind } from '../domain/serviceLines';
 
 /** Every size of the exported map, in CSS pixels at scale 1. */
 export const MAP_LAYOUT = {
@@ -194,7 +195,10 @@ export interface MapLayout {
   links: LinkPath[];
   /** Runs of consecutive scored steps: a null score breaks the curve. */
   emotionCurve: EmotionPoint[][];
-  /** Where the lanes change from frontstage to backstage (or back). */
-  visibilityLines: { y: number; x1: number; x2: number }[];
+  /**
+   * Where the lanes change from frontstage to backstage (or back), and a service blueprint's
+   * lines of interaction and internal interaction (domain/serviceLines.ts), each with its label.
+   */
+  visibilityLines: { y: number; x1: number; x2: number; kind: ServiceLineKind; label: string }[];
   legend: { box: Box; items: LegendItem[] } | null;
 }

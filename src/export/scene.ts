@@ -3,6 +3,7 @@
  * (svg.ts) and PNG (png.ts) only translate primitives, so both exports are the same picture.
  */
 import { CARD_KIND_REGISTRY, EMOTION_COLOURS, MOMENT_OF_TRUTH } from '../domain/kinds';
+import type { ServiceLineKind } from '../domain/serviceLines';
 import type { EmotionScore } from '../domain/vocabulary';
 import {
   BACKSTAGE_CELL_FILL,
@@ -130,6 +131,13 @@ export function starPoints(cx: number, cy: number, outer: number): number[] {
 }
 
 const round = (n: number) => Math.round(n * 100) / 100;
+
+/** How each service line is drawn: visibility dashed (as on the canvas), interaction solid. */
+const LINE_DASHES: Record<ServiceLineKind, number[] | null> = {
+  interaction: null,
+  visibility: [8, 4],
+  'internal-interaction': [2, 4],
+};
 
 function star(cx: number, cy: number, size: number): Primitive {
   return {
@@ -331,7 +339,11 @@ export function buildScene(
     }
   }
 
+  // Two lines may share a place (customer actions straight above backstage): stack the labels.
+  const labelsAt = new Map<number, number>();
   for (const visibility of layout.visibilityLines) {
+    const stacked = labelsAt.get(visibility.y) ?? 0;
+    labelsAt.set(visibility.y, stacked + 1);
     push(
       line(
         visibility.x1,
@@ -340,14 +352,14 @@ export function buildScene(
         visibility.y,
         VISIBILITY_LINE,
         MAP_LAYOUT.visibilityLine.strokeWidth,
-        [8, 4],
+        LINE_DASHES[visibility.kind],
       ),
     );
     push({
       type: 'text',
       x: visibility.x2 - 6,
-      y: visibility.y - 4,
-      text: 'Line of visibility',
+      y: visibility.y - 4 - stacked * (MAP_LAYOUT.visibilityLine.labelSize + 4),
+      text: visibility.label,
       size: MAP_LAYOUT.visibilityLine.labelSize,
       bold: true,
       italic: false,

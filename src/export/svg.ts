@@ -3,7 +3,7 @@
  * fast for thousands of cards, and every piece of user text is escaped, never markup.
  */
 import type { JourneyMap } from '../domain/schema';
-import { layoutMap } from './layout';
+import { layoutMap, type MapLayout } from './layout';
 import { MAP_LAYOUT } from './layoutTypes';
 import { placeText } from './canvasDraw';
 import { canvasMeasurer } from './measureText';
@@ -93,13 +93,14 @@ export function sceneToSvg(scene: Scene): string {
 }
 
 /**
- * Renders the whole map as an SVG document: `{ svg, width, height }` in CSS pixels.
+ * Renders the whole map as an SVG document: `{ svg, width, height }` in CSS pixels, and the
+ * layout it was drawn from (where each card is, for marks drawn over the picture).
  * Text is always escaped; the font stack needs no web fonts.
  */
 export function renderMapSvg(
   map: JourneyMap,
   options: SvgOptions,
-): { svg: string; width: number; height: number } {
+): { svg: string; width: number; height: number; layout: MapLayout } {
   // Measured in this browser's fonts when it can (cards as tall as their text), else estimated.
   const measure = canvasMeasurer(MAP_LAYOUT.fontFamily) ?? undefined;
   const layout = layoutMap(map, measure ? { measure } : {});
@@ -108,5 +109,6 @@ export function renderMapSvg(
     svg: `<?xml version="1.0" encoding="UTF-8"?>\n${sceneToSvg(scene)}\n`,
     width: scene.width,
     height: scene.height,
+    layout,
   };
 }

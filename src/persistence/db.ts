@@ -6,6 +6,9 @@
  *   maps       one meta row per map: revision, format version, who wrote and checked it, updatedAt
  *   parts      the map outside its cards, cut into parts keyed [mapId+key] (see mapParts.ts)
  *   cards      one row per card, keyed [mapId+id]
+ *   versions   one row per saved version of a map: what the version list shows (versionStore.ts)
+ *   versionData  the version's whole map, compressed, keyed by the version's id
+ *   templates  one row per template of the user's own: its name, and its map compressed
  *
  * Every part and card row carries `check`: the checksum (checksum.ts) of its value, set when
  * this version of Waymark validated the row as it wrote it, null when it did not.
@@ -28,6 +31,11 @@ export interface MapSummary {
   cardCount: number;
   /** Approximate size of the map as JSON, in bytes. */
   sizeBytes: number;
+  /**
+   * A future-state map: the id of its current-state map (JourneyMap.currentStateMapId); null
+   * otherwise. Rows written before database version 3 get null in the upgrade.
+   */
+  currentStateMapId?: string | null;
 }
 
 /** A map without its cards. */
@@ -78,12 +86,65 @@ export interface ShellRowV1 {
   map: MapShell;
 }
 
+/** How a stored map text (a version, a template) is kept: gzip bytes, or the JSON text. */
+export type MapTextEncoding = 'gzip' | 'json';
+
+/** A whole map as a version or template keeps it: its file (the envelope), maybe compressed. */
+export interface MapText {
+  encoding: MapTextEncoding;
+  /** gzip bytes of the envelope's UTF-8 JSON, or the JSON itself. */
+  data: Uint8Array | string;
+}
+
+/** What a saved version of a map is (see versionStore.ts), without the map itself. */
+export interface VersionRow {
+  id: string;
+  mapId: string;
+  /** When it was saved (ISO 8601). */
+  createdAt: string;
+  name: string;
+  note: string;
+  kind: VersionKind;
+  /** The map's title then. */
+  title: string;
+  cardCount: number;
+  /** The size of the map's file (JSON), in bytes. */
+  jsonBytes: number;
+  /** The bytes the version takes in the database (compressed). */
+  storedBytes: number;
+  formatVersion: number;
+  appVersion: string;
+}
+
+/** Why a version was saved: by the user, or by Waymark before something that replaces the map. */
+export const VERSION_KINDS = ['manual', 'daily', 'before-restore', 'before-import'] as const;
+/** One of VERSION_KINDS. */
+export type VersionKind = (typeof VERSION_KINDS)[number];
+
+/** The map of one version, keyed by the version's id. */
+export interface VersionDataRow extends MapText {
+  id: string;
+}
+
+/** One of the user's own templates: its name and description, and its map. */
+export interface TemplateRow extends MapText {
+  id: string;
+  name: string;
+  description: string;
+  createdAt: string;
+  cardCount: number;
+  storedBytes: number;
+}
+
 /** Waymark's IndexedDB database, `waymark` (one per browser profile and origin). */
 export class WaymarkDatabase extends Dexie {
   summaries!: Table<MapSummary, string>;
   maps!: Table<MapMetaRow, string>;
   parts!: Table<PartRow, [string, string]>;
   cards!: Table<CardRow, [string, string]>;
+  versions!: Table<VersionRow, string>;
+  versionData!: Table<VersionDataRow, string>;
+  templates!: Table<TemplateRow, string>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);
@@ -106,7 +167,33 @@ export class WaymarkDatabase extends Dexie {
         shells: null,
       })
       .upgrade(splitShellRows);
+    // Version 3: versions of maps and the user's own templates, each a whole map compressed;
+    // the library's summaries say which map a future state was made from.
+    this.version(3)
+      .stores({
+        summaries: 'id, updatedAt, title, deletedAt',
+        maps: 'id',
+        parts: '[mapId+key], mapId',
+        cards: '[mapId+id], mapId',
+        versions: 'id, mapId',
+        versionData: 'id',
+        templates: 'id',
+      })
+      .upgrade(addCurrentStateToSummaries);
   }
+}
+
+/**
+ * Upgrade 2 → 3: the new tables start empty; every summary gets `currentStateMapId: null`
+ * (no map stored before version 3 can be a future state: the field did not exist).
+ */
+async function addCurrentStateToSummaries(tx: Transaction): Promise<void> {
+  await tx
+    .table('summaries')
+    .toCollection()
+    .modify((summary: MapSummary) => {
+      summary.currentStateMapId ??= null;
+    });
 }
 
 /**

@@ -15,6 +15,8 @@ import {
   type WriteCheck,
 } from './storedRows';
 import { StorageError, closedError, toStorageError } from './storageError';
+import { DexieTemplateStore } from './templateStore';
+import { DexieVersionStore } from './versionStore';
 
 const notFound = (): StoredMapResult => ({
   ok: false,
@@ -24,10 +26,15 @@ const notFound = (): StoredMapResult => ({
 /** The library in IndexedDB (see db.ts for the tables and mapParts.ts for what a part is). */
 export class DexieMapRepository implements MapRepository {
   readonly persistent = true;
+  readonly versions: DexieVersionStore;
+  readonly templates: DexieTemplateStore;
   private outdated: StorageError | null = null;
   private outdatedListeners = new Set<(error: StorageError) => void>();
 
   constructor(readonly db: WaymarkDatabase = new WaymarkDatabase()) {
+    const guard = <T>(work: () => Promise<T>) => this.guard(work);
+    this.versions = new DexieVersionStore(db, guard);
+    this.templates = new DexieTemplateStore(db, guard);
     // Another tab opened a newer Waymark, whose database version needs this connection closed.
     // Close it for good (Dexie's own handler would reopen it on the next call, and this tab's
     // code would then write rows of the old layout), stop writing, and tell the session.
@@ -160,12 +167,19 @@ export class DexieMapRepository implements MapRepository {
   }
 
   async purge(id: string) {
-    await this.writeMaps(async () => {
-      await this.db.summaries.delete(id);
-      await this.db.maps.delete(id);
-      await this.db.parts.where('mapId').equals(id).delete();
-      await this.db.cards.where('mapId').equals(id).delete();
-    });
+    const { db } = this;
+    const tables = [db.summaries, db.maps, db.parts, db.cards, db.versions, db.versionData];
+    await this.guard(() =>
+      db.transaction('rw', tables, async () => {
+        await db.summaries.delete(id);
+        await db.maps.delete(id);
+        await db.parts.where('mapId').equals(id).delete();
+        await db.cards.where('mapId').equals(id).delete();
+        const versionIds = (await db.versions.where('mapId').equals(id).primaryKeys()) as string[];
+        await db.versions.bulkDelete(versionIds);
+        await db.versionData.bulkDelete(versionIds);
+      }),
+    );
   }
 
   /** The rows of one map, read in one transaction; null when there is no such map. */

@@ -114,13 +114,22 @@ function parseJsonSafely(
   return { ok: true, value };
 }
 
+/**
+ * The first steps of reading a file: its size, whether it is empty, and safe JSON parsing.
+ * The parsed value is the envelope still to be checked (readEnvelope).
+ */
+export function parseMapFileText(
+  text: string,
+): { ok: true; value: unknown } | { ok: false; result: LoadResult } {
+  if (text.length > MAX_FILE_BYTES) return { ok: false, result: tooLarge(text.length) };
+  if (text.trim() === '') return { ok: false, result: fail('empty', 'This file is empty.') };
+  return parseJsonSafely(text.replace(/^\uFEFF/, ''));
+}
+
 /** Reads the text of a `.json` file into a map (see the module comment for the steps). */
 export function readMapFile(text: string): LoadResult {
-  if (text.length > MAX_FILE_BYTES) return tooLarge(text.length);
-  if (text.trim() === '') return fail('empty', 'This file is empty.');
-  const parsed = parseJsonSafely(text.replace(/^\uFEFF/, ''));
-  if (!parsed.ok) return parsed.result;
-  return readEnvelope(parsed.value);
+  const parsed = parseMapFileText(text);
+  return parsed.ok ? readEnvelope(parsed.value) : parsed.result;
 }
 
 /** The refusal of a file of `bytes` bytes over `MAX_FILE_BYTES`, sizes in MB. */

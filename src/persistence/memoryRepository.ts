@@ -3,6 +3,8 @@ import type { MapSummary } from './db';
 import type { MapChange } from './mapChange';
 import { summaryOf, measureMap, type MapRepository, type StoredMapResult } from './repository';
 import { StorageError } from './storageError';
+import { MemoryTemplateStore } from './templateStore';
+import { MemoryVersionStore } from './versionStore';
 
 /**
  * Keeps maps in memory only: the stand-in when IndexedDB is unavailable (private mode,
@@ -10,6 +12,8 @@ import { StorageError } from './storageError';
  */
 export class MemoryMapRepository implements MapRepository {
   readonly persistent = false;
+  readonly versions = new MemoryVersionStore();
+  readonly templates = new MemoryTemplateStore();
   private maps = new Map<string, { map: JourneyMap; revision: number }>();
   private summaries = new Map<string, MapSummary>();
 
@@ -81,5 +85,6 @@ export class MemoryMapRepository implements MapRepository {
   async purge(id: string) {
     this.maps.delete(id);
     this.summaries.delete(id);
+    await this.versions.removeAllOf(id);
   }
 }

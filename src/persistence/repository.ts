@@ -7,6 +7,8 @@ import type { MapSummary } from './db';
 import type { MapChange } from './mapChange';
 import type { LoadError } from './format';
 import type { StorageError } from './storageError';
+import type { TemplateStore } from './templateStore';
+import type { VersionStore } from './versionStore';
 
 /** A map read from the library, with the revision a save must name; or why it could not be. */
 export type StoredMapResult =
@@ -17,6 +19,10 @@ export type StoredMapResult =
 export interface MapRepository {
   /** False when maps vanish with the tab (IndexedDB unavailable). */
   readonly persistent: boolean;
+  /** The versions of the maps (versionStore.ts), kept where the maps are. */
+  readonly versions: VersionStore;
+  /** The user's own templates (templateStore.ts), kept where the maps are. */
+  readonly templates: TemplateStore;
   /** Every map, newest first, including those in the trash. */
   list(): Promise<MapSummary[]>;
   load(id: string): Promise<StoredMapResult>;
@@ -37,7 +43,7 @@ export interface MapRepository {
   /** Moves a map to the trash (it can be restored). */
   trash(id: string): Promise<void>;
   restore(id: string): Promise<void>;
-  /** Deletes a map for good. */
+  /** Deletes a map for good, with its versions. */
   purge(id: string): Promise<void>;
   /**
    * Calls `listener` (once) when this tab must stop saving because another tab opened a newer

@@ -52,6 +52,7 @@ export function summaryOf(
     deletedAt,
     cardCount: map.cards.length,
     sizeBytes,
+    currentStateMapId: map.currentStateMapId,
   };
 }
 

@@ -16,6 +16,7 @@ import { openReplica, type Replica } from '../sync/live/replica';
 import { connectTabPeers } from '../sync/tabPeers';
 import { HostedLive } from './hostedLive';
 import { startAutosave } from './autosave';
+import { startDailyVersions } from './versions';
 import { requestWriterLock, type LockManagerLike } from './tabLock';
 import * as Y from 'yjs';
 
@@ -174,6 +175,16 @@ export class MapSession {
         cleanups.push(async () => {
           await saver.flush();
           saver.dispose();
+        });
+        // The tab that saves the map also keeps its daily version.
+        const daily = startDailyVersions({
+          editor: opened,
+          store: repository.versions,
+          now: options.editor?.now,
+        });
+        cleanups.push(async () => {
+          daily.dispose();
+          await daily.settled();
         });
       };
       if (lock.held && stored?.ok) {

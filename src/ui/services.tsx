@@ -27,3 +27,8 @@ export function useServices(): Services {
   if (!services) throw new Error('useServices must be used inside <ServicesProvider>');
   return services;
 }
+
+/** The services when a page provides them; null in a component rendered on its own (tests). */
+export function useOptionalServices(): Services | null {
+  return useContext(ServicesContext);
+}

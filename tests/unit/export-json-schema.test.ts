@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { buildMapJsonSchema, mapJsonSchemaText } from '../../src/export/jsonSchema';
 import { serializeMap } from '../../src/persistence/format';
 import { richMap } from '../builders';
+import { serializeMapFile } from '../../src/persistence/fileExtras';
 
 const FILE = join(__dirname, '../../public/waymark-map.schema.json');
 
@@ -51,6 +52,20 @@ describe('public/waymark-map.schema.json', () => {
   it('matches a real export in its top-level shape', () => {
     const file = JSON.parse(serializeMap(richMap())) as Record<string, unknown>;
     const schema = buildMapJsonSchema() as { properties: Record<string, unknown> };
-    expect(Object.keys(file).sort()).toEqual(Object.keys(schema.properties).sort());
+    // A plain export has every key but the two optional ones; a template file with its
+    // versions has them all.
+    expect(Object.keys(file).sort()).toEqual(
+      Object.keys(schema.properties)
+        .filter((key) => key !== 'template' && key !== 'versions')
+        .sort(),
+    );
+    const map = richMap();
+    const full = JSON.parse(
+      serializeMapFile(map, {
+        template: { name: 'House template', description: '' },
+        versions: [{ createdAt: map.createdAt, name: 'v1', note: '', kind: 'manual', map }],
+      }),
+    ) as Record<string, unknown>;
+    expect(Object.keys(full).sort()).toEqual(Object.keys(schema.properties).sort());
   });
 });

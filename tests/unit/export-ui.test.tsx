@@ -93,6 +93,32 @@ describe('ExportDialog', () => {
     expect(String.fromCharCode(bytes[0]!, bytes[1]!)).toBe('PK');
   });
 
+  it('puts the saved versions in the JSON file only when asked', async () => {
+    const map = richMap();
+    const loadVersions = vi.fn(async () => [
+      {
+        createdAt: '2026-03-01T10:00:00.000Z',
+        name: 'March',
+        note: '',
+        kind: 'manual' as const,
+        map,
+      },
+    ]);
+    render(<ExportDialog map={map} onClose={() => {}} loadVersions={loadVersions} />);
+    const include = screen.getByRole('checkbox', {
+      name: 'Include the map’s saved versions in the JSON file',
+    });
+    expect(include).not.toBeChecked();
+    await userEvent.click(screen.getByRole('button', { name: 'Export JSON' }));
+    await userEvent.click(include);
+    await userEvent.click(screen.getByRole('button', { name: 'Export JSON' }));
+    await waitFor(() => expect(downloads).toHaveLength(2));
+    expect(JSON.parse(await downloads[0]!.blob.text())).not.toHaveProperty('versions');
+    const withVersions = JSON.parse(await downloads[1]!.blob.text());
+    expect(withVersions.versions).toMatchObject([{ name: 'March', map: { title: map.title } }]);
+    expect(loadVersions).toHaveBeenCalledTimes(1);
+  });
+
   it('downloads JSON, CSV and SVG named after the map', async () => {
     render(<ExportDialog map={richMap()} onClose={() => {}} />);
     await userEvent.click(screen.getByRole('button', { name: 'Export JSON' }));

@@ -12,6 +12,7 @@ import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { createSampleMap } from '../../src/domain/sampleMap';
 import { APP_ONLY_RULES } from '../../src/export/jsonSchema';
+import { serializeMapFile } from '../../src/persistence/fileExtras';
 import { readMapFile, serializeMap } from '../../src/persistence/format';
 import { richMap } from '../builders';
 
@@ -40,6 +41,16 @@ const ACCEPTED: [string, () => string][] = [
     () => serializeMap(createSampleMap(new Date('2025-03-01T10:00:00Z'))),
   ],
   ['a map with every card kind, exported', () => serializeMap(richMap())],
+  [
+    'a template file with a version, exported',
+    () => {
+      const map = richMap();
+      return serializeMapFile(map, {
+        template: { name: 'House template', description: 'Our grid' },
+        versions: [{ createdAt: map.createdAt, name: 'Review', note: '', kind: 'manual', map }],
+      });
+    },
+  ],
 ];
 
 /** Refused by both: the schema says it, so a tool that checks the schema is not misled. */

@@ -65,6 +65,7 @@ describe('DexieMapRepository', () => {
         deletedAt: null,
         cardCount: 3,
         sizeBytes: measureMap(map),
+        currentStateMapId: null,
       },
     ]);
     const loaded = await loadOk(repository, 'map-1');

@@ -13,6 +13,7 @@ import { DexieMapRepository } from '../../src/persistence/dexieRepository';
 import { APP_VERSION, CURRENT_FORMAT_VERSION } from '../../src/persistence/format';
 import { diffMaps, shellOf } from '../../src/persistence/mapChange';
 import { measureMap } from '../../src/persistence/repository';
+import { storedRowsOf } from '../../src/persistence/storedRows';
 import type { StorageError } from '../../src/persistence/storageError';
 
 /** The database exactly as version 1 of the layout declared it (never change this class). */
@@ -27,15 +28,31 @@ class LayoutV1Database extends Dexie {
   }
 }
 
-/** A later Waymark that adds a table: opening it must not be blocked by an older tab. */
-class NewerDatabase extends Dexie {
+/** The database exactly as version 2 of the layout declared it (never change this class). */
+class LayoutV2Database extends Dexie {
   constructor(name: string) {
     super(name);
-    this.version(3).stores({
+    this.version(2).stores({
       summaries: 'id, updatedAt, title, deletedAt',
       maps: 'id',
       parts: '[mapId+key], mapId',
       cards: '[mapId+id], mapId',
+    });
+  }
+}
+
+/** A later Waymark that adds a table: opening it must not be blocked by an older tab. */
+class NewerDatabase extends Dexie {
+  constructor(name: string) {
+    super(name);
+    this.version(4).stores({
+      summaries: 'id, updatedAt, title, deletedAt',
+      maps: 'id',
+      parts: '[mapId+key], mapId',
+      cards: '[mapId+id], mapId',
+      versions: 'id, mapId',
+      versionData: 'id',
+      templates: 'id',
       tags: 'id',
     });
   }
@@ -98,7 +115,7 @@ function openV2() {
 }
 
 describe('a library stored by database version 1', () => {
-  it('opens with version 2: every map loads identical, summaries and trash kept', async () => {
+  it('opens with today’s version: every map loads identical, summaries and trash kept', async () => {
     const sample = createSampleMap(NOW);
     const trashed = { ...createSampleMap(NOW), id: 'sample-copy', title: 'Copy of the sample' };
     const before = await writeV1([
@@ -108,7 +125,10 @@ describe('a library stored by database version 1', () => {
     const { db, repository } = openV2();
 
     expect(await repository.list()).toEqual(
-      before.slice().sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)),
+      before
+        .slice()
+        .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
+        .map((summary) => ({ ...summary, currentStateMapId: null })),
     );
     for (const [map, revision] of [
       [sample, 5],
@@ -134,6 +154,9 @@ describe('a library stored by database version 1', () => {
       'maps',
       'parts',
       'summaries',
+      'templates',
+      'versionData',
+      'versions',
     ]);
   });
 
@@ -156,6 +179,49 @@ describe('a library stored by database version 1', () => {
     expect(allSteps(loaded.map).every((step) => step.emotionScore === -1)).toBe(true);
     expect(byId(loaded.map).cards).toEqual(byId(sample).cards);
     expect(loaded.map.personas).toEqual(sample.personas);
+  });
+});
+
+describe('a library stored by database version 2', () => {
+  it('opens with version 3: maps identical, no map a future state, versions ready', async () => {
+    const sample = createSampleMap(NOW);
+    const trashed = { ...createSampleMap(NOW), id: 'sample-copy', title: 'Copy of the sample' };
+    const v2 = new LayoutV2Database(name);
+    for (const [map, deletedAt] of [
+      [sample, null],
+      [trashed, '2026-01-03T10:00:00.000Z'],
+    ] as const) {
+      // As the version-2 repository wrote a map: summaries had no currentStateMapId.
+      const rows = storedRowsOf(map, { revision: 4, deletedAt });
+      const { currentStateMapId: _none, ...summary } = rows.summary;
+      await v2.table('summaries').put(summary);
+      await v2.table('maps').put(rows.meta);
+      await v2.table('parts').bulkPut(rows.parts);
+      await v2.table('cards').bulkPut(rows.cards);
+    }
+    const before = (await v2.table('summaries').toArray()) as MapSummary[];
+    expect(before.every((summary) => !('currentStateMapId' in summary))).toBe(true);
+    v2.close();
+
+    const { db, repository } = openV2();
+    const byIdOrder = (a: MapSummary, b: MapSummary) => a.id.localeCompare(b.id);
+    expect((await repository.list()).sort(byIdOrder)).toEqual(
+      before.sort(byIdOrder).map((summary) => ({ ...summary, currentStateMapId: null })),
+    );
+    expect(db.verno).toBe(3);
+    for (const map of [sample, trashed]) {
+      const loaded = await repository.load(map.id);
+      if (!loaded.ok) throw new Error(loaded.error.message);
+      expect(byId(loaded.map)).toEqual(byId(map));
+      expect(loaded.revision).toBe(4);
+    }
+    // The new tables work on the upgraded database.
+    expect(await repository.versions.list(sample.id)).toEqual([]);
+    const version = await repository.versions.save(sample, { name: 'Before', kind: 'manual' });
+    expect(await repository.versions.list(sample.id)).toEqual([version]);
+    const read = await repository.versions.load(version.id);
+    expect(read.ok && byId(read.map)).toEqual(byId(sample));
+    expect(await repository.templates.list()).toEqual([]);
   });
 });
 

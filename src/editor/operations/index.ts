@@ -7,4 +7,5 @@ export * as details from './details';
 export * as evidence from './evidence';
 export * as grid from './grid';
 export * as links from './links';
+export * as versions from './versions';
 export * as workshop from './workshop';

@@ -17,7 +17,8 @@ import type { Block, ReportModel, ReportSection } from './model';
 import { Pacer, type WorkOptions } from './pacing';
 import { pageSpec } from './pages';
 import { anchorOf, stepPlaces } from './sections/blocks';
-import type { ReportContext, SectionBuilder } from './sections/context';
+import { comparisonSection } from './sections/comparisonSection';
+import type { ComparedMap, ReportContext, SectionBuilder } from './sections/context';
 import {
   coverageSection,
   findingsSection,
@@ -48,6 +49,7 @@ export const SECTION_TITLES: Record<ReportSectionId, string> = {
   'status-summary': 'Status summary',
   workshop: 'Workshop results',
   'evidence-coverage': 'Evidence coverage',
+  comparison: 'Before and after',
 };
 
 const BUILDERS: Record<ReportSectionId, SectionBuilder> = {
@@ -64,6 +66,7 @@ const BUILDERS: Record<ReportSectionId, SectionBuilder> = {
   'status-summary': statusSummarySection,
   workshop: workshopSection,
   'evidence-coverage': coverageSection,
+  comparison: comparisonSection,
 };
 
 /**
@@ -74,6 +77,8 @@ export interface BuildOptions extends WorkOptions {
   today?: string;
   /** Settings to use instead of the map's own (the report builder's unsaved choice). */
   settings?: ReportSettings;
+  /** The map "Comparison" compares this one with; without it the section says so. */
+  compared?: ComparedMap | null;
 }
 
 /**
@@ -105,6 +110,7 @@ export async function buildReport(
     painNumbers: numberPainPoints(map),
     pacer,
     warnings: [],
+    compared: options.compared ?? null,
   };
   const preset = REPORT_PRESET_DEFINITIONS[settings.preset];
   const sections: ReportSection[] = [];

@@ -10,6 +10,7 @@ import { buildReport } from './buildReport';
 import type { Rasterize } from './docx/docxBlocks';
 import { REPORT_MIME_TYPES, type ReportFormat } from './formats';
 import type { ReportModel } from './model';
+import type { ComparedMap } from './sections/context';
 import type { WorkOptions } from './pacing';
 import type { FigureMode } from './html/renderHtml';
 import type { FontLoader } from './pdf/pdfFonts';
@@ -24,6 +25,8 @@ export interface ReportRequest {
   today?: string;
   /** HTML only: figures as inline SVG (print, the default) or as images (the preview). */
   figures?: FigureMode;
+  /** The map the "Comparison" section compares this one with (its current state, a version). */
+  compared?: ComparedMap | null;
 }
 
 /** What making a report may use where it runs: a font loader and a rasterizer. */
@@ -66,6 +69,7 @@ export async function runReport(
     ...stage(0, 0.3),
     settings: request.settings,
     today: request.today,
+    compared: request.compared,
   });
   const base = {
     filename: reportFilename(model, request.format),

@@ -5,6 +5,8 @@ import { plural } from '../../domain/words';
 import { actionPlan } from '../../editor/operations';
 import type { CsvProblem } from '../../export/actionPlanCsv';
 import { downloadBlob, fileNameFor } from '../common/download';
+import { saveBeforeImport } from '../../session/versions';
+import { useOptionalServices } from '../services';
 
 /** Why an import was refused: a sentence, and the cells at fault (row and column). */
 export interface ImportError {
@@ -32,6 +34,7 @@ export function ActionPlanFiles({
   onImportError: (error: ImportError | null) => void;
 }) {
   const editor = useEditorApi();
+  const services = useOptionalServices();
   const fileRef = useRef<HTMLInputElement>(null);
 
   // The CSV and workbook readers and writers (Papa Parse, fflate) load when they are used.
@@ -81,6 +84,15 @@ export function ActionPlanFiles({
       onImportError({ message: read.message, problems: read.problems });
       onMessage('');
       return;
+    }
+    // The map as it was is kept as a version first; without it, nothing is imported.
+    if (services && editor.can('edit')) {
+      const kept = await saveBeforeImport(services.repository.versions, editor.map, file.name);
+      if (!kept.ok) {
+        onImportError({ message: kept.message, problems: [] });
+        onMessage('');
+        return;
+      }
     }
     const ran = editor.run(actionPlan.importActionPlanSheet, { sheet: read.sheet });
     const outcome = ran.ok ? (ran.result ?? null) : null;

@@ -10,6 +10,9 @@ import { MapTitleField } from './MapTitleField';
 import type { MapSession } from '../../session/mapSession';
 import { LiveDialog } from '../live/LiveDialog';
 import { LiveStatusBadge } from '../live/LiveStatusBadge';
+import { SaveAsTemplateButton } from '../templates/SaveAsTemplate';
+import { VersionsButton } from '../versions/VersionsPanel';
+import { loadFileVersions } from '../versions/fileVersions';
 
 /** The editor for one map: header (back, title, save status) and the map editor itself. */
 export function EditorPage({ mapId }: { mapId: string }) {
@@ -52,6 +55,8 @@ export function EditorPage({ mapId }: { mapId: string }) {
           <SaveStatus persistent={repository.persistent} />
           <LiveStatusBadge />
           <ShareLiveButton session={open.session} />
+          <VersionsButton />
+          <SaveAsTemplateButton />
           <ReportButton />
           <ExportButton />
         </header>
@@ -92,12 +97,19 @@ function ReportButton() {
 function ExportButton() {
   const [open, setOpen] = useState(false);
   const editor = useEditorApi();
+  const { repository } = useServices();
   return (
     <>
       <button type="button" className="editor-header__export" onClick={() => setOpen(true)}>
         Export…
       </button>
-      {open && <ExportDialog map={editor.map} onClose={() => setOpen(false)} />}
+      {open && (
+        <ExportDialog
+          map={editor.map}
+          onClose={() => setOpen(false)}
+          loadVersions={() => loadFileVersions(repository.versions, editor.map.id)}
+        />
+      )}
     </>
   );
 }

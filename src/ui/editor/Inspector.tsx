@@ -21,6 +21,8 @@ import {
   CARD_KIND_LABELS,
   EMOTION_LABELS,
   EMOTION_SCORES,
+  EXPERIENCE_SIDE_LABELS,
+  EXPERIENCE_SIDES,
   LANE_KIND_LABELS,
   LANE_KINDS,
   type LaneKind,
@@ -337,10 +339,9 @@ function LaneInspector({ lane, editable }: { lane: Lane; editable: boolean }) {
       <SelectField
         label="Side"
         value={lane.side}
-        options={[
-          ['frontstage', 'Frontstage (the customer sees it)'],
-          ['backstage', 'Backstage (behind the scenes)'],
-        ]}
+        options={EXPERIENCE_SIDES.map((side) => [side, EXPERIENCE_SIDE_LABELS[side]] as const)}
+        hint="A service blueprint draws the lines of interaction, visibility and internal interaction between these."
+
         disabled={!editable}
         onChange={(side) => patch({ side })}
       />

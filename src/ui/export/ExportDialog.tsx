@@ -6,6 +6,7 @@ import { mapFilename } from '../../export/filename';
 import { exportMapJson } from '../../export/json';
 import { PngExportError, renderMapPng } from '../../export/png';
 import { renderMapSvg } from '../../export/svg';
+import type { FileVersion } from '../../persistence/fileExtras';
 import { useFocusTrap } from './useFocusTrap';
 import './export.css';
 
@@ -13,6 +14,11 @@ import './export.css';
 export interface ExportDialogProps {
   map: JourneyMap;
   onClose(): void;
+  /**
+   * Reads the map's saved versions for "Include saved versions" (JSON only, off by default);
+   * without it the choice is not offered.
+   */
+  loadVersions?: () => Promise<FileVersion[]>;
 }
 
 type Background = 'white' | 'transparent';
@@ -27,7 +33,7 @@ const px = (n: number) => n.toLocaleString('en-GB');
  * or transparent background for the pictures. Modal: focus stays inside, Esc closes. PNG of
  * a big map shows progress, and says so when the image had to be made smaller.
  */
-export function ExportDialog({ map, onClose }: ExportDialogProps) {
+export function ExportDialog({ map, onClose, loadVersions }: ExportDialogProps) {
   const dialogRef = useRef<HTMLDivElement>(null);
   useInertOthers(dialogRef);
   const titleId = useId();
@@ -38,6 +44,7 @@ export function ExportDialog({ map, onClose }: ExportDialogProps) {
   const pictured = { ...map, settings: { ...map.settings, showAnnotationsInExport: annotations } };
   const [progress, setProgress] = useState<number | null>(null);
   const [notice, setNotice] = useState<Notice>(null);
+  const [withVersions, setWithVersions] = useState(false);
   const abortRef = useRef<AbortController | null>(null);
 
   // Closing the dialog stops a PNG that is still drawing.
@@ -58,11 +65,24 @@ export function ExportDialog({ map, onClose }: ExportDialogProps) {
     }
   };
 
-  const exportJson = () =>
+  const exportJson = async () => {
+    let versions: FileVersion[] | undefined;
+    if (withVersions && loadVersions) {
+      try {
+        versions = await loadVersions();
+      } catch {
+        setNotice({
+          tone: 'error',
+          text: 'The saved versions could not be read: nothing was exported.',
+        });
+        return;
+      }
+    }
     run(() => {
-      const { blob, filename } = exportMapJson(map);
+      const { blob, filename } = exportMapJson(map, versions ? { versions } : {});
       downloadBlob(blob, filename);
     });
+  };
   const exportCsv = () =>
     run(async () => {
       // The CSV writer (Papa Parse) is loaded when a CSV is written, not with the editor.
@@ -156,7 +176,7 @@ export function ExportDialog({ map, onClose }: ExportDialogProps) {
             for a spreadsheet.
           </p>
           <div className="wm-export-buttons">
-            <button type="button" onClick={exportJson} disabled={busy}>
+            <button type="button" onClick={() => void exportJson()} disabled={busy}>
               Export JSON
             </button>
             <button type="button" onClick={exportCsv} disabled={busy}>
@@ -166,6 +186,17 @@ export function ExportDialog({ map, onClose }: ExportDialogProps) {
               Export Excel
             </button>
           </div>
+          {loadVersions ? (
+            <label className="wm-export-check">
+              <input
+                type="checkbox"
+                checked={withVersions}
+                disabled={busy}
+                onChange={(event) => setWithVersions(event.target.checked)}
+              />
+              Include the map’s saved versions in the JSON file
+            </label>
+          ) : null}
         </section>
 
         <section className="wm-export-section" aria-label="Picture of the map">

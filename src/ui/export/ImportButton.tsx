@@ -1,13 +1,16 @@
 import { useId, useRef } from 'react';
 import type { JourneyMap } from '../../domain/schema';
 import { ImportProblems } from './ImportProblems';
-import { useMapImport } from './useMapImport';
+import { useMapImport, type ImportExtras } from './useMapImport';
 import './export.css';
 
 /** What is done with an imported map. */
 export interface ImportButtonProps {
-  /** Receives the imported map, always with a new id. May return a promise (saving it). */
-  onImported(map: JourneyMap): void | Promise<void>;
+  /**
+   * Receives the imported map, always with a new id, and what its file carried besides (a
+   * template mark, versions). May return a promise (saving it).
+   */
+  onImported(map: JourneyMap, extras: ImportExtras): void | Promise<void>;
 }
 
 /**

@@ -1,6 +1,9 @@
 import { useCallback, useState } from 'react';
 import type { JourneyMap } from '../../domain/schema';
-import type { ImportProblem } from '../../export/importFile';
+import type { ImportProblem, ImportResult } from '../../export/importFile';
+
+/** What a file carried besides its map: a template mark, saved versions (JSON files only). */
+export type ImportExtras = Pick<ImportResult & { ok: true }, 'template' | 'versions'>;
 
 /** Why a file could not be imported, with the wrong places in it. */
 export interface ImportFailure {
@@ -18,7 +21,9 @@ export function importedInPart(title: string, problems: readonly ImportProblem[]
  * Imports a file as a new map and hands it to `onImported`; keeps what went wrong for
  * display. Shared by the import button and the drop zone so both report errors alike.
  */
-export function useMapImport(onImported: (map: JourneyMap) => void | Promise<void>) {
+export function useMapImport(
+  onImported: (map: JourneyMap, extras: ImportExtras) => void | Promise<void>,
+) {
   const [importing, setImporting] = useState(false);
   const [failure, setFailure] = useState<ImportFailure | null>(null);
   const importOne = useCallback(
@@ -33,7 +38,7 @@ export function useMapImport(onImported: (map: JourneyMap) => void | Promise<voi
           setFailure({ message: result.message, problems: result.problems });
           return;
         }
-        await onImported(result.map);
+        await onImported(result.map, { template: result.template, versions: result.versions });
         if (result.problems.length > 0) {
           setFailure({
             message: importedInPart(result.map.title, result.problems),

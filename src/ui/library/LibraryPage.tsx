@@ -1,16 +1,23 @@
-import { useCallback, useState } from 'react';
+import { lazy, Suspense, useCallback, useState } from 'react';
 import type { JourneyMap } from '../../domain/schema';
 import { FileDropZone } from '../export/FileDropZone';
 import { ImportButton } from '../export/ImportButton';
 import { ImportProblems } from '../export/ImportProblems';
-import { useMapImport } from '../export/useMapImport';
+import { useMapImport, type ImportExtras } from '../export/useMapImport';
+import { templateFromMap } from '../../domain/templates/apply';
+import { plural } from '../../domain/words';
 import { useStore } from 'zustand';
 import { visibleMaps, type LibrarySort } from './libraryStore';
-import { hrefFor, navigate } from '../routes';
+import { hrefFor } from '../routes';
 import { useServices } from '../services';
 import { MapRow } from './MapRow';
 import { TrashList } from './TrashList';
 import { UndoToast, type UndoOffer } from './UndoToast';
+
+// Loaded when "New map" is chosen: the templates and their pictures stay off the first screen.
+const TemplateGallery = lazy(() =>
+  import('../templates/TemplateGallery').then((m) => ({ default: m.TemplateGallery })),
+);
 
 /** The first screen: every map in this browser, with search, sort and whole-map commands. */
 export function LibraryPage() {
@@ -21,24 +28,39 @@ export function LibraryPage() {
   const [query, setQuery] = useState('');
   const [sort, setSort] = useState<LibrarySort>('updated');
   const [undo, setUndo] = useState<UndoOffer | null>(null);
-  const [imported, setImported] = useState<{ id: string; title: string } | null>(null);
+  const [imported, setImported] = useState<{
+    id: string;
+    title: string;
+    versions: number;
+    versionsLeftOut: number;
+  } | null>(null);
+  const [importedTemplate, setImportedTemplate] = useState<string | null>(null);
+  const [galleryOpen, setGalleryOpen] = useState(false);
   const addImported = useCallback(
-    async (map: JourneyMap) => {
-      if (!(await library.getState().addMap(map))) throw new Error('it could not be saved');
-      setImported({ id: map.id, title: map.title });
+    async (map: JourneyMap, extras: ImportExtras) => {
+      setImported(null);
+      setImportedTemplate(null);
+      if (extras.template) {
+        // A template file joins the gallery, not the list of maps.
+        const record = await repository.templates.save(
+          templateFromMap(map, { withCards: true }),
+          extras.template,
+        );
+        setImportedTemplate(record.name);
+        return;
+      }
+      const versions = extras.versions ?? [];
+      const { added, versionsLeftOut } = await library.getState().addImported(map, versions);
+      if (!added) throw new Error('it could not be saved');
+      setImported({ id: map.id, title: map.title, versions: versions.length, versionsLeftOut });
     },
-    [library],
+    [library, repository],
   );
   const dropped = useMapImport(addImported);
 
   const live = maps.filter((m) => m.deletedAt === null);
   const trashed = maps.filter((m) => m.deletedAt !== null);
   const shown = visibleMaps(live, query, sort);
-
-  const createMap = async () => {
-    const id = await library.getState().createMap();
-    if (id) navigate({ page: 'map', mapId: id });
-  };
 
   return (
     <FileDropZone onFile={(file) => void dropped.importFile(file)}>
@@ -49,7 +71,12 @@ export function LibraryPage() {
             <span className="library__subtitle">Journey maps</span>
           </h1>
           <div className="library__actions">
-            <button type="button" className="button--primary" onClick={() => void createMap()}>
+            <button
+              type="button"
+              className="button--primary"
+              aria-haspopup="dialog"
+              onClick={() => setGalleryOpen(true)}
+            >
               New map
             </button>
             <ImportButton onImported={addImported} />
@@ -67,8 +94,19 @@ export function LibraryPage() {
         )}
         {imported && (
           <p className="notice notice--success" role="status">
-            Imported “{imported.title}” as a new map.{' '}
-            <a href={hrefFor({ page: 'map', mapId: imported.id })}>Open it</a>
+            Imported “{imported.title}” as a new map
+            {imported.versions > 0
+              ? `, with ${plural(imported.versions - imported.versionsLeftOut, 'version')}`
+              : ''}
+            {imported.versionsLeftOut > 0
+              ? ` (${plural(imported.versionsLeftOut, 'version')} could not be stored)`
+              : ''}
+            . <a href={hrefFor({ page: 'map', mapId: imported.id })}>Open it</a>
+          </p>
+        )}
+        {importedTemplate !== null && (
+          <p className="notice notice--success" role="status">
+            Added the template “{importedTemplate}” to the gallery: choose “New map” to use it.
           </p>
         )}
         {error && (
@@ -120,6 +158,11 @@ export function LibraryPage() {
           </ul>
         )}
         <TrashList maps={trashed} />
+        {galleryOpen && (
+          <Suspense fallback={<p role="status">Opening the templates…</p>}>
+            <TemplateGallery onClose={() => setGalleryOpen(false)} />
+          </Suspense>
+        )}
         {undo && (
           <UndoToast
             offer={undo}

@@ -105,6 +105,36 @@ describe('library store', () => {
     expect(idsOf(state().maps)).toEqual(['imported']);
   });
 
+  it('addImported adds a map with the versions its file carried, under the new map', async () => {
+    const { repository, state } = setup();
+    const map = blankMap({ id: 'new-id', title: 'Imported' });
+    const old = { ...blankMap({ id: 'file-id', title: 'As it was in March' }) };
+    const result = await state().addImported(map, [
+      {
+        createdAt: '2026-03-01T10:00:00.000Z',
+        name: 'March review',
+        note: 'n',
+        kind: 'manual',
+        map: old,
+      },
+    ]);
+    expect(result).toEqual({ added: true, versionsLeftOut: 0 });
+    const versions = await repository.versions.list('new-id');
+    expect(versions).toMatchObject([
+      { name: 'March review', createdAt: '2026-03-01T10:00:00.000Z', title: 'As it was in March' },
+    ]);
+  });
+
+  it('createFromTemplate makes a new map from a template, titled as asked', async () => {
+    const { repository, state } = setup();
+    const template = blankMap({ id: 'template', title: 'House style' });
+    const id = (await state().createFromTemplate(template, ' Leaks '))!;
+    expect(id).not.toBe('template');
+    const loaded = await repository.load(id);
+    expect(loaded.ok && loaded.map.title).toBe('Leaks');
+    expect(loaded.ok && loaded.map.lanes.map((l) => l.id)).toEqual(template.lanes.map((l) => l.id));
+  });
+
   it('rename changes the title, trimmed; a blank title is ignored', async () => {
     const { state } = setup();
     const id = (await state().createMap('Leaks'))!;

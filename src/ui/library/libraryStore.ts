@@ -7,6 +7,8 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { createBlankMap } from '../../domain/blankMap';
 import { newId } from '../../domain/ids';
 import type { JourneyMap } from '../../domain/schema';
+import { mapFromTemplate } from '../../domain/templates/apply';
+import type { FileVersion } from '../../persistence/fileExtras';
 import type { MapSummary } from '../../persistence/db';
 import type { MapRepository } from '../../persistence/repository';
 import { toStorageError } from '../../persistence/storageError';
@@ -25,6 +27,16 @@ export interface LibraryState {
   createMap: (title?: string) => Promise<string | null>;
   /** Adds a ready map (imported, sample) to the library. */
   addMap: (map: JourneyMap) => Promise<boolean>;
+  /**
+   * Adds an imported map with the versions its file carried (each keeps its name, note, kind
+   * and time); a version that cannot be stored is left out and counted in `versionsLeftOut`.
+   */
+  addImported: (
+    map: JourneyMap,
+    versions: readonly FileVersion[],
+  ) => Promise<{ added: boolean; versionsLeftOut: number }>;
+  /** Creates a map from a template's map (templates/apply.ts) and returns its id. */
+  createFromTemplate: (template: JourneyMap, title?: string) => Promise<string | null>;
   rename: (id: string, title: string) => Promise<void>;
   duplicate: (id: string) => Promise<string | null>;
   trash: (id: string) => Promise<void>;
@@ -71,6 +83,24 @@ export function createLibraryStore(repository: MapRepository): LibraryStore {
           return map.id;
         }),
       addMap: async (map) => (await write(() => repository.create(map))) !== null,
+      addImported: async (map, versions) => {
+        const added = (await write(() => repository.create(map))) !== null;
+        let versionsLeftOut = added ? 0 : versions.length;
+        for (const version of added ? versions : []) {
+          const { map: content, ...meta } = version;
+          // Each version belongs to the new map: the file's map got a new id on import.
+          await repository.versions
+            .save({ ...content, id: map.id }, meta)
+            .catch(() => (versionsLeftOut += 1));
+        }
+        return { added, versionsLeftOut };
+      },
+      createFromTemplate: (template, title) =>
+        write(async () => {
+          const map = mapFromTemplate(template, { title });
+          await repository.create(map);
+          return map.id;
+        }),
       rename: async (id, title) => {
         const clean = title.trim();
         if (clean === '') return;

@@ -20,6 +20,8 @@ import { printNow, showReportForPrint } from './printReport';
 import { ReportPreview } from './ReportPreview';
 import { ReportSections } from './ReportSections';
 import { makeReportFile, useReportJob } from './useReportJob';
+import { useComparedMap } from './useComparedMap';
+import type { ComparedMap } from '../../export/report/sections/context';
 import '../export/export.css';
 import './report.css';
 
@@ -36,14 +38,20 @@ const FORMAT_NAMES: Record<ReportFormat, string> = { docx: 'Word', pdf: 'PDF', h
 const kb = (bytes: number) => `${Math.max(1, Math.round(bytes / 1024)).toLocaleString('en-GB')} KB`;
 
 /** The report's preview as an HTML document, made again (after a pause) when settings change. */
-function usePreview(map: JourneyMap, settings: ReportSettings) {
+function usePreview(map: JourneyMap, settings: ReportSettings, compared: ComparedMap | null) {
   const [preview, setPreview] = useState<{ html: string; warnings: string[] } | null>(null);
   const [updating, setUpdating] = useState(true);
   useEffect(() => {
     const controller = new AbortController();
     setUpdating(true);
     const timer = setTimeout(() => {
-      const request = { map, format: 'html' as const, settings, figures: 'image' as const };
+      const request = {
+        map,
+        format: 'html' as const,
+        settings,
+        figures: 'image' as const,
+        compared,
+      };
       makeReportFile(request, { signal: controller.signal }).then(
         (file) => {
           setPreview({ html: new TextDecoder().decode(file.bytes), warnings: file.warnings });
@@ -58,7 +66,7 @@ function usePreview(map: JourneyMap, settings: ReportSettings) {
       clearTimeout(timer);
       controller.abort();
     };
-  }, [map, settings]);
+  }, [map, settings, compared]);
   return { preview, updating };
 }
 
@@ -70,7 +78,8 @@ export function ReportDialog({ map, canSave, onSave, onClose }: ReportDialogProp
   const [settings, setSettings] = useState<ReportSettings>(map.report);
   const [notice, setNotice] = useState<string | null>(null);
   const job = useReportJob();
-  const { preview, updating } = usePreview(map, settings);
+  const compared = useComparedMap(map);
+  const { preview, updating } = usePreview(map, settings, compared);
   useFocusTrap(dialogRef, onClose);
 
   const update = (patch: Partial<ReportSettings>) => {
@@ -87,7 +96,7 @@ export function ReportDialog({ map, canSave, onSave, onClose }: ReportDialogProp
 
   const make = async (format: ReportFormat) => {
     setNotice(null);
-    const file = await job.run({ map, format, settings });
+    const file = await job.run({ map, format, settings, compared });
     if (!file) return;
     if (format === 'html') {
       showReportForPrint(new TextDecoder().decode(file.bytes));
@@ -145,6 +154,13 @@ export function ReportDialog({ map, canSave, onSave, onClose }: ReportDialogProp
             disabled={job.busy}
             onChange={(sections) => update({ sections })}
           />
+          {settings.sections.includes('comparison') ? (
+            <p className="wm-export-hint">
+              {compared
+                ? `Before and after compares this map with ${compared.label}.`
+                : 'Before and after has nothing to compare this map with yet: make a future state of it or save a version (Versions…).'}
+            </p>
+          ) : null}
           <fieldset className="wm-report-row" disabled={job.busy}>
             <legend>Paper</legend>
             <label>

@@ -198,6 +198,15 @@ export class Canvas {
     return this.header('lane', name);
   }
 
+  /** The lanes' names, top to bottom, as their header buttons read them ("Lane: …" dropped). */
+  async laneNames(): Promise<string[]> {
+    const buttons = this.page
+      .getByRole('list', { name: 'Lanes' })
+      .getByRole('button', { name: /^Lane: / });
+    const labels = await buttons.evaluateAll((all) => all.map((b) => b.getAttribute('aria-label')));
+    return labels.map((label) => (label ?? '').replace(/^Lane: /, ''));
+  }
+
   /** The phase headers, in journey order. */
   get phaseHeaders(): Locator {
     return this.page.getByRole('list', { name: 'Phases' }).getByRole('listitem');

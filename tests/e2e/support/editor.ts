@@ -10,6 +10,7 @@
  *   editor.actionPlan  recommendations, progress, summary, CSV           (actionPlan.ts)
  *   editor.exportDialog  JSON, CSV, PNG, SVG downloads                   (exportDialog.ts)
  *   editor.workshop / presentation  annotation mode, votes, comments     (workshop.ts)
+ *   editor.versions    save, open, restore, compare, future state        (versions.ts)
  */
 import { expect, type Locator, type Page } from '@playwright/test';
 import { ActionPlan } from './actionPlan';
@@ -20,6 +21,7 @@ import { EditorHeader } from './header';
 import { LibraryPage, SAMPLE_MAP } from './library';
 import { Inspector, Legend, Palette, Search, ShortcutsHelp } from './panels';
 import { Toolbar } from './toolbar';
+import { VersionsPanel } from './versions';
 import { Presentation, Workshop } from './workshop';
 
 /** A question the editor asks before a change it cannot take back lightly. */
@@ -57,6 +59,7 @@ export class EditorPage {
   readonly workshop: Workshop;
   readonly presentation: Presentation;
   readonly confirmDialog: ConfirmDialog;
+  readonly versions: VersionsPanel;
 
   constructor(
     readonly page: Page,
@@ -76,6 +79,7 @@ export class EditorPage {
     this.workshop = new Workshop(page, this.toolbar);
     this.presentation = new Presentation(page, this.toolbar);
     this.confirmDialog = new ConfirmDialog(page);
+    this.versions = new VersionsPanel(page);
   }
 
   // ─── Opening ───────────────────────────────────────────────────────────────────────────

@@ -132,9 +132,24 @@ export class LibraryPage {
     await this.row(title).getByRole('link').click();
   }
 
-  /** "New map": makes a blank map and opens it. */
+  /** "New map": makes a blank map (the gallery's "Blank map") and opens it. */
   async createMap() {
+    await this.createFromTemplate('Blank map');
+  }
+
+  /** "New map" → the template gallery (the dialog), open. */
+  async openGallery(): Promise<Locator> {
     await this.page.getByRole('button', { name: 'New map' }).click();
+    const gallery = this.page.getByRole('dialog', { name: 'New map' });
+    await expect(gallery).toBeVisible();
+    return gallery;
+  }
+
+  /** "New map", then the template of this name (Waymark's or the user's); opens the new map. */
+  async createFromTemplate(name: string, title?: string) {
+    const gallery = await this.openGallery();
+    if (title !== undefined) await gallery.getByLabel('Title of the new map').fill(title);
+    await gallery.getByRole('button', { name, exact: true }).click();
     await expect(this.page.getByRole('textbox', { name: 'Map title' })).toBeVisible();
   }
 

@@ -24,6 +24,14 @@ export interface ReportContext {
   pacer: Pacer;
   /** Sections add what the user should know (shown by the report builder). */
   warnings: string[];
+  /** The map this one is compared with in "Comparison" (its current state, a version). */
+  compared?: ComparedMap | null;
+}
+
+/** The other map of a comparison, and what the report calls it ("the version “March”"). */
+export interface ComparedMap {
+  label: string;
+  map: JourneyMap;
 }
 
 /** A section's content; the heading is added by the builder. */
