@@ -108,8 +108,18 @@ describe('loading stored fixtures', () => {
     expect(result.migratedFrom).toBe(2);
     // Every field of format 2 is as it was; what format 3 adds has its defaults, and the
     // themes are listed in the alphabetical order format 2 summarised them in.
-    const { themes, report, cards, reviewDate, judgement, surveyScores, ...rest } = result.map;
-    expect({ reviewDate, judgement, surveyScores }).toEqual({
+    const {
+      themes,
+      report,
+      cards,
+      reviewDate,
+      judgement,
+      surveyScores,
+      currentStateMapId,
+      ...rest
+    } = result.map;
+    expect({ reviewDate, judgement, surveyScores, currentStateMapId }).toEqual({
+      currentStateMapId: null,
       reviewDate: null,
       judgement: { overall: '', scale: ['Poor', 'Fair', 'Good', 'Excellent'], criteria: [] },
       surveyScores: [],
