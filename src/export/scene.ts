@@ -2,7 +2,7 @@
  * The exported map as a flat list of drawing primitives, built from the layout. SVG
  * (svg.ts) and PNG (png.ts) only translate primitives, so both exports are the same picture.
  */
-import { CARD_KIND_REGISTRY, EMOTION_COLOURS, MOMENT_OF_TRUTH } from '../domain/kinds';
+import { CARD_KIND_REGISTRY, EMOTION_COLOURS } from '../domain/kinds';
 import type { ServiceLineKind } from '../domain/serviceLines';
 import type { EmotionScore } from '../domain/vocabulary';
 import {
@@ -19,118 +19,10 @@ import {
   STEP_FILL,
   VISIBILITY_LINE,
 } from './theme';
-import { MAP_LAYOUT, type LegendItem, type MapLayout, type TextItem } from './layoutTypes';
+import { MAP_LAYOUT, type LegendItem, type MapLayout } from './layoutTypes';
+import { arrowHead, line, rect, round, star, type Primitive, type Scene } from './scenePrimitives';
 
-/**
- * One drawing primitive of the exported map (rectangle, line, polyline, polygon, circle, Bézier
- * curve, image or text), in px at scale 1.
- */
-export type Primitive =
-  | {
-      type: 'rect';
-      x: number;
-      y: number;
-      w: number;
-      h: number;
-      fill: string | null;
-      stroke: string | null;
-      strokeWidth: number;
-      radius: number;
-    }
-  | {
-      type: 'line';
-      x1: number;
-      y1: number;
-      x2: number;
-      y2: number;
-      stroke: string;
-      strokeWidth: number;
-      dash: number[] | null;
-    }
-  /** A raster picture (a persona photo) filling a circle, cropped to cover it. */
-  | { type: 'image'; x: number; y: number; w: number; h: number; href: string }
-  | { type: 'polyline'; points: number[]; stroke: string; strokeWidth: number }
-  | { type: 'polygon'; points: number[]; fill: string; stroke: string | null; strokeWidth: number }
-  | {
-      type: 'circle';
-      cx: number;
-      cy: number;
-      r: number;
-      fill: string;
-      stroke: string | null;
-      strokeWidth: number;
-    }
-  | {
-      type: 'bezier';
-      points: readonly number[];
-      stroke: string;
-      strokeWidth: number;
-      dash: number[] | null;
-    }
-  | TextItem;
-
-/** The exported map as drawing primitives, in px at scale 1: what SVG and PNG translate. */
-export interface Scene {
-  width: number;
-  height: number;
-  /** The map title, for the SVG's accessible name. */
-  title: string;
-  background: string | null;
-  primitives: Primitive[];
-}
-
-const rect = (
-  x: number,
-  y: number,
-  w: number,
-  h: number,
-  fill: string | null,
-  stroke: string | null = null,
-  strokeWidth = 1,
-  radius = 0,
-): Primitive => ({
-  type: 'rect',
-  x,
-  y,
-  w,
-  h,
-  fill,
-  stroke,
-  strokeWidth,
-  radius,
-});
-const line = (
-  x1: number,
-  y1: number,
-  x2: number,
-  y2: number,
-  stroke: string,
-  strokeWidth = 1,
-  dash: number[] | null = null,
-): Primitive => ({
-  type: 'line',
-  x1,
-  y1,
-  x2,
-  y2,
-  stroke,
-  strokeWidth,
-  dash,
-});
-
-/** The ten points of a five-pointed star centred on (cx, cy). */
-export function starPoints(cx: number, cy: number, outer: number): number[] {
-  const inner = outer * 0.45;
-  const points: number[] = [];
-  for (let i = 0; i < 10; i++) {
-    const r = i % 2 === 0 ? outer : inner;
-    const angle = -Math.PI / 2 + (i * Math.PI) / 5;
-    points.push(round(cx + r * Math.cos(angle)), round(cy + r * Math.sin(angle)));
-  }
-  return points;
-}
-
-const round = (n: number) => Math.round(n * 100) / 100;
+export { starPoints, type Primitive, type Scene } from './scenePrimitives';
 
 /** How each service line is drawn: visibility dashed (as on the canvas), interaction solid. */
 const LINE_DASHES: Record<ServiceLineKind, number[] | null> = {
@@ -138,31 +30,6 @@ const LINE_DASHES: Record<ServiceLineKind, number[] | null> = {
   visibility: [8, 4],
   'internal-interaction': [2, 4],
 };
-
-function star(cx: number, cy: number, size: number): Primitive {
-  return {
-    type: 'polygon',
-    points: starPoints(cx, cy, size / 2),
-    fill: MOMENT_OF_TRUTH.colour,
-    stroke: null,
-    strokeWidth: 0,
-  };
-}
-
-/** An arrowhead at the end of a Bézier, pointing along its last tangent. */
-function arrowHead(points: readonly number[], colour: string): Primitive {
-  const [c2x = 0, c2y = 0, ex = 0, ey = 0] = points.slice(4);
-  const angle = Math.atan2(ey - c2y, ex - c2x);
-  const size = MAP_LAYOUT.link.arrowSize;
-  const at = (a: number) => [round(ex - size * Math.cos(a)), round(ey - size * Math.sin(a))];
-  return {
-    type: 'polygon',
-    points: [ex, ey, ...at(angle - 0.45), ...at(angle + 0.45)],
-    fill: colour,
-    stroke: null,
-    strokeWidth: 0,
-  };
-}
 
 function legendSwatch(item: LegendItem): Primitive[] {
   const s = MAP_LAYOUT.legend.swatch;
