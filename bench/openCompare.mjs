@@ -102,7 +102,10 @@ async function main() {
   const targets = [];
   for (const root of ROOTS) {
     const server = await startStaticServer({ '/': join(root, 'dist') });
-    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    const context = await browser.newContext({
+      viewport: { width: 1400, height: 900 },
+      serviceWorkers: 'block', // see run.mjs
+    });
     await context.addInitScript({ path: join(BENCH, 'pageProbe.js') });
     const page = await context.newPage();
     await page.goto(`${server.origin}/#/`);

@@ -660,6 +660,11 @@ async function main() {
     viewport: VIEWPORT,
     deviceScaleFactor: 1,
     acceptDownloads: true,
+    // The app's service worker (offline, vite-plugin-pwa) would answer the baseline page's
+    // navigation with the app's index.html, since both are served from one origin; and its
+    // precaching after the first load would run during the figures. Every figure is taken
+    // without it, as on a first visit.
+    serviceWorkers: 'block',
   });
   await context.addInitScript({ path: join(BENCH, 'pageProbe.js') });
   page = await context.newPage();
