@@ -107,11 +107,19 @@ export function createMeasures({ driver, browser, appVersion, remaining }) {
     }
     const parsed = saveTasksFromTrace(trace);
     const saves = parsed.saves ?? [];
-    const bytes = writes.map((w) => w.bytes);
+    // The automatic version Waymark keeps once a day while a map is edited (issue 18) is
+    // written beside the first save of the day: counted apart, not as the keystroke's.
+    const versionBytes = writes.map((w) =>
+      Object.entries(w.byStore ?? {})
+        .filter(([store]) => store.startsWith('version'))
+        .reduce((sum, [, n]) => sum + n, 0),
+    );
+    const bytes = writes.map((w, i) => w.bytes - versionBytes[i]);
     const out = {
       where,
       commits,
       writes,
+      dailyVersionBytes: max(versionBytes),
       bytesMedian: median(bytes),
       bytesMax: max(bytes),
       putsMedian: median(writes.map((w) => w.puts)),

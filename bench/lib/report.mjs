@@ -269,6 +269,7 @@ function autosaveRows(rows, runs, size, { prefix = '', bytes = true, picture = t
   const worst = max(withBytes.map((r) => r.bytesMax));
   const picture_ = withBytes.some((r) => r.pictureWritten);
   const byStore = withBytes[0].writes.at(-1)?.byStore ?? {};
+  const daily = max(withBytes.map((r) => r.dailyVersionBytes ?? 0));
   rows.push(
     row(
       `${prefix}Bytes written to IndexedDB per title keystroke${label}`,
@@ -282,7 +283,9 @@ function autosaveRows(rows, runs, size, { prefix = '', bytes = true, picture = t
         byStore,
       )
         .map(([k, v]) => `${k} ${v} B`)
-        .join(', ')}`,
+        .join(
+          ', ',
+        )}${daily ? `; besides, the day's automatic version (once a day, issue 18): ${fmtKb(daily)}` : ''}`,
     ),
   );
 }
