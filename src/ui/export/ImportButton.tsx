@@ -1,4 +1,4 @@
-import { useId, useRef } from 'react';
+import { FilePickerButton } from '../common/FilePickerButton';
 import type { JourneyMap } from '../../domain/schema';
 import { ImportProblems } from './ImportProblems';
 import { useMapImport, type ImportExtras } from './useMapImport';
@@ -19,33 +19,15 @@ export interface ImportButtonProps {
  * (message and up to five problems), in an alert.
  */
 export function ImportButton({ onImported }: ImportButtonProps) {
-  const inputRef = useRef<HTMLInputElement>(null);
-  const inputId = useId();
   const { importing, failure, importFile, clearFailure } = useMapImport(onImported);
   return (
     <div className="wm-import">
-      <button
-        type="button"
-        onClick={() => inputRef.current?.click()}
-        disabled={importing}
-        aria-busy={importing}
-      >
-        {importing ? 'Importing…' : 'Import map (JSON, CSV or Excel)'}
-      </button>
-      <input
-        ref={inputRef}
-        id={inputId}
-        type="file"
-        className="wm-import-input"
+      <FilePickerButton
+        label="Import map (JSON, CSV or Excel)"
+        inputLabel="Map file to import"
         accept=".json,.csv,.tsv,.txt,.xlsx,application/json,text/csv,text/tab-separated-values,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-        aria-label="Map file to import"
-        tabIndex={-1}
-        onChange={(event) => {
-          const file = event.currentTarget.files?.[0];
-          // Clear the picker so choosing the same file again (after fixing it) imports again.
-          event.currentTarget.value = '';
-          if (file) void importFile(file);
-        }}
+        busy={importing}
+        onFile={(file) => void importFile(file)}
       />
       {failure ? <ImportProblems failure={failure} onDismiss={clearFailure} /> : null}
     </div>

@@ -1,4 +1,5 @@
-import { useId, useRef, useState } from 'react';
+import { useState } from 'react';
+import { FilePickerButton } from '../common/FilePickerButton';
 import { templateFromMap } from '../../domain/templates/apply';
 import { toStorageError } from '../../persistence/storageError';
 import type { TemplateRecord } from '../../persistence/templateStore';
@@ -17,8 +18,6 @@ export function TemplateImport({
   onError: (message: string) => void;
 }) {
   const { repository } = useServices();
-  const inputRef = useRef<HTMLInputElement>(null);
-  const inputId = useId();
   const [busy, setBusy] = useState(false);
 
   const importOne = async (file: File) => {
@@ -44,27 +43,12 @@ export function TemplateImport({
 
   return (
     <div className="template-import">
-      <button
-        type="button"
-        onClick={() => inputRef.current?.click()}
-        disabled={busy}
-        aria-busy={busy}
-      >
-        {busy ? 'Importing…' : 'Import template…'}
-      </button>
-      <input
-        ref={inputRef}
-        id={inputId}
-        type="file"
-        className="wm-import-input"
+      <FilePickerButton
+        label="Import template…"
+        inputLabel="Template file to import"
         accept=".json,application/json"
-        aria-label="Template file to import"
-        tabIndex={-1}
-        onChange={(event) => {
-          const file = event.currentTarget.files?.[0];
-          event.currentTarget.value = '';
-          if (file) void importOne(file);
-        }}
+        busy={busy}
+        onFile={(file) => void importOne(file)}
       />
     </div>
   );
