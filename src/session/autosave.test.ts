@@ -175,6 +175,36 @@ describe('autosave', () => {
     expect(onSaved).toHaveBeenCalledWith(store.getState().map, 2);
   });
 
+  it('a tab taking over a map storage already holds says saved without writing', async () => {
+    const save = vi.spyOn(repository, 'save');
+    const onAllSaved = vi.fn();
+    // What storage holds: the same map, as another object.
+    const copy = { ...store.getState().map };
+    autosaver = startAutosave({ repository, editor, revision: 1, stored: copy, onAllSaved });
+    await autosaver.flush();
+    expect(save).not.toHaveBeenCalled();
+    expect(store.getState().save).toMatchObject({ status: 'saved', at: expect.any(String) });
+    expect(autosaver.isSaved()).toBe(true);
+    expect(onAllSaved).toHaveBeenCalledTimes(1);
+  });
+
+  it('tells when every change so far is stored, and not before', async () => {
+    const onAllSaved = vi.fn();
+    autosaver = startAutosave({ repository, editor, revision: 1, onAllSaved });
+    expect(autosaver.isSaved()).toBe(true);
+    rename('First');
+    expect(autosaver.isSaved()).toBe(false);
+    rename('Second');
+    await autosaver.flush();
+    expect(autosaver.isSaved()).toBe(true);
+    expect(onAllSaved).toHaveBeenCalledTimes(1);
+    expect((await stored()).map.title).toBe('Second');
+    autosaver.dispose();
+    rename('After closing');
+    expect(autosaver.isSaved()).toBe(false);
+    autosaver = null;
+  });
+
   describe('when the page is hidden or closed', () => {
     function fakeTarget() {
       const target = new EventTarget() as EventTarget & {

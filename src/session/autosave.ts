@@ -19,6 +19,8 @@ export interface Autosaver {
   flush: () => Promise<void>;
   /** Stops listening (the map was closed). Call flush() first. */
   dispose: () => void;
+  /** Whether every change so far is committed (false while one is waiting or being written). */
+  isSaved: () => boolean;
 }
 
 /**
@@ -37,6 +39,11 @@ export interface AutosaveOptions {
   stored?: JourneyMap;
   /** Called after each committed save (e.g. to tell other tabs). */
   onSaved?: (map: JourneyMap, revision: number) => void;
+  /**
+   * Called when every change so far is committed (the status turns "saved"): the editor's
+   * documents hold nothing unsaved at that moment (e.g. to tell other tabs).
+   */
+  onAllSaved?: () => void;
   /** Where to listen for pagehide / visibilitychange; none in unit tests. */
   target?: Window;
 }
@@ -49,12 +56,16 @@ export function startAutosave(options: AutosaveOptions): Autosaver {
   let revision = options.revision;
   let inFlight: Promise<void> | null = null;
   let failed = false;
+  let disposed = false;
   const size = new MapSizeEstimate(saved);
 
   const saveOnce = async () => {
     const current = store.getState().map;
     const change = diffMaps(saved, current);
-    if (isEmptyChange(change)) return;
+    if (isEmptyChange(change)) {
+      saved = current; // storage already holds it (e.g. a tab taking over a saved map)
+      return;
+    }
     editor.setSave({ status: 'saving' });
     try {
       revision = await repository.save(current, change, revision, size.apply(change));
@@ -75,7 +86,9 @@ export function startAutosave(options: AutosaveOptions): Autosaver {
     inFlight = (async () => {
       // Keep saving while changes arrived during the previous write.
       while (!failed && store.getState().map !== saved) await saveOnce();
-      if (!failed) editor.setSave({ status: 'saved', at: new Date().toISOString() });
+      if (failed) return;
+      editor.setSave({ status: 'saved', at: new Date().toISOString() });
+      options.onAllSaved?.();
     })().finally(() => {
       inFlight = null;
     });
@@ -108,7 +121,9 @@ export function startAutosave(options: AutosaveOptions): Autosaver {
       if (inFlight) await inFlight;
       if (store.getState().map !== saved && !failed) await run();
     },
+    isSaved: () => !disposed && !failed && !inFlight && store.getState().map === saved,
     dispose: () => {
+      disposed = true;
       unsubscribe();
       target?.removeEventListener('pagehide', flushNow);
       target?.document.removeEventListener('visibilitychange', onVisibility);

@@ -1,39 +1,13 @@
-import { BroadcastChannel as NodeChannel } from 'node:worker_threads';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createFakeLocks } from '../../tests/support/fakeLocks';
-import { createSampleMap } from '../domain/sampleMap';
+import { openTab, sessionSetup as setup, storedTitle } from '../../tests/support/sessions';
 import { cards, details } from '../editor/operations';
-import { MemoryMapRepository } from '../persistence/memoryRepository';
 import { MapSession, WAITING_MESSAGE, type SessionOptions } from './mapSession';
+import type { MemoryMapRepository } from '../persistence/memoryRepository';
 
-const NOW = new Date('2026-11-30T10:00:00Z');
-const channel = (name: string) => new NodeChannel(name) as unknown as BroadcastChannel;
 const open: MapSession[] = [];
 
-async function setup() {
-  const repository = new MemoryMapRepository();
-  const map = createSampleMap(NOW);
-  await repository.create(map);
-  const locks = createFakeLocks();
-  const options: SessionOptions = { locks, channel, peerTimeoutMs: 2000 };
-  return { repository, map, locks, options };
-}
-
-async function openSession(
-  repository: MemoryMapRepository,
-  mapId: string,
-  options: SessionOptions,
-): Promise<MapSession> {
-  const result = await MapSession.open(repository, mapId, options);
-  if (!result.ok) throw new Error(result.failure.message);
-  open.push(result.session);
-  return result.session;
-}
-
-async function storedTitle(repository: MemoryMapRepository, mapId: string) {
-  const loaded = await repository.load(mapId);
-  return loaded.ok ? loaded.map.title : null;
-}
+const openSession = (repository: MemoryMapRepository, mapId: string, options: SessionOptions) =>
+  openTab(repository, mapId, options, open);
 
 const cardTitle = (session: MapSession, id: string) =>
   session.editor.map.cards.find((c) => c.id === id)?.title;

@@ -13,9 +13,10 @@ import { Editor, type EditorOptions } from '../editor/editor';
 import { MapDocument } from '../editor/document/mapDocument';
 import type { MapRepository, StoredMapResult } from '../persistence/repository';
 import { openReplica, type Replica } from '../sync/live/replica';
-import { connectTabPeers } from '../sync/tabPeers';
+import { connectTabPeers, type TabPeers } from '../sync/tabPeers';
 import { HostedLive } from './hostedLive';
 import { startAutosave } from './autosave';
+import { followWriterSaves, type PeerSaves } from './peerSaves';
 import { startDailyVersions } from './versions';
 import { requestWriterLock, type LockManagerLike } from './tabLock';
 import * as Y from 'yjs';
@@ -145,12 +146,19 @@ export class MapSession {
       cleanups.push(() => opened.destroy());
       // A map shown from storage while another tab has it must not mix its own documents with
       // that tab's (the same records made twice): it joins the other tabs once it writes.
-      let closePeers: () => void = () => undefined;
+      let peers: TabPeers | null = null;
       const joinPeers = () => {
-        closePeers = connectTabPeers(opened.mapDocument, mapId, { channel: options.channel }).close;
+        peers = connectTabPeers(opened.mapDocument, mapId, { channel: options.channel });
+        return peers;
       };
-      if (!waiting) joinPeers();
-      cleanups.push(() => closePeers());
+      const joinedPeers = waiting ? null : joinPeers();
+      cleanups.push(() => peers?.close());
+      // A tab that does not write says "saved" only for what the writer says it stored.
+      let following: PeerSaves | null =
+        joinedPeers && !lock.held
+          ? followWriterSaves(opened, opened.mapDocument, joinedPeers)
+          : null;
+      cleanups.push(() => following?.stop());
 
       // Another tab upgraded the database: this one stops saving and says to reload.
       const stopOutdated = repository.onOutdated?.((error) => {
@@ -164,13 +172,24 @@ export class MapSession {
         session.hosted = HostedLive.connect(remembered, opened.mapDocument, opened, replica);
       }
       const startSaving = (from: StoredMapResult & { ok: true }, differs: boolean) => {
+        // From now on this tab's autosave says whether the map is saved.
+        following?.stop();
+        following = null;
+        const writing = peers;
         const saver = startAutosave({
           repository,
           editor: opened,
           revision: from.revision,
           stored: differs ? from.map : undefined,
           target: options.window,
+          // Tell the other tabs what is stored, so they say "saved" only for that.
+          onAllSaved: () => writing?.announceSaved(),
         });
+        // A tab's change that was already here, or changed nothing, is stored as it is.
+        const stopAnswering = writing?.onPeerMessage(() => {
+          if (saver.isSaved()) writing.announceSaved();
+        });
+        cleanups.push(() => stopAnswering?.());
         // The flush runs first on close (cleanups run last-in first-out), before the lock goes.
         cleanups.push(async () => {
           await saver.flush();
@@ -207,6 +226,9 @@ export class MapSession {
             }
           } else {
             startSaving(latest, true);
+            // Anything the other tabs have that this one lacks (a change sent to the tab that
+            // closed before it stored it, and missed here) comes back and is saved too.
+            peers?.greet();
             await session.hosted?.keepLocalCopy(opened.mapDocument);
           }
         });

@@ -8,6 +8,9 @@
  * - `state` {from, to, updates, vectors?}: what the receiver lacks (and, in an answer to a
  *   hello, the sender's vectors so the newcomer can send back what the sender lacks).
  * - `update` {from, part, update}: a change made in the sending tab.
+ * - `saved` {from, snapshots}: the writer (the tab that saves, see session/tabLock.ts) has
+ *   stored everything its documents hold; `snapshots` (Yjs snapshots: state vector and delete
+ *   set, per document) say exactly what, so a tab can tell which of its changes are stored.
  * Applying an update twice is harmless (Yjs updates are idempotent), so nothing is lost when
  * a tab misses or repeats a message.
  */
@@ -30,12 +33,35 @@ type Updates = Record<Part, Uint8Array>;
 type Message =
   | { type: 'hello'; from: string; vectors: Vectors }
   | { type: 'state'; from: string; to: string; updates: Updates; vectors?: Vectors }
-  | { type: 'update'; from: string; part: Part; update: Uint8Array };
+  | { type: 'update'; from: string; part: Part; update: Uint8Array }
+  | { type: 'saved'; from: string; snapshots: Record<Part, Uint8Array> };
+
+/** What the writer has stored, per document: a change it contains is saved. */
+export type SavedState = Record<Part, Y.Snapshot>;
+
+/** Whether `update` of document `part` is in what the writer stored (`saved`). */
+export function isStored(saved: SavedState, part: Part, update: Uint8Array): boolean {
+  return Y.snapshotContainsUpdate(saved[part], update);
+}
 
 /** A connection to the other tabs that have this map open. */
 export interface TabPeers {
   /** Resolves when another tab has sent its state (true), or after `timeoutMs` (false). */
   waitForState(timeoutMs: number): Promise<boolean>;
+  /**
+   * The writer: tells the other tabs that everything these documents hold is stored (call it
+   * only then). Sends nothing until another tab has been heard from.
+   */
+  announceSaved(): void;
+  /** Calls `listener` with what a writer stored, each time one says so; returns "stop". */
+  onSaved(listener: (saved: SavedState) => void): () => void;
+  /**
+   * Calls `listener` after another tab greeted this one or sent a change (already applied);
+   * returns "stop". A writer answers with `announceSaved` when nothing is left to save.
+   */
+  onPeerMessage(listener: () => void): () => void;
+  /** Greets the other tabs again: each answers with whatever these documents lack. */
+  greet(): void;
   /** Stops listening and sending. */
   close(): void;
 }
@@ -56,10 +82,24 @@ export function connectTabPeers(
   options: { channel?: ChannelFactory; id?: string } = {},
 ): TabPeers {
   const factory = options.channel === undefined ? defaultFactory : options.channel;
-  if (!factory) return { waitForState: async () => false, close: () => undefined };
+  if (!factory) {
+    const none = () => () => undefined;
+    return {
+      waitForState: async () => false,
+      announceSaved: () => undefined,
+      onSaved: none,
+      onPeerMessage: none,
+      greet: () => undefined,
+      close: () => undefined,
+    };
+  }
   const id = options.id ?? Math.random().toString(36).slice(2);
   const channel = factory(`waymark-map:${mapId}`);
   let closed = false;
+  /** Whether another tab has been heard from (a writer alone has no one to tell). */
+  let heard = false;
+  const savedListeners = new Set<(saved: SavedState) => void>();
+  const messageListeners = new Set<() => void>();
   let gotState: (() => void) | null = null;
   const received = new Promise<void>((resolve) => (gotState = resolve));
 
@@ -81,6 +121,15 @@ export function connectTabPeers(
   channel.onmessage = (event: MessageEvent<Message>) => {
     const message = event.data;
     if (!message || message.from === id) return;
+    heard = true;
+    if (message.type === 'saved') {
+      const saved: SavedState = {
+        content: Y.decodeSnapshot(message.snapshots.content),
+        annotations: Y.decodeSnapshot(message.snapshots.annotations),
+      };
+      savedListeners.forEach((listener) => listener(saved));
+      return;
+    }
     if (message.type === 'hello') {
       post({
         type: 'state',
@@ -98,6 +147,11 @@ export function connectTabPeers(
     } else if (message.type === 'update') {
       Y.applyUpdate(docs[message.part], message.update, TAB_ORIGIN);
     }
+    messageListeners.forEach((listener) => listener());
+  };
+  const subscribe = <L>(listeners: Set<L>, listener: L) => {
+    listeners.add(listener);
+    return () => void listeners.delete(listener);
   };
 
   const listeners = PARTS.map((part) => {
@@ -109,10 +163,9 @@ export function connectTabPeers(
   });
 
   // Greet now and again for a short while: a tab that is still loading the map misses the first.
-  post({ type: 'hello', from: id, vectors: vectors() });
-  const greetings = [300, 900, 2000].map((ms) =>
-    setTimeout(() => post({ type: 'hello', from: id, vectors: vectors() }), ms),
-  );
+  const greet = () => post({ type: 'hello', from: id, vectors: vectors() });
+  greet();
+  const greetings = [300, 900, 2000].map((ms) => setTimeout(greet, ms));
   void received.then(() => greetings.forEach(clearTimeout));
 
   return {
@@ -121,8 +174,24 @@ export function connectTabPeers(
         received.then(() => true),
         new Promise<boolean>((resolve) => setTimeout(() => resolve(false), timeoutMs)),
       ]),
+    announceSaved: () => {
+      if (!heard) return;
+      post({
+        type: 'saved',
+        from: id,
+        snapshots: {
+          content: Y.encodeSnapshot(Y.snapshot(docs.content)),
+          annotations: Y.encodeSnapshot(Y.snapshot(docs.annotations)),
+        },
+      });
+    },
+    onSaved: (listener) => subscribe(savedListeners, listener),
+    onPeerMessage: (listener) => subscribe(messageListeners, listener),
+    greet,
     close: () => {
       closed = true;
+      savedListeners.clear();
+      messageListeners.clear();
       greetings.forEach(clearTimeout);
       listeners.forEach((off) => off());
       channel.close();

@@ -1,0 +1,67 @@
+/**
+ * The save status of a tab that does not write (another tab holds the map's writer lock, see
+ * tabLock.ts): its changes go to the writer over the tab channel (sync/tabPeers.ts), and they
+ * are saved only once the writer says it stored them. Until then the status says "not saved
+ * yet" ("Saving…"), also when the writer closed before storing them: the tab that writes next
+ * saves them (this tab, from its own documents, or another, which asks for what it lacks).
+ *
+ * The writer's word is a Yjs snapshot of what it stored, so the check is exact for every
+ * change, typed here or relayed from a third tab, and does not depend on which writer stored it.
+ */
+import * as Y from 'yjs';
+import type { Editor } from '../editor/editor';
+import { isStored, type MapDocs, type SavedState, type TabPeers } from '../sync/tabPeers';
+
+/** Following the writer's saves from a tab that does not write. */
+export interface PeerSaves {
+  /** Whether a change in this tab's documents is not stored yet. */
+  readonly unsaved: boolean;
+  /** Stops following (this tab became the writer, or closed); leaves the status as it is. */
+  stop(): void;
+}
+
+type Part = keyof MapDocs;
+const PARTS: readonly Part[] = ['content', 'annotations'];
+
+/**
+ * Shows in `editor`'s save status whether everything in `docs` is stored by the writer. What
+ * the documents held when this starts counts as unsaved until the writer first says otherwise
+ * (it came from the writer, which may not have stored all of it yet).
+ */
+export function followWriterSaves(editor: Editor, docs: MapDocs, peers: TabPeers): PeerSaves {
+  /** Updates of each document that no writer has said it stored (in the order they came). */
+  const unsaved: Record<Part, Uint8Array[]> = {
+    content: [Y.encodeStateAsUpdate(docs.content)],
+    annotations: [Y.encodeStateAsUpdate(docs.annotations)],
+  };
+  const isUnsaved = () => PARTS.some((part) => unsaved[part].length > 0);
+  const show = () => {
+    const status = editor.store.getState().save.status;
+    if (status === 'error' || status === 'saving') return; // the writer's own or a failure
+    if (isUnsaved() && status !== 'pending') editor.setSave({ status: 'pending' });
+    // "at: null": this tab did not write; the writer did.
+    if (!isUnsaved() && status !== 'saved') editor.setSave({ status: 'saved', at: null });
+  };
+  const stops = PARTS.map((part) => {
+    const listener = (update: Uint8Array) => {
+      unsaved[part].push(update);
+      show();
+    };
+    docs[part].on('update', listener);
+    return () => docs[part].off('update', listener);
+  });
+  const onSaved = (saved: SavedState) => {
+    for (const part of PARTS) {
+      unsaved[part] = unsaved[part].filter((update) => !isStored(saved, part, update));
+    }
+    show();
+  };
+  stops.push(peers.onSaved(onSaved));
+  show();
+  return {
+    get unsaved() {
+      return isUnsaved();
+    },
+    stop: () => stops.forEach((stop) => stop()),
+  };
+}
