@@ -1,5 +1,4 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { useInertOthers } from '../common/useInertOthers';
 import type { JourneyMap } from '../../domain/schema';
 import { downloadBlob } from '../../export/download';
 import { mapFilename } from '../../export/filename';
@@ -7,7 +6,7 @@ import { exportMapJson } from '../../export/json';
 import { PngExportError, renderMapPng } from '../../export/png';
 import { renderMapSvg } from '../../export/svg';
 import type { FileVersion } from '../../persistence/fileExtras';
-import { useFocusTrap } from './useFocusTrap';
+import { DialogFooter, DialogFrame } from '../common/DialogFrame';
 import './export.css';
 
 /** The map to export, and how to close the dialog. */
@@ -35,7 +34,6 @@ const px = (n: number) => n.toLocaleString('en-GB');
  */
 export function ExportDialog({ map, onClose, loadVersions }: ExportDialogProps) {
   const dialogRef = useRef<HTMLDivElement>(null);
-  useInertOthers(dialogRef);
   const titleId = useId();
   const [scale, setScale] = useState<Scale>(2);
   const [background, setBackground] = useState<Background>('white');
@@ -49,7 +47,6 @@ export function ExportDialog({ map, onClose, loadVersions }: ExportDialogProps) 
 
   // Closing the dialog stops a PNG that is still drawing.
   useEffect(() => () => abortRef.current?.abort(), []);
-  useFocusTrap(dialogRef, onClose);
 
   const busy = progress !== null;
   const run = async (action: () => void | Promise<void>) => {
@@ -152,125 +149,107 @@ export function ExportDialog({ map, onClose, loadVersions }: ExportDialogProps) 
   };
 
   return (
-    <div
-      className="wm-export-backdrop"
-      onMouseDown={(event) => {
-        if (event.target === event.currentTarget) onClose();
-      }}
-    >
-      <div
-        ref={dialogRef}
-        className="wm-export-dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby={titleId}
-        tabIndex={-1}
-      >
-        <h2 id={titleId} className="wm-export-title">
-          Export map
-        </h2>
+    <DialogFrame titleId={titleId} onClose={onClose} dialogRef={dialogRef}>
+      <h2 id={titleId} className="wm-export-title">
+        Export map
+      </h2>
 
-        <section className="wm-export-section" aria-label="Keep or share">
-          <p className="wm-export-hint">
-            A JSON file opens again in Waymark with everything in it. CSV and Excel list the cards
-            for a spreadsheet.
-          </p>
-          <div className="wm-export-buttons">
-            <button type="button" onClick={() => void exportJson()} disabled={busy}>
-              Export JSON
-            </button>
-            <button type="button" onClick={exportCsv} disabled={busy}>
-              Export CSV
-            </button>
-            <button type="button" onClick={() => void exportXlsx()} disabled={busy}>
-              Export Excel
-            </button>
-          </div>
-          {loadVersions ? (
-            <label className="wm-export-check">
-              <input
-                type="checkbox"
-                checked={withVersions}
-                disabled={busy}
-                onChange={(event) => setWithVersions(event.target.checked)}
-              />
-              Include the map’s saved versions in the JSON file
-            </label>
-          ) : null}
-        </section>
-
-        <section className="wm-export-section" aria-label="Picture of the map">
-          <fieldset className="wm-export-choice" disabled={busy}>
-            <legend>Background</legend>
-            {(['white', 'transparent'] as const).map((value) => (
-              <label key={value}>
-                <input
-                  type="radio"
-                  name={`${titleId}-background`}
-                  value={value}
-                  checked={background === value}
-                  onChange={() => setBackground(value)}
-                />
-                {value === 'white' ? 'White' : 'Transparent'}
-              </label>
-            ))}
-          </fieldset>
+      <section className="wm-export-section" aria-label="Keep or share">
+        <p className="wm-export-hint">
+          A JSON file opens again in Waymark with everything in it. CSV and Excel list the cards for
+          a spreadsheet.
+        </p>
+        <div className="wm-export-buttons">
+          <button type="button" onClick={() => void exportJson()} disabled={busy}>
+            Export JSON
+          </button>
+          <button type="button" onClick={exportCsv} disabled={busy}>
+            Export CSV
+          </button>
+          <button type="button" onClick={() => void exportXlsx()} disabled={busy}>
+            Export Excel
+          </button>
+        </div>
+        {loadVersions ? (
           <label className="wm-export-check">
             <input
               type="checkbox"
-              checked={annotations}
+              checked={withVersions}
               disabled={busy}
-              onChange={(event) => setAnnotations(event.target.checked)}
+              onChange={(event) => setWithVersions(event.target.checked)}
             />
-            Show comment and vote counts
+            Include the map’s saved versions in the JSON file
           </label>
-          <fieldset className="wm-export-choice" disabled={busy}>
-            <legend>PNG size</legend>
-            {SCALES.map((value) => (
-              <label key={value}>
-                <input
-                  type="radio"
-                  name={`${titleId}-scale`}
-                  value={value}
-                  checked={scale === value}
-                  onChange={() => setScale(value)}
-                />
-                {value}×
-              </label>
-            ))}
-          </fieldset>
-          <div className="wm-export-buttons">
-            <button type="button" onClick={() => void exportPng()} disabled={busy}>
-              Export PNG
-            </button>
-            <button type="button" onClick={exportSvg} disabled={busy}>
-              Export SVG
-            </button>
-          </div>
-        </section>
-
-        <div role="status" className="wm-export-status">
-          {busy ? (
-            <>
-              <span>Exporting PNG…</span>
-              <progress max={1} value={progress} aria-label="PNG export progress" />
-            </>
-          ) : notice?.tone === 'info' ? (
-            notice.text
-          ) : null}
-        </div>
-        {notice?.tone === 'error' ? (
-          <p role="alert" className="wm-export-error">
-            {notice.text}
-          </p>
         ) : null}
+      </section>
 
-        <div className="wm-export-footer">
-          <button type="button" onClick={onClose}>
-            Close
+      <section className="wm-export-section" aria-label="Picture of the map">
+        <fieldset className="wm-export-choice" disabled={busy}>
+          <legend>Background</legend>
+          {(['white', 'transparent'] as const).map((value) => (
+            <label key={value}>
+              <input
+                type="radio"
+                name={`${titleId}-background`}
+                value={value}
+                checked={background === value}
+                onChange={() => setBackground(value)}
+              />
+              {value === 'white' ? 'White' : 'Transparent'}
+            </label>
+          ))}
+        </fieldset>
+        <label className="wm-export-check">
+          <input
+            type="checkbox"
+            checked={annotations}
+            disabled={busy}
+            onChange={(event) => setAnnotations(event.target.checked)}
+          />
+          Show comment and vote counts
+        </label>
+        <fieldset className="wm-export-choice" disabled={busy}>
+          <legend>PNG size</legend>
+          {SCALES.map((value) => (
+            <label key={value}>
+              <input
+                type="radio"
+                name={`${titleId}-scale`}
+                value={value}
+                checked={scale === value}
+                onChange={() => setScale(value)}
+              />
+              {value}×
+            </label>
+          ))}
+        </fieldset>
+        <div className="wm-export-buttons">
+          <button type="button" onClick={() => void exportPng()} disabled={busy}>
+            Export PNG
+          </button>
+          <button type="button" onClick={exportSvg} disabled={busy}>
+            Export SVG
           </button>
         </div>
+      </section>
+
+      <div role="status" className="wm-export-status">
+        {busy ? (
+          <>
+            <span>Exporting PNG…</span>
+            <progress max={1} value={progress} aria-label="PNG export progress" />
+          </>
+        ) : notice?.tone === 'info' ? (
+          notice.text
+        ) : null}
       </div>
-    </div>
+      {notice?.tone === 'error' ? (
+        <p role="alert" className="wm-export-error">
+          {notice.text}
+        </p>
+      ) : null}
+
+      <DialogFooter onClose={onClose} />
+    </DialogFrame>
   );
 }

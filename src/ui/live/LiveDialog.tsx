@@ -3,7 +3,7 @@ import { useInertOthers } from '../common/useInertOthers';
 import { useStore } from 'zustand';
 import { useEditorApi } from '../../bindings/EditorProvider';
 import type { MapSession } from '../../session/mapSession';
-import { useFocusTrap } from '../export/useFocusTrap';
+import { useFocusTrap } from '../common/useFocusTrap';
 import { PeopleHere } from './PeopleHere';
 import { QrCode } from './QrCode';
 import { findLiveServer, joinPageLink, liveServerAnswers, sessionLink } from './liveServer';

@@ -3,8 +3,8 @@
  * their order, the paper, the "as at" date and the comparison date, see a preview, then
  * download Word or PDF, or print. The choices are kept with the map (when the user may edit).
  */
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import { useInertOthers } from '../common/useInertOthers';
+import { useEffect, useId, useState, type KeyboardEvent } from 'react';
+import { DialogFooter, DialogFrame } from '../common/DialogFrame';
 import {
   REPORT_PRESETS,
   REPORT_PRESET_DEFINITIONS,
@@ -15,7 +15,6 @@ import {
 import type { JourneyMap } from '../../domain/schema';
 import { downloadBlob } from '../../export/download';
 import type { ReportFormat } from '../../export/report/formats';
-import { useFocusTrap } from '../export/useFocusTrap';
 import { printNow, showReportForPrint } from './printReport';
 import { ReportPreview } from './ReportPreview';
 import { ReportSections } from './ReportSections';
@@ -72,15 +71,12 @@ function usePreview(map: JourneyMap, settings: ReportSettings, compared: Compare
 
 /** The report builder dialog. */
 export function ReportDialog({ map, canSave, onSave, onClose }: ReportDialogProps) {
-  const dialogRef = useRef<HTMLDivElement>(null);
-  useInertOthers(dialogRef);
   const titleId = useId();
   const [settings, setSettings] = useState<ReportSettings>(map.report);
   const [notice, setNotice] = useState<string | null>(null);
   const job = useReportJob();
   const compared = useComparedMap(map);
   const { preview, updating } = usePreview(map, settings, compared);
-  useFocusTrap(dialogRef, onClose);
 
   const update = (patch: Partial<ReportSettings>) => {
     const next = { ...settings, ...patch };
@@ -113,172 +109,158 @@ export function ReportDialog({ map, canSave, onSave, onClose }: ReportDialogProp
   };
   const preset = REPORT_PRESET_DEFINITIONS[settings.preset];
   return (
-    <div
-      className="wm-export-backdrop"
-      onMouseDown={(event) => {
-        if (event.target === event.currentTarget) onClose();
-      }}
+    <DialogFrame
+      titleId={titleId}
+      onClose={onClose}
+      className="wm-report-dialog"
+      onKeyDown={keepKeys}
     >
-      <div
-        ref={dialogRef}
-        className="wm-export-dialog wm-report-dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby={titleId}
-        tabIndex={-1}
-        onKeyDown={keepKeys}
-      >
-        <div className="wm-report-dialog__settings">
-          <h2 id={titleId} className="wm-export-title">
-            Report
-          </h2>
+      <div className="wm-report-dialog__settings">
+        <h2 id={titleId} className="wm-export-title">
+          Report
+        </h2>
+        <label>
+          Start from{' '}
+          <select
+            value={settings.preset}
+            disabled={job.busy}
+            onChange={(event) => startFrom(event.target.value as ReportPresetId)}
+          >
+            {REPORT_PRESETS.map((id) => (
+              <option key={id} value={id}>
+                {REPORT_PRESET_DEFINITIONS[id].title}
+              </option>
+            ))}
+          </select>
+        </label>
+        <p className="wm-export-hint">
+          {preset.description} Shaped like seed report {preset.seed}.
+        </p>
+        <ReportSections
+          sections={settings.sections}
+          disabled={job.busy}
+          onChange={(sections) => update({ sections })}
+        />
+        {settings.sections.includes('comparison') ? (
+          <p className="wm-export-hint">
+            {compared
+              ? `Before and after compares this map with ${compared.label}.`
+              : 'Before and after has nothing to compare this map with yet: make a future state of it or save a version (Versions…).'}
+          </p>
+        ) : null}
+        <fieldset className="wm-report-row" disabled={job.busy}>
+          <legend>Paper</legend>
           <label>
-            Start from{' '}
+            Size{' '}
             <select
-              value={settings.preset}
-              disabled={job.busy}
-              onChange={(event) => startFrom(event.target.value as ReportPresetId)}
+              value={settings.pageSize}
+              onChange={(e) => update({ pageSize: e.target.value as ReportSettings['pageSize'] })}
             >
-              {REPORT_PRESETS.map((id) => (
-                <option key={id} value={id}>
-                  {REPORT_PRESET_DEFINITIONS[id].title}
-                </option>
-              ))}
+              <option value="A4">A4</option>
+              <option value="A3">A3</option>
             </select>
           </label>
-          <p className="wm-export-hint">
-            {preset.description} Shaped like seed report {preset.seed}.
-          </p>
-          <ReportSections
-            sections={settings.sections}
-            disabled={job.busy}
-            onChange={(sections) => update({ sections })}
-          />
-          {settings.sections.includes('comparison') ? (
-            <p className="wm-export-hint">
-              {compared
-                ? `Before and after compares this map with ${compared.label}.`
-                : 'Before and after has nothing to compare this map with yet: make a future state of it or save a version (Versions…).'}
-            </p>
-          ) : null}
-          <fieldset className="wm-report-row" disabled={job.busy}>
-            <legend>Paper</legend>
-            <label>
-              Size{' '}
-              <select
-                value={settings.pageSize}
-                onChange={(e) => update({ pageSize: e.target.value as ReportSettings['pageSize'] })}
-              >
-                <option value="A4">A4</option>
-                <option value="A3">A3</option>
-              </select>
-            </label>
-            <label>
-              Orientation{' '}
-              <select
-                value={settings.orientation}
-                onChange={(e) =>
-                  update({ orientation: e.target.value as ReportSettings['orientation'] })
-                }
-              >
-                <option value="portrait">Portrait</option>
-                <option value="landscape">Landscape</option>
-              </select>
-            </label>
-            <label>
-              Map pages{' '}
-              <select
-                value={settings.mapSplit}
-                onChange={(e) => update({ mapSplit: e.target.value as ReportSettings['mapSplit'] })}
-              >
-                <option value="phase">Cut between phases</option>
-                <option value="tile">As many steps as fit</option>
-              </select>
-            </label>
-          </fieldset>
-          <fieldset className="wm-report-row" disabled={job.busy}>
-            <legend>Dates and grouping</legend>
-            <label>
-              As at{' '}
-              <input
-                type="date"
-                value={settings.asAt ?? ''}
-                onChange={(e) => update({ asAt: e.target.value || null })}
-              />
-            </label>
-            <label>
-              Compare with{' '}
-              <input
-                type="date"
-                value={settings.compareWith ?? ''}
-                onChange={(e) => update({ compareWith: e.target.value || null })}
-              />
-            </label>
-            <label>
-              Group the plan by{' '}
-              <select
-                value={settings.groupBy}
-                onChange={(e) => update({ groupBy: e.target.value as ReportSettings['groupBy'] })}
-              >
-                <option value="theme">Theme</option>
-                <option value="phase">Phase</option>
-              </select>
-            </label>
-            <label>
-              <input
-                type="checkbox"
-                checked={settings.openCommentsOnly}
-                onChange={(e) => update({ openCommentsOnly: e.target.checked })}
-              />{' '}
-              Open comments only
-            </label>
-          </fieldset>
-          <p className="wm-export-hint">
-            Empty dates mean the day the report is made, and one month before it.
-            {canSave ? ' These choices are kept with the map.' : ''}
-          </p>
-          <div className="wm-export-buttons">
-            <button type="button" disabled={job.busy} onClick={() => void make('docx')}>
-              Download Word
-            </button>
-            <button type="button" disabled={job.busy} onClick={() => void make('pdf')}>
-              Download PDF
-            </button>
-            <button type="button" disabled={job.busy} onClick={() => void make('html')}>
-              Print
-            </button>
-          </div>
-          <div role="status" className="wm-export-status">
-            {job.busy ? (
-              <>
-                <span>{job.label}…</span>
-                <progress max={1} value={job.progress} aria-label="Report progress" />
-                <button type="button" onClick={job.cancel}>
-                  Cancel
-                </button>
-              </>
-            ) : (
-              (job.error ?? notice)
-            )}
-          </div>
-          {(preview?.warnings ?? []).map((warning) => (
-            <p key={warning} className="wm-report-warning">
-              {warning}
-            </p>
-          ))}
-          <div className="wm-export-footer">
-            <button type="button" onClick={onClose}>
-              Close
-            </button>
-          </div>
+          <label>
+            Orientation{' '}
+            <select
+              value={settings.orientation}
+              onChange={(e) =>
+                update({ orientation: e.target.value as ReportSettings['orientation'] })
+              }
+            >
+              <option value="portrait">Portrait</option>
+              <option value="landscape">Landscape</option>
+            </select>
+          </label>
+          <label>
+            Map pages{' '}
+            <select
+              value={settings.mapSplit}
+              onChange={(e) => update({ mapSplit: e.target.value as ReportSettings['mapSplit'] })}
+            >
+              <option value="phase">Cut between phases</option>
+              <option value="tile">As many steps as fit</option>
+            </select>
+          </label>
+        </fieldset>
+        <fieldset className="wm-report-row" disabled={job.busy}>
+          <legend>Dates and grouping</legend>
+          <label>
+            As at{' '}
+            <input
+              type="date"
+              value={settings.asAt ?? ''}
+              onChange={(e) => update({ asAt: e.target.value || null })}
+            />
+          </label>
+          <label>
+            Compare with{' '}
+            <input
+              type="date"
+              value={settings.compareWith ?? ''}
+              onChange={(e) => update({ compareWith: e.target.value || null })}
+            />
+          </label>
+          <label>
+            Group the plan by{' '}
+            <select
+              value={settings.groupBy}
+              onChange={(e) => update({ groupBy: e.target.value as ReportSettings['groupBy'] })}
+            >
+              <option value="theme">Theme</option>
+              <option value="phase">Phase</option>
+            </select>
+          </label>
+          <label>
+            <input
+              type="checkbox"
+              checked={settings.openCommentsOnly}
+              onChange={(e) => update({ openCommentsOnly: e.target.checked })}
+            />{' '}
+            Open comments only
+          </label>
+        </fieldset>
+        <p className="wm-export-hint">
+          Empty dates mean the day the report is made, and one month before it.
+          {canSave ? ' These choices are kept with the map.' : ''}
+        </p>
+        <div className="wm-export-buttons">
+          <button type="button" disabled={job.busy} onClick={() => void make('docx')}>
+            Download Word
+          </button>
+          <button type="button" disabled={job.busy} onClick={() => void make('pdf')}>
+            Download PDF
+          </button>
+          <button type="button" disabled={job.busy} onClick={() => void make('html')}>
+            Print
+          </button>
         </div>
-        <section className="wm-report-dialog__preview" aria-label="Preview">
-          <p className="wm-export-hint" role="status">
-            {updating ? 'Updating the preview…' : 'Preview (the PDF and Word files match it)'}
+        <div role="status" className="wm-export-status">
+          {job.busy ? (
+            <>
+              <span>{job.label}…</span>
+              <progress max={1} value={job.progress} aria-label="Report progress" />
+              <button type="button" onClick={job.cancel}>
+                Cancel
+              </button>
+            </>
+          ) : (
+            (job.error ?? notice)
+          )}
+        </div>
+        {(preview?.warnings ?? []).map((warning) => (
+          <p key={warning} className="wm-report-warning">
+            {warning}
           </p>
-          {preview && <ReportPreview html={preview.html} />}
-        </section>
+        ))}
+        <DialogFooter onClose={onClose} />
       </div>
-    </div>
+      <section className="wm-report-dialog__preview" aria-label="Preview">
+        <p className="wm-export-hint" role="status">
+          {updating ? 'Updating the preview…' : 'Preview (the PDF and Word files match it)'}
+        </p>
+        {preview && <ReportPreview html={preview.html} />}
+      </section>
+    </DialogFrame>
   );
 }
