@@ -3,7 +3,7 @@
  * cards, or its grid only: domain/templates/apply.ts), listed in the gallery under "New map" and
  * downloadable there as a template file a colleague can import.
  */
-import { useId, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useEditorApi } from '../../bindings/EditorProvider';
 import { templateFromMap } from '../../domain/templates/apply';
 import { plural } from '../../domain/words';
@@ -11,25 +11,19 @@ import { exportMapJson } from '../../export/json';
 import { toStorageError } from '../../persistence/storageError';
 import { TEMPLATE_NAME_MAX } from '../../persistence/templateStore';
 import { downloadBlob } from '../common/download';
+import { HeaderDialogButton } from '../common/HeaderDialogButton';
 import { Modal } from '../common/Modal';
+import { NameAndNoteForm } from '../common/NameAndNoteForm';
 import { useServices } from '../services';
 import './templates.css';
 
 /** The header button and its dialog. */
 export function SaveAsTemplateButton() {
-  const [open, setOpen] = useState(false);
   return (
-    <>
-      <button
-        type="button"
-        className="editor-header__export"
-        aria-haspopup="dialog"
-        onClick={() => setOpen(true)}
-      >
-        Save as template…
-      </button>
-      {open && <SaveAsTemplateDialog onClose={() => setOpen(false)} />}
-    </>
+    <HeaderDialogButton
+      label="Save as template…"
+      dialog={(close) => <SaveAsTemplateDialog onClose={close} />}
+    />
   );
 }
 
@@ -45,10 +39,8 @@ export function SaveAsTemplateDialog({ onClose }: { onClose: () => void }) {
   const [outcome, setOutcome] = useState<
     { ok: true; name: string; file: () => void } | { ok: false; message: string } | null
   >(null);
-  const ids = { name: useId(), description: useId() };
 
-  const save = async (event: FormEvent) => {
-    event.preventDefault();
+  const save = async () => {
     setBusy(true);
     const template = templateFromMap(editor.map, { withCards });
     const info = { name: name.trim() || map.title, description };
@@ -70,25 +62,19 @@ export function SaveAsTemplateDialog({ onClose }: { onClose: () => void }) {
 
   return (
     <Modal title="Save as template" onClose={onClose}>
-      <form onSubmit={(event) => void save(event)} className="save-template">
-        <label htmlFor={ids.name}>Template name</label>
-        <input
-          data-autofocus
-          id={ids.name}
-          type="text"
-          required
-          maxLength={TEMPLATE_NAME_MAX}
-          value={name}
-          onChange={(event) => setName(event.target.value)}
-        />
-        <label htmlFor={ids.description}>What it is for (optional)</label>
-        <textarea
-          id={ids.description}
-          rows={2}
-          maxLength={2000}
-          value={description}
-          onChange={(event) => setDescription(event.target.value)}
-        />
+      <NameAndNoteForm
+        className="save-template"
+        labels={{ name: 'Template name', note: 'What it is for (optional)' }}
+        maxLength={{ name: TEMPLATE_NAME_MAX, note: 2000 }}
+        noteRows={2}
+        name={name}
+        note={description}
+        onNameChange={setName}
+        onNoteChange={setDescription}
+        onSubmit={() => void save()}
+        submitLabel="Save template"
+        busy={busy}
+      >
         <fieldset>
           <legend>What the template keeps</legend>
           <label className="modal__check">
@@ -110,12 +96,7 @@ export function SaveAsTemplateDialog({ onClose }: { onClose: () => void }) {
             The grid and its {plural(map.cards.length, 'card')}
           </label>
         </fieldset>
-        <div className="dialog__buttons">
-          <button type="submit" className="button--primary" disabled={busy}>
-            {busy ? 'Saving…' : 'Save template'}
-          </button>
-        </div>
-      </form>
+      </NameAndNoteForm>
       {outcome?.ok === true && (
         <div className="notice notice--success" role="status">
           <p>

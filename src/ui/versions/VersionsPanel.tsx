@@ -4,7 +4,7 @@
  * now is kept as a version first: session/versions.ts), delete one, and the storage they use.
  * Comparing and future states start here too (ComparePicker).
  */
-import { useId, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useCan, useEditorApi } from '../../bindings/EditorProvider';
 import { formatDateTime } from '../../domain/dates';
 import type { JourneyMap } from '../../domain/schema';
@@ -18,7 +18,9 @@ import {
 } from '../../persistence/versionStore';
 import { restoreVersion, saveVersion } from '../../session/versions';
 import { ConfirmDialog } from '../common/ConfirmDialog';
+import { HeaderDialogButton } from '../common/HeaderDialogButton';
 import { Modal } from '../common/Modal';
+import { NameAndNoteForm } from '../common/NameAndNoteForm';
 import { useServices } from '../services';
 import { ComparePicker } from './ComparePicker';
 import { useVersions, type VersionStorage } from './useVersions';
@@ -38,19 +40,8 @@ type Asking = { kind: 'restore' | 'delete'; info: VersionInfo } | null;
 
 /** The header button and its panel. */
 export function VersionsButton() {
-  const [open, setOpen] = useState(false);
   return (
-    <>
-      <button
-        type="button"
-        className="editor-header__export"
-        aria-haspopup="dialog"
-        onClick={() => setOpen(true)}
-      >
-        Versions…
-      </button>
-      {open && <VersionsPanel onClose={() => setOpen(false)} />}
-    </>
+    <HeaderDialogButton label="Versions…" dialog={(close) => <VersionsPanel onClose={close} />} />
   );
 }
 
@@ -220,10 +211,8 @@ function SaveVersionForm({ onSaved }: { onSaved: (notice: Notice) => void }) {
   const [name, setName] = useState('');
   const [note, setNote] = useState('');
   const [busy, setBusy] = useState(false);
-  const ids = { name: useId(), note: useId() };
 
-  const save = async (event: FormEvent) => {
-    event.preventDefault();
+  const save = async () => {
     setBusy(true);
     const result = await saveVersion(repository.versions, editor.map, {
       kind: 'manual',
@@ -241,30 +230,21 @@ function SaveVersionForm({ onSaved }: { onSaved: (notice: Notice) => void }) {
   };
 
   return (
-    <form className="versions-panel__save" onSubmit={(event) => void save(event)}>
-      <label htmlFor={ids.name}>Version name</label>
-      <input
-        data-autofocus
-        id={ids.name}
-        type="text"
-        required
-        maxLength={VERSION_NAME_MAX}
-        placeholder="After the March review"
-        value={name}
-        onChange={(event) => setName(event.target.value)}
-      />
-      <label htmlFor={ids.note}>Note (optional)</label>
-      <textarea
-        id={ids.note}
-        rows={1}
-        maxLength={VERSION_NOTE_MAX}
-        value={note}
-        onChange={(event) => setNote(event.target.value)}
-      />
-      <button type="submit" className="button--primary" disabled={busy || name.trim() === ''}>
-        {busy ? 'Saving…' : 'Save version'}
-      </button>
-    </form>
+    <NameAndNoteForm
+      className="versions-panel__save"
+      labels={{ name: 'Version name', note: 'Note (optional)' }}
+      maxLength={{ name: VERSION_NAME_MAX, note: VERSION_NOTE_MAX }}
+      noteRows={1}
+      namePlaceholder="After the March review"
+      name={name}
+      note={note}
+      onNameChange={setName}
+      onNoteChange={setNote}
+      onSubmit={() => void save()}
+      submitLabel="Save version"
+      busy={busy}
+      canSubmit={name.trim() !== ''}
+    />
   );
 }
 
