@@ -1,20 +1,22 @@
 import { act, screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CardAnnotations } from './CardAnnotations';
 import { CommentThread } from './CommentThread';
 import { setParticipantName } from './participantName';
 import { SeverityPicker } from './SeverityPicker';
 import { WorkshopSidePanel } from './WorkshopSidePanel';
-import { polyfillDialog, renderWithStore } from './testUtils';
+import { polyfillDialog, renderWithStore, setupUser, warmUpComputedStyle } from './testUtils';
 
-beforeAll(polyfillDialog);
+beforeAll(() => {
+  polyfillDialog();
+  warmUpComputedStyle();
+});
 
 const VISITS = 'card-pain-visits';
 
 describe('CommentThread', () => {
   it('adds a comment, a reply, resolves and reopens the thread', async () => {
-    const user = userEvent.setup();
+    const user = setupUser();
     const { store } = renderWithStore(
       <>
         <CardAnnotations cardId={VISITS} />
@@ -56,7 +58,7 @@ describe('CommentThread', () => {
   });
 
   it('comments in edit mode too, but not in a read-only tab', async () => {
-    const user = userEvent.setup();
+    const user = setupUser();
     const { store, editor } = renderWithStore(
       <CommentThread target={{ kind: 'step', id: 'step-apply' }} />,
       {
@@ -77,7 +79,7 @@ describe('CommentThread', () => {
   });
 
   it('deletes a comment after asking', async () => {
-    const user = userEvent.setup();
+    const user = setupUser();
     const { store } = renderWithStore(<CommentThread target={{ kind: 'card', id: VISITS }} />);
     await user.type(screen.getByRole('textbox', { name: 'Add a comment' }), 'Typo');
     await user.click(screen.getByRole('button', { name: 'Add comment' }));
@@ -93,7 +95,7 @@ describe('CommentThread', () => {
 
 describe('SeverityPicker and the side panel', () => {
   it('rates the selected pain point and shows its thread', async () => {
-    const user = userEvent.setup();
+    const user = setupUser();
     const { store } = renderWithStore(
       <>
         <CardAnnotations cardId="card-pain-contacts" />

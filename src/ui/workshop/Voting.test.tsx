@@ -1,12 +1,14 @@
 import { screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { AnnotationToolbar } from './AnnotationToolbar';
 import { CardAnnotations, VoteButton } from './CardAnnotations';
 import { WorkshopSidePanel } from './WorkshopSidePanel';
-import { polyfillDialog, renderWithStore } from './testUtils';
+import { polyfillDialog, renderWithStore, setupUser, warmUpComputedStyle } from './testUtils';
 
-beforeAll(polyfillDialog);
+beforeAll(() => {
+  polyfillDialog();
+  warmUpComputedStyle();
+});
 
 const CARDS = ['card-pain-visits', 'card-pain-cleaning', 'card-pain-contacts', 'card-love-quick'];
 
@@ -29,7 +31,7 @@ function Workshop({ onReveal }: { onReveal: (cardId: string) => void }) {
 
 describe('a vote round', () => {
   it('runs with two participants and shows the ranked result', async () => {
-    const user = userEvent.setup();
+    const user = setupUser();
     const onReveal = vi.fn();
     const { store } = renderWithStore(<Workshop onReveal={onReveal} />);
     expect(screen.queryByRole('button', { name: /^Vote for/ })).not.toBeInTheDocument();

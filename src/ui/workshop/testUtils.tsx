@@ -1,5 +1,6 @@
 /** Test helpers for the workshop components (not shipped: imported by *.test.tsx only). */
 import { render } from '@testing-library/react';
+import userEvent, { PointerEventsCheckLevel } from '@testing-library/user-event';
 import type { ReactNode } from 'react';
 import { createSampleMap } from '../../domain/sampleMap';
 import { EditorProvider } from '../../bindings/EditorProvider';
@@ -21,6 +22,25 @@ export function polyfillDialog(): void {
       this.removeAttribute('open');
     };
   }
+}
+
+/**
+ * jsdom reads its default stylesheet on the first getComputedStyle of a file (~250 ms, before
+ * Testing Library's first query by role can tell what is hidden): done in `beforeAll`, that
+ * one-off cost of the environment is not counted against the first test's time.
+ */
+export function warmUpComputedStyle(): void {
+  window.getComputedStyle(document.body).getPropertyValue('display');
+}
+
+/**
+ * userEvent for the workshop tests, without two costs that test nothing here: the pause after
+ * every key and click (`delay: 0` waits a timer each time: hundreds per test) and the
+ * pointer-events check (getComputedStyle on the target and each ancestor at every click, slow in
+ * jsdom; unit tests load no stylesheet, so it could never find `pointer-events: none`).
+ */
+export function setupUser() {
+  return userEvent.setup({ delay: null, pointerEventsCheck: PointerEventsCheckLevel.Never });
 }
 
 /**
