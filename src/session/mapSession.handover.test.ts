@@ -42,6 +42,18 @@ describe('save status of a tab that does not write', () => {
     expect(writer.editor.map.title).toBe('Typed in the second tab');
   });
 
+  it('says "not saved yet" for a change that only deletes text (no new Yjs items), until stored', async () => {
+    const { repository, map, options } = await sessionSetup();
+    await openTab(repository, map.id, options, open);
+    const peer = await openTab(repository, map.id, options, open);
+    await vi.waitFor(() => expect(saveOf(peer).status).toBe('saved'));
+
+    rename(peer, map.title.slice(0, -3)); // backspace three times
+    expect(saveOf(peer).status).toBe('pending');
+    await vi.waitFor(() => expect(saveOf(peer).status).toBe('saved'));
+    expect(await storedTitle(repository, map.id)).toBe(map.title.slice(0, -3));
+  });
+
   it('after the writer closes, a change typed before the lock comes is not shown saved; it is saved once this tab writes', async () => {
     const setup = await sessionSetup();
     const { repository, map } = setup;
