@@ -54,6 +54,18 @@ describe('save status of a tab that does not write', () => {
     expect(await storedTitle(repository, map.id)).toBe(map.title.slice(0, -3));
   });
 
+  it('many changes before the writer answers (kept merged) are said saved once it stored them', async () => {
+    const { repository, map, options } = await sessionSetup();
+    await openTab(repository, map.id, options, open);
+    const peer = await openTab(repository, map.id, options, open);
+    await vi.waitFor(() => expect(saveOf(peer).status).toBe('saved'));
+
+    for (let i = 1; i <= 250; i++) rename(peer, `Draft ${i}`);
+    expect(saveOf(peer).status).toBe('pending');
+    await vi.waitFor(() => expect(saveOf(peer)).toEqual({ status: 'saved', at: null }));
+    expect(await storedTitle(repository, map.id)).toBe('Draft 250');
+  });
+
   it('after the writer closes, a change typed before the lock comes is not shown saved; it is saved once this tab writes', async () => {
     const setup = await sessionSetup();
     const { repository, map } = setup;

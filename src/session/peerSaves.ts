@@ -14,14 +14,14 @@ import { isStored, type MapDocs, type SavedState, type TabPeers } from '../sync/
 
 /** Following the writer's saves from a tab that does not write. */
 export interface PeerSaves {
-  /** Whether a change in this tab's documents is not stored yet. */
-  readonly unsaved: boolean;
   /** Stops following (this tab became the writer, or closed); leaves the status as it is. */
   stop(): void;
 }
 
 type Part = keyof MapDocs;
 const PARTS: readonly Part[] = ['content', 'annotations'];
+/** Past this many unacknowledged updates of a document (a writer that cannot save), one merged. */
+const MERGE_AFTER = 200;
 
 /**
  * Shows in `editor`'s save status whether everything in `docs` is stored by the writer. What
@@ -45,6 +45,7 @@ export function followWriterSaves(editor: Editor, docs: MapDocs, peers: TabPeers
   const stops = PARTS.map((part) => {
     const listener = (update: Uint8Array) => {
       unsaved[part].push(update);
+      if (unsaved[part].length > MERGE_AFTER) unsaved[part] = [Y.mergeUpdates(unsaved[part])];
       show();
     };
     docs[part].on('update', listener);
@@ -59,9 +60,6 @@ export function followWriterSaves(editor: Editor, docs: MapDocs, peers: TabPeers
   stops.push(peers.onSaved(onSaved));
   show();
   return {
-    get unsaved() {
-      return isUnsaved();
-    },
     stop: () => stops.forEach((stop) => stop()),
   };
 }
