@@ -6,11 +6,14 @@
  */
 import type { Card, JourneyMap, PainPointCard } from './schema';
 
+/** The parts of a map journey order reads. */
+type Grid = Pick<JourneyMap, 'phases' | 'lanes' | 'cards'>;
+
 /**
  * A comparator that puts cards in journey order: phase, step, lane, then order in the cell.
  * Cards whose step or lane is missing sort last (they cannot happen in a valid map).
  */
-export function journeyOrderComparator(map: JourneyMap): (a: Card, b: Card) => number {
+export function journeyOrderComparator(map: Grid): (a: Card, b: Card) => number {
   const stepIndex = new Map<string, number>();
   let i = 0;
   for (const phase of map.phases) for (const step of phase.steps) stepIndex.set(step.id, i++);
@@ -23,19 +26,19 @@ export function journeyOrderComparator(map: JourneyMap): (a: Card, b: Card) => n
 }
 
 /** All cards of the map in journey order (a new array; the map is not changed). */
-export function cardsInJourneyOrder(map: JourneyMap): Card[] {
+export function cardsInJourneyOrder(map: Grid): Card[] {
   return map.cards.slice().sort(journeyOrderComparator(map));
 }
 
 /** The pain point cards in journey order. */
-export function painPointsInJourneyOrder(map: JourneyMap): PainPointCard[] {
+export function painPointsInJourneyOrder(map: Grid): PainPointCard[] {
   return map.cards
     .filter((card): card is PainPointCard => card.kind === 'pain-point')
     .sort(journeyOrderComparator(map));
 }
 
 /** Pain point card id → its number, 1 … n in journey order. */
-export function numberPainPoints(map: JourneyMap): Map<string, number> {
+export function numberPainPoints(map: Grid): Map<string, number> {
   const numbers = new Map<string, number>();
   painPointsInJourneyOrder(map).forEach((card, index) => numbers.set(card.id, index + 1));
   return numbers;

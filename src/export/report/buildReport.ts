@@ -32,6 +32,7 @@ import {
   personasSection,
 } from './sections/mapSections';
 import { actionPlanSection, metricsSection, statusSummarySection } from './sections/planSections';
+import { mapInWordsBlocks } from './sections/mapInWords';
 import { workshopSection } from './sections/workshopSection';
 
 /** Each section's heading in the report, in the words of the seed reports where they have one. */
@@ -127,6 +128,7 @@ export async function buildReport(
       newPage: index > 0 && !(settings.preset === 'one-page-map' && id !== 'map-overview'),
     });
   }
+  placeMapInWords(sections, map, settings.preset === 'one-page-map');
   pacer.progress(1, 'Report gathered');
   return {
     title: map.title.trim() || 'Untitled journey map',
@@ -138,4 +140,19 @@ export async function buildReport(
     warnings: context.warnings,
     author: map.owner.trim(),
   };
+}
+
+/**
+ * Puts "The map in words" (the text alternative of the map's picture) after the map: at the
+ * end of the map on one page, else of the map across pages. The one-page map keeps its pain
+ * points right below the picture (seed 001), so there it closes the report instead. Nothing
+ * when the report has no picture of the map.
+ */
+function placeMapInWords(sections: ReportSection[], map: JourneyMap, atEnd: boolean) {
+  const pictured = sections.filter((s) => s.id === 'map-overview' || s.id === 'map-pages');
+  const host = atEnd
+    ? sections.at(-1)
+    : (pictured.find((s) => s.id === 'map-overview') ?? pictured[0]);
+  if (pictured.length === 0 || !host) return;
+  host.blocks.push(...mapInWordsBlocks(map));
 }

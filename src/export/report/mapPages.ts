@@ -95,7 +95,8 @@ export function describeMap(map: JourneyMap): string {
     `Journey map “${map.title}”: ${map.phases.length} phases, ${steps} steps, ` +
     `${map.lanes.length} lanes and ${map.cards.length} cards.` +
     (phaseNames ? ` Phases: ${phaseNames}.` : '') +
-    curve
+    curve +
+    (map.cards.length > 0 ? ' Every card is listed in journey order in “The map in words”.' : '')
   );
 }
 
