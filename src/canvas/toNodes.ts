@@ -51,7 +51,7 @@ export interface NodeOptions {
 
 /** What the keys do on a card, said after its facts in its description. */
 export const CARD_KEYS =
-  'Enter edits the title. Arrow keys move between cards. Alt and an arrow key move the card. Delete removes it.';
+  'Enter edits the title. Arrow keys move between cards; with Shift they add the next card to the selection, and Shift+K links two selected cards. Alt and an arrow key move the card. Delete removes it.';
 
 /** The accessible name of a card on the canvas: "Pain point: Long waits on the phone". */
 export function cardLabel(card: Card): string {

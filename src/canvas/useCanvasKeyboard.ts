@@ -1,6 +1,8 @@
 /**
  * The keyboard on cards: arrow keys move the focus between cards (up and down inside a cell,
- * then to the neighbouring cell), Alt and an arrow key move the selected cards.
+ * then to the neighbouring cell), Shift and an arrow key add the card they reach to the
+ * selection (to link two cards with Shift+K without a mouse), Alt and an arrow key move the
+ * selected cards.
  */
 import { useCallback, type KeyboardEvent, type RefObject } from 'react';
 import { useCommandContext } from '../bindings/EditorProvider';
@@ -51,12 +53,17 @@ export function useCanvasKeyboard(layoutRef: RefObject<MapLayout | null>) {
               ? there[0]
               : there[Math.min(box0.index, there.length - 1)];
         if (nextId === undefined) {
+          if (event.shiftKey) return; // the selection stays; an empty cell adds nothing
           editor.select([]);
           ctx.canvas.focusCell(cell);
           return;
         }
       }
-      editor.select([nextId]);
+      if (event.shiftKey) {
+        const keep = editor.selectedCardIds.filter((selected) => selected !== nextId);
+        const current = id && !keep.includes(id) ? [...keep, id] : keep;
+        editor.select([...current, nextId]);
+      } else editor.select([nextId]);
       ctx.canvas.focusCard(nextId);
     },
     [ctx, layoutRef, editor],
