@@ -1,61 +1,20 @@
 /**
  * The editor without a mouse: a small map built with the keyboard alone, with focus checked
  * after every step (on the right element, in view, with a visible indicator); the menus by the
- * WAI-ARIA menu button pattern; the outline view read and edited by keyboard.
+ * WAI-ARIA menu button pattern; views over the editor (the outline view: outline.spec.ts).
  */
 import type { Locator, Page } from '@playwright/test';
+import { expectFocus, focusState, tabTo } from './support/focus';
 import { expect, test } from './support/fixtures';
 
-/** What has focus now, and whether a sighted keyboard user can see it. */
-async function focusState(page: Page) {
-  return page.evaluate(() => {
-    const el = document.activeElement as HTMLElement | null;
-    if (!el || el === document.body) return { onBody: true, name: '', inView: false, ring: false };
-    const rect = el.getBoundingClientRect();
-    const style = getComputedStyle(el);
-    const ring =
-      (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2) ||
-      style.boxShadow !== 'none';
-    const inView =
-      rect.width > 0 &&
-      rect.height > 0 &&
-      rect.right > 0 &&
-      rect.bottom > 0 &&
-      rect.left < window.innerWidth &&
-      rect.top < window.innerHeight;
-    const name =
-      el.getAttribute('aria-label') ??
-      (el as HTMLInputElement).labels?.[0]?.textContent ??
-      el.textContent ??
-      '';
-    return { onBody: false, name: name.trim(), inView, ring };
-  });
-}
-
-/**
- * Focus is on an element named like `name`, not the page body, in view (once a pan to it has
- * ended), with a visible focus indicator.
- */
-async function expectFocus(page: Page, name: RegExp) {
-  await expect
-    .poll(async () => {
-      const state = await focusState(page);
-      if (state.onBody) return 'focus fell to the page body';
-      if (!name.test(state.name)) return `focus is on ${state.name}`;
-      if (!state.inView) return `focus is off screen on ${state.name}`;
-      if (!state.ring) return `no visible focus indicator on ${state.name}`;
-      return 'ok';
-    })
-    .toBe('ok');
-}
-
-/** Presses Tab until focus is on an element whose name matches (at most `max` presses). */
-async function tabTo(page: Page, name: RegExp, max = 80) {
+/** Presses `key` until focus is on an element whose name matches (at most `max` presses). */
+async function pressTo(page: Page, key: string, name: RegExp, max = 12) {
   for (let i = 0; i < max; i++) {
-    await page.keyboard.press('Tab');
+    await page.keyboard.press(key);
+    await page.waitForTimeout(50);
     if (name.test((await focusState(page)).name)) return;
   }
-  throw new Error(`Tab never reached ${name}`);
+  throw new Error(`${key} never reached ${name}`);
 }
 
 test.describe('a new map', () => {
@@ -77,6 +36,7 @@ test.describe('a new map', () => {
       await page.keyboard.type('Arrive');
       await page.keyboard.press('Enter');
       await expect(canvas.header('phase', 'Arrive')).toBeVisible();
+      await expectFocus(page, /^Phase: Arrive$/);
     });
 
     await test.step('add a step and name it', async () => {
@@ -85,6 +45,16 @@ test.describe('a new map', () => {
       await page.keyboard.type('Check in');
       await page.keyboard.press('Enter');
       await expect(canvas.header('step', 'Check in')).toBeVisible();
+      await expectFocus(page, /^Step: Check in$/);
+    });
+
+    await test.step('add a lane and name it', async () => {
+      await tabTo(page, /^Add lane$/);
+      await page.keyboard.press('Enter');
+      await page.keyboard.type('Front office');
+      await page.keyboard.press('Enter');
+      await expect(canvas.header('lane', 'Front office')).toBeVisible();
+      await expectFocus(page, /^Lane: Front office$/);
     });
 
     await test.step('a cell, then N adds a card whose title is typed in place', async () => {
@@ -120,12 +90,100 @@ test.describe('a new map', () => {
 
     await test.step('a focused card that is not selected shows its focus ring', async () => {
       await page.keyboard.press('Escape'); // clears the selection
-      await canvas.card('Touchpoint', 'Front desk and queue').focus();
+      await pressTo(page, 'Shift+Tab', /^Touchpoint: Front desk and queue/, 30);
       await expect(canvas.selectedCards).toHaveCount(0);
       const outline = await canvas
         .card('Touchpoint', 'Front desk and queue')
         .evaluate((el) => getComputedStyle(el).outlineStyle);
       expect(outline).toBe('solid');
+      await expectFocus(page, /^Touchpoint: Front desk and queue/);
+    });
+
+    await test.step('→ goes to the empty cell beside it; T adds a touchpoint there', async () => {
+      await page.keyboard.press('ArrowRight');
+      await expectFocus(page, /^Touchpoints · /);
+      await page.keyboard.press('t');
+      await expect(canvas.cardTitleEditor).toBeFocused();
+      await page.keyboard.type('Web form');
+      await page.keyboard.press('Enter');
+      await expectFocus(page, /^Touchpoint: Web form, step /);
+    });
+
+    await test.step('↓ goes down to the empty cell below; P adds a pain point', async () => {
+      await pressTo(page, 'ArrowDown', /^Pain points · /);
+      await expectFocus(page, /^Pain points · /);
+      await page.keyboard.press('p');
+      await page.keyboard.type('Form times out');
+      await page.keyboard.press('Enter');
+      await expectFocus(page, /^Pain point[^:]*: Form times out, step /);
+    });
+
+    await test.step('down to the new lane; N adds a card there', async () => {
+      await pressTo(page, 'ArrowDown', /^Front office · /);
+      await expectFocus(page, /^Front office · /);
+      await page.keyboard.press('n');
+      await page.keyboard.type('Greeter');
+      await page.keyboard.press('Enter');
+      await expectFocus(page, /: Greeter, step .*, lane Front office$/);
+    });
+
+    await test.step('up to Opportunities; C adds a recommendation', async () => {
+      await pressTo(page, 'ArrowUp', /^Opportunities & ideas · /);
+      await expectFocus(page, /^Opportunities & ideas · /);
+      await page.keyboard.press('c');
+      await page.keyboard.type('Greet people at the door');
+      await page.keyboard.press('Enter');
+      await expectFocus(page, /^Recommendation[^:]*: Greet people at the door( — [^,]*)?, step /);
+    });
+
+    await test.step('two cards selected with the keyboard, then Shift+K links them', async () => {
+      await pressTo(page, 'ArrowUp', /^Touchpoints · /, 20);
+      await expectFocus(page, /^Touchpoints · /);
+      await page.keyboard.press('Enter'); // from a cell to its first card, selected
+      await expectFocus(page, /^Touchpoint: Web form, step /);
+      await expect(canvas.selectedCards).toHaveCount(1);
+      await page.keyboard.press('Shift+ArrowLeft');
+      await expectFocus(page, /^Touchpoint: Front desk and queue, step /);
+      await expect(canvas.selectedCards).toHaveCount(2);
+      await page.keyboard.press('Shift+K');
+      await expect(page.locator('.react-flow__edge')).toHaveCount(1);
+      await expectFocus(page, /^Touchpoint: Front desk and queue, step /);
+    });
+
+    await test.step('the emotion at a step, set with the arrow keys', async () => {
+      await tabTo(page, /^Emotion at /, 120);
+      await expectFocus(page, /^Emotion at /);
+      const point = page.locator(':focus');
+      await expect(point).not.toHaveAttribute('aria-valuenow');
+      // Not set, then neutral (0), then positive (+1).
+      await page.keyboard.press('ArrowUp');
+      await page.keyboard.press('ArrowUp');
+      await expect(point).toHaveAttribute('aria-valuenow', '1');
+      await expect(point).toHaveAttribute('aria-valuetext', 'Positive');
+      await expectFocus(page, /^Emotion at /);
+    });
+
+    await test.step('the outline (Shift+O) lists five cards in five cells and the link', async () => {
+      await page.keyboard.press('Shift+O');
+      const outline = page.getByRole('region', { name: /^Outline of / });
+      const reveal = outline.getByRole('button', { name: /^Show on canvas: / });
+      const places = (await reveal.evaluateAll((all) =>
+        all.map((b) => /, (step .*)$/.exec(b.getAttribute('aria-label') ?? '')?.[1]),
+      )) as string[];
+      expect(places).toHaveLength(5);
+      expect(new Set(places).size).toBe(5);
+      expect(places).toContain('step Aware, lane Touchpoints');
+      // Linked in journey order: from the front desk to the web form.
+      await expect(outline.getByRole('link', { name: 'Web form' })).toHaveCount(1);
+      await expect(outline.getByRole('link', { name: 'Front desk and queue' })).toHaveCount(0);
+      // Opened from the canvas (now inert behind it), focus is on the outline's heading.
+      await expectFocus(page, /^Outline of /);
+    });
+
+    await test.step('Shift+O closes the outline; focus is back on a selected card', async () => {
+      await page.keyboard.press('Shift+O');
+      await expect(page.getByRole('region', { name: /^Outline of / })).toHaveCount(0);
+      await expectFocus(page, /^Touchpoint: (Web form|Front desk and queue), step /);
     });
   });
 });
@@ -175,68 +233,6 @@ test('the menus follow the menu button pattern: focus, arrows, Home, End, Esc', 
     await page.keyboard.press('Escape');
     await expect(options).toHaveCount(0);
     await expect(button).toBeFocused();
-  });
-});
-
-test('the outline lists every card of the sample in journey order and edits by keyboard', async ({
-  editor,
-  page,
-}) => {
-  await page.keyboard.press('Shift+O');
-  const outline = page.getByRole('region', { name: /^Outline of / });
-  await expect(outline).toBeVisible();
-  // Every card, named by its title in its row, not only the ones the canvas has drawn.
-  const rows = outline.getByRole('row').filter({ has: page.getByRole('rowheader') });
-  await expect(rows).toHaveCount(69);
-  await expect(outline.getByRole('heading', { level: 3 })).toHaveText([
-    'Phase: Join',
-    'Phase: Settle in',
-    /^Phase: /,
-    /^Phase: /,
-  ]);
-  // The first step's first card is in the first lane, and its row says where it is.
-  const first = rows.first();
-  await expect(first.getByRole('textbox')).toHaveAccessibleName(
-    'Title of touchpoint card, step Apply or referred, lane Touchpoints',
-  );
-  await expect(first.getByRole('cell').first()).toHaveText('Touchpoints');
-
-  await test.step('rename a card from the outline (the canvas follows)', async () => {
-    const title = first.getByRole('textbox');
-    await title.focus();
-    await page.keyboard.press('Control+a');
-    await page.keyboard.type('Online application');
-    await page.keyboard.press('Enter');
-    await expect(title).toHaveValue('Online application');
-  });
-
-  await test.step('delete it; focus moves to the next row, not the page body', async () => {
-    await first.getByRole('button', { name: /^Delete Touchpoint: Online application/ }).focus();
-    await page.keyboard.press('Enter');
-    await expect(rows).toHaveCount(68);
-    await expect.poll(async () => (await focusState(page)).onBody).toBe(false);
-    await expect(page.locator(':focus')).toBeVisible();
-  });
-
-  await test.step('add a card to a lane of a step', async () => {
-    const form = outline.getByRole('form', { name: 'Add a card to step Apply or referred' });
-    await form.getByLabel('Lane').selectOption({ label: 'Touchpoints' });
-    await form.getByLabel('Title').fill('Phone line');
-    await form.getByLabel('Title').press('Enter');
-    await expect(rows).toHaveCount(69);
-    await expect(
-      outline.getByRole('button', {
-        name: 'Show on canvas: Touchpoint: Phone line, step Apply or referred, lane Touchpoints',
-      }),
-    ).toBeVisible();
-  });
-
-  await test.step('"Show on canvas" closes the outline and focuses the card there', async () => {
-    await outline
-      .getByRole('button', { name: /^Show on canvas: Touchpoint: Phone line/ })
-      .press('Enter');
-    await expect(outline).toHaveCount(0);
-    await expect(editor.canvas.card('Touchpoint', 'Phone line')).toBeFocused();
   });
 });
 

@@ -28,7 +28,7 @@ import { EvidencePanel, PersonaStrip, type RevealTarget } from '../evidence';
 import { AnnotationToolbar, PresentationMode, WorkshopSidePanel } from '../workshop';
 import { Inspector } from './Inspector';
 import { Legend } from './Legend';
-import { OutlineView } from './OutlineView';
+import { OutlineView } from './outline/OutlineView';
 import { Palette } from './Palette';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { Toolbar } from './Toolbar';
