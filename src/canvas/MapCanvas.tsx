@@ -34,6 +34,7 @@ import { useFocusRescue } from './useFocusRescue';
 import { useCardDrag, useDropTarget } from './useCardDrag';
 import { usePointerPresence } from './usePointerPresence';
 import { usePaletteDrop } from './usePaletteDrop';
+import { useVotingZoom } from './useVotingZoom';
 import './canvas.css';
 
 export { CARD_KIND_DRAG_TYPE } from './usePaletteDrop';
@@ -80,6 +81,7 @@ export const MapCanvas = memo(function MapCanvas({
   const [touchScreen] = useState(
     () => typeof matchMedia === 'function' && matchMedia('(pointer: coarse)').matches,
   );
+  const votingZoom = useVotingZoom(touchScreen, 0.05);
 
   // Helpers for the grid's own components (headers, cells, the emotion curve).
   const tools: CanvasTools = useMemo(
@@ -147,7 +149,8 @@ export const MapCanvas = memo(function MapCanvas({
           onInit={onInit}
           onlyRenderVisibleElements
           translateExtent={extent}
-          minZoom={0.05}
+          minZoom={votingZoom.minZoom}
+          onMoveEnd={votingZoom.onMoveEnd}
           maxZoom={2.5}
           selectionOnDrag={false}
           selectionKeyCode={view.tool === 'hand' ? 'Shift' : null}

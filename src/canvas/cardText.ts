@@ -156,8 +156,8 @@ export function cardTextMeasurer(): TextMeasurer {
 export const WORKSHOP_ROWS = {
   /** Open comments and revealed votes (`.card__badges`: 4 px gap, an 18 px line). */
   badges: 22,
-  /** The vote button while a round is open (`.card .vote-button`: 4 px gap, 24 px high). */
-  vote: 28,
+  /** The vote button while a round is open (`.card .vote-button`: 4 px gap, 44 px high). */
+  vote: 48,
 } as const;
 
 /**

@@ -1,6 +1,7 @@
 /**
- * A tablet in a workshop room: a card added by tapping a cell then a kind, and no browser back
- * swipe from a finger dragging a kind off the palette. A room with poor wifi: after the first
+ * A tablet in a workshop room: a card added by tapping a cell then a kind, no browser back
+ * swipe from a finger dragging a kind off the palette, and a participant's vote by a finger tap
+ * on a vote button of at least 44 × 44 px. A room with poor wifi: after the first
  * visit Waymark starts, opens a map and keeps an edit with no network at all.
  */
 import { expect, test } from './support/fixtures';
@@ -73,6 +74,42 @@ test.describe('on a tablet', () => {
       expect(page.url()).toBe(editorUrl);
       await expect(canvas.grid).toBeVisible();
     });
+  });
+
+  test('a participant votes with a finger tap on a vote button of at least 44 × 44 px', async ({
+    editor,
+    page,
+  }) => {
+    const { canvas, search, workshop } = editor;
+    const visits = 'Inconsistent visits after staff change';
+    await editor.toolbar.tool('Annotate').tap();
+    await expect(workshop.tools).toBeVisible();
+    await workshop.setName('Sam');
+    const dialog = await workshop.openStartVote();
+    await dialog.question.fill('What should we fix first?');
+    await dialog.votesPerParticipant.fill('3');
+    await dialog.start();
+    await expect(workshop.turn).toHaveText('Voting as: Sam — 3 of 3 votes left');
+    await search.goTo(visits);
+    await canvas.waitStill();
+
+    const button = workshop.voteFor(visits);
+    // Voting by touch, the map is shown at 100 % at least, once a move to the card has ended.
+    await expect
+      .poll(async () => (await button.boundingBox())?.height ?? 0)
+      .toBeGreaterThanOrEqual(44);
+    const box = await button.boundingBox();
+    if (!box) throw new Error('the vote button is not on screen');
+    // Measured on screen, at the zoom the participant sees (WCAG 2.5.5: 44 × 44 CSS px).
+    expect(box.width).toBeGreaterThanOrEqual(44);
+    expect(box.height).toBeGreaterThanOrEqual(44);
+
+    await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+    await expect(workshop.turn).toHaveText('Voting as: Sam — 2 of 3 votes left');
+    // The card shows the participant their vote, and its row is not cut off.
+    const card = canvas.card('Pain point', visits);
+    await expect(card.getByText('Sam: 1', { exact: true })).toBeVisible();
+    expect(await canvas.cardOverflow(card)).toBe(0);
   });
 });
 
