@@ -80,3 +80,35 @@ test('with reduced motion, zooming jumps instead of gliding', async ({ editor, p
   await expect(editor.toolbar.zoomLevel).not.toHaveText(before ?? '');
   expect(distinct.length).toBeLessThanOrEqual(2); // before and after, nothing in between
 });
+
+test.describe('at 1400 CSS px wide', () => {
+  test.use({ viewport: { width: 1400, height: 900 } });
+
+  test('every palette kind keeps its shortcut letter inside; the page has one h1', async ({
+    editor,
+    page,
+  }) => {
+    const items = editor.palette.panel.locator('.palette__item');
+    expect(await items.count()).toBeGreaterThan(10);
+    const outside = await items.evaluateAll((all) =>
+      all
+        .map((item) => {
+          const box = item.getBoundingClientRect();
+          const key = item.querySelector('kbd')?.getBoundingClientRect();
+          const label = item.querySelector('.palette__label');
+          return {
+            name: label?.textContent ?? '',
+            past: key ? Math.max(0, key.right - (box.right - 1)) : 0,
+            labelCut: label ? label.scrollWidth - label.clientWidth : 0,
+          };
+        })
+        .filter((item) => item.past > 0 || item.labelCut > 0),
+    );
+    expect(outside).toEqual([]);
+    // The map's title is the page's level-one heading, for screen readers: the look is the
+    // title field's, as before.
+    const title = await editor.header.title.inputValue();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+    await expect(editor.header.title).toBeVisible();
+  });
+});
