@@ -81,7 +81,7 @@ export const MapCanvas = memo(function MapCanvas({
   const [touchScreen] = useState(
     () => typeof matchMedia === 'function' && matchMedia('(pointer: coarse)').matches,
   );
-  const votingZoom = useVotingZoom(touchScreen, 0.05);
+  const votingZoom = useVotingZoom(touchScreen, 0.05, layoutRef);
 
   // Helpers for the grid's own components (headers, cells, the emotion curve).
   const tools: CanvasTools = useMemo(

@@ -55,7 +55,8 @@ export function useViewApi(layoutRef: RefObject<MapLayout | null>, editor: Edito
         rect.x + rect.width <= left + width / zoom &&
         rect.y + rect.height <= top + height / zoom;
       if (visible) return;
-      const nextZoom = zoom < 0.45 ? 0.8 : zoom;
+      // Never below the canvas's smallest zoom now (100 % while voting by touch).
+      const nextZoom = Math.max(flowStore.getState().minZoom, zoom < 0.45 ? 0.8 : zoom);
       void flow.setCenter(rect.x + rect.width / 2, rect.y + rect.height / 2, {
         zoom: nextZoom,
         duration: glide(),
