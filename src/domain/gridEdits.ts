@@ -17,6 +17,7 @@ export function newStep(title = '', id = newId()): Step {
     emotionScore: null,
     emotionSource: 'manual',
     momentOfTruth: null,
+    rating: null,
     width: null,
   };
 }

@@ -35,6 +35,11 @@ const cardBase = {
   basis: z.enum(EVIDENCE_BASES).nullable().default(null),
   momentOfTruth: momentOfTruthSchema.nullable().default(null),
   tags: z.array(shortText).max(100).default([]),
+  /**
+   * A word of the map's rating scale (format 4; domain/ratings.ts); null when not rated. A word
+   * not on the scale is kept as written.
+   */
+  rating: shortText.nullable().default(null),
 };
 
 /** A quote from research, with the anonymous participant who said it. */

@@ -24,6 +24,8 @@ export const stepSchema = z.object({
   /** "manual": set by hand; "evidence": derived from the step's evidence tallies. */
   emotionSource: z.enum(['manual', 'evidence']).default('manual'),
   momentOfTruth: momentOfTruthSchema.nullable().default(null),
+  /** A word of the map's rating scale (format 4; domain/ratings.ts); null when not rated. */
+  rating: shortText.nullable().default(null),
   /** Column width in canvas pixels; null for the default. */
   width: z.number().min(80).max(4_000).nullable().default(null),
 });

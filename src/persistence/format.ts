@@ -1,7 +1,7 @@
 /**
  * The Waymark file format: one envelope for every saved or exported map.
  *
- *   { "format": "waymark.journey-map", "formatVersion": 3, "appVersion": "0.1.0", "map": {…} }
+ *   { "format": "waymark.journey-map", "formatVersion": 4, "appVersion": "0.1.0", "map": {…} }
  *
  * Loading always goes: parse text → check the envelope → migrate older versions step by step →
  * validate with zod → use. Nothing is ever cast into a JourneyMap.
@@ -14,7 +14,7 @@ import { migrateJourneyMap } from './migrations';
 /** The envelope's `format`: what tells a Waymark map file from any other JSON. */
 export const FORMAT_NAME = 'waymark.journey-map';
 /** Bump this with a new step in migrations.ts whenever the saved shape changes. */
-export const CURRENT_FORMAT_VERSION = 3;
+export const CURRENT_FORMAT_VERSION = 4;
 /**
  * The version of Waymark that writes a file (package.json's, set by Vite at build time; '0.0.0' in
  * tests).

@@ -82,6 +82,33 @@ export const MIGRATIONS: readonly Migration[] = [
       return { ...map, themes };
     },
   },
+  {
+    from: 3,
+    name: 'ratings-on-cards-and-steps',
+    // Format 4 gives every card and step a rating (a word of the map's scale, null when not
+    // rated). Nothing of format 3 changes meaning: cards and steps are written "not rated" in
+    // full, so the file says so. The bump is what keeps the ratings safe: a format-3 Waymark
+    // ignores keys it does not know and would drop them on its next save, so it refuses a
+    // format-4 file instead ("made by a newer version").
+    up(map) {
+      if (!isRecord(map)) return map;
+      const rated = (record: unknown) =>
+        isRecord(record) && !('rating' in record) ? { ...record, rating: null } : record;
+      return {
+        ...map,
+        ...(Array.isArray(map.cards) ? { cards: map.cards.map(rated) } : {}),
+        ...(Array.isArray(map.phases)
+          ? {
+              phases: map.phases.map((phase: unknown) =>
+                isRecord(phase) && Array.isArray(phase.steps)
+                  ? { ...phase, steps: phase.steps.map(rated) }
+                  : phase,
+              ),
+            }
+          : {}),
+      };
+    },
+  },
 ];
 
 /** Every string under an `id` key anywhere in `value` (so a new id never takes one). */

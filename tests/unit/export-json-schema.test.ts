@@ -36,7 +36,7 @@ describe('public/waymark-map.schema.json', () => {
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
     expect(schema.required).toEqual(['format', 'formatVersion', 'map']);
     expect(schema.properties.format?.const).toBe('waymark.journey-map');
-    expect(schema.properties.formatVersion?.const).toBe(3);
+    expect(schema.properties.formatVersion?.const).toBe(4);
     // Fields with defaults are optional in a file.
     expect(schema.properties.map?.required).toEqual([
       'id',

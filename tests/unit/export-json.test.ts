@@ -171,7 +171,7 @@ describe('importMapFile', () => {
       message: 'expected a number',
     });
     const version = fixture('valid-minimal.json').replace(
-      '"formatVersion": 3',
+      '"formatVersion": 4',
       '"formatVersion": 1e400',
     );
     expect(errorOf(readMapFile(version)).kind).toBe('not-waymark');

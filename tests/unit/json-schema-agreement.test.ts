@@ -35,7 +35,7 @@ const ACCEPTED: [string, () => string][] = [
   ['bad-files/valid-minimal.json', () => fixture('bad-files/valid-minimal.json')],
   ['bad-files/html-in-text.json', () => fixture('bad-files/html-in-text.json')],
   ['bad-files/uppercase-link.json', () => fixture('bad-files/uppercase-link.json')],
-  ['formats/v3-scrutiny.json', () => fixture('formats/v3-scrutiny.json')],
+  ['formats/v4-ratings.json', () => fixture('formats/v4-ratings.json')],
   [
     'the sample map, exported',
     () => serializeMap(createSampleMap(new Date('2025-03-01T10:00:00Z'))),

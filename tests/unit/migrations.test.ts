@@ -99,7 +99,7 @@ describe('loading stored fixtures', () => {
     ]);
   });
 
-  it('the format 2 sample loads migrated to format 3, unchanged in meaning', () => {
+  it('the format 2 sample loads migrated to format 4, unchanged in meaning', () => {
     const { text, envelope } = fixture('v2-sample.json');
     expect(envelope.formatVersion).toBe(2);
     const result = readMapFile(text);
@@ -116,6 +116,7 @@ describe('loading stored fixtures', () => {
       judgement,
       surveyScores,
       currentStateMapId,
+      phases,
       ...rest
     } = result.map;
     expect({ reviewDate, judgement, surveyScores, currentStateMapId }).toEqual({
@@ -124,8 +125,17 @@ describe('loading stored fixtures', () => {
       judgement: { overall: '', scale: ['Poor', 'Fair', 'Good', 'Excellent'], criteria: [] },
       surveyScores: [],
     });
-    const { cards: oldCards, ...oldRest } = envelope.map as { cards: Record<string, unknown>[] };
+    const {
+      cards: oldCards,
+      phases: oldPhases,
+      ...oldRest
+    } = envelope.map as { cards: Record<string, unknown>[]; phases: { steps: object[] }[] };
     expect(rest).toEqual(oldRest);
+    // Format 4 adds a rating to every step, not rated.
+    expect(phases).toEqual(
+      oldPhases.map((p) => ({ ...p, steps: p.steps.map((s) => ({ ...s, rating: null })) })),
+    );
+    for (const card of cards) expect(card.rating).toBeNull();
     expect(report).toEqual(reportSettingsFromPreset('results'));
     expect(cards.map((card) => pick(card, Object.keys(oldCards[cards.indexOf(card)]!)))).toEqual(
       oldCards,
@@ -156,14 +166,25 @@ describe('loading stored fixtures', () => {
     expect(result.map.id).toBe(sampleMap().id);
   });
 
-  it('the format 3 fixture (a piece of seed 002) loads as stored', () => {
+  it('the format 3 fixture (a piece of seed 002) loads migrated to format 4, every card and step not rated', () => {
     const { text, envelope } = fixture('v3-scrutiny.json');
     expect(envelope.formatVersion).toBe(3);
     const result = readMapFile(text);
     expect(result.ok, JSON.stringify(!result.ok && result.error)).toBe(true);
     if (!result.ok) return;
-    expect(result.migratedFrom).toBeNull();
-    expect(result.map).toEqual(envelope.map);
+    expect(result.migratedFrom).toBe(3);
+    const old = envelope.map as { cards: object[]; phases: { steps: object[] }[] };
+    // Everything of format 3 is as it was; cards and steps gained `rating: null`.
+    expect(result.map).toEqual({
+      ...old,
+      cards: old.cards.map((card) => ({ ...card, rating: null })),
+      phases: old.phases.map((phase) => ({
+        ...phase,
+        steps: phase.steps.map((step) => ({ ...step, rating: null })),
+      })),
+    });
+    // The criteria kept their ratings (format 3 had them already).
+    expect(result.map.judgement.criteria.map((c) => c.rating)).toEqual(['Good', 'Fair']);
     const rec = result.map.cards.find((card) => card.id === 'card-rec-referral-form');
     expect(rec?.kind === 'recommendation' && rec.actions.map((a) => a.revisedDate)).toEqual([
       'Sep 2024',
@@ -172,8 +193,34 @@ describe('loading stored fixtures', () => {
     ]);
   });
 
+  it('the format 4 fixture loads as stored: ratings on cards, a step and criteria, a word off the scale kept', () => {
+    const { text, envelope } = fixture('v4-ratings.json');
+    expect(envelope.formatVersion).toBe(4);
+    const result = readMapFile(text);
+    expect(result.ok, JSON.stringify(!result.ok && result.error)).toBe(true);
+    if (!result.ok) return;
+    expect(result.migratedFrom).toBeNull();
+    expect(result.map).toEqual(envelope.map);
+    const rating = (id: string) => result.map.cards.find((card) => card.id === id)?.rating;
+    expect(rating('card-rec-referral-form')).toBe('Good');
+    expect(rating('card-pain-contacts')).toBe('Dreadful');
+    expect(allSteps(result.map).find((s) => s.id === 'step-apply')?.rating).toBe('Fair');
+  });
+
+  it('the ratings migration keeps a rating already written and does not touch other records', () => {
+    const step = MIGRATIONS.find((m) => m.from === 3);
+    const out = step?.up({
+      cards: [{ id: 'a', rating: 'Good' }, { id: 'b' }, 'junk'],
+      phases: [{ id: 'p', steps: [{ id: 's' }] }, { id: 'q' }],
+    });
+    expect(out).toEqual({
+      cards: [{ id: 'a', rating: 'Good' }, { id: 'b', rating: null }, 'junk'],
+      phases: [{ id: 'p', steps: [{ id: 's', rating: null }] }, { id: 'q' }],
+    });
+  });
+
   it('a file from a newer version is refused, saying so', () => {
-    const { envelope } = fixture('v3-scrutiny.json');
+    const { envelope } = fixture('v4-ratings.json');
     const result = readMapFile(
       JSON.stringify({ ...envelope, formatVersion: 99, appVersion: '9.0.0' }),
     );

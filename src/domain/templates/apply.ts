@@ -31,7 +31,7 @@ export function templateFromMap(map: JourneyMap, options: { withCards: boolean }
       ...phase,
       startDate: null,
       endDate: null,
-      steps: phase.steps.map((step) => ({ ...step, emotionScore: null, momentOfTruth: null })),
+      steps: phase.steps.map((step) => ({ ...step, emotionScore: null, momentOfTruth: null, rating: null })),
     })),
   };
 }

@@ -1,0 +1,96 @@
+/**
+ * Ratings on the map's rating scale (format 4): a card, a step or a criterion of the review's
+ * judgement may carry one word of the scale (poor / fair / good / excellent unless the review
+ * sets its own, seed 003). A word that is not on the scale (the scale changed after it was
+ * given, or a file said so) is kept and shown as written, never dropped, and said to be off the
+ * scale. How a rating reads everywhere (canvas, pictures, action plan, CSV) comes from here.
+ */
+import type { JourneyMap } from './schema';
+
+/** Where a rating stands on the scale: its word, its place (1 = worst) and the scale's length. */
+export interface RatingReading {
+  /** The word as written (trimmed). */
+  word: string;
+  /** 1-based place on the scale, worst first; null when the word is not on the scale. */
+  place: number | null;
+  /** How many words the scale has. */
+  of: number;
+}
+
+/** Reads a rating against `scale` (worst first); null when not rated. Case and spaces aside. */
+export function readRating(
+  rating: string | null | undefined,
+  scale: readonly string[],
+): RatingReading | null {
+  const word = (rating ?? '').trim();
+  if (word === '') return null;
+  const key = word.toLocaleLowerCase();
+  const index = scale.findIndex((w) => w.trim().toLocaleLowerCase() === key);
+  return { word, place: index < 0 ? null : index + 1, of: scale.length };
+}
+
+/** The word of a rating as the user sees it: "Good", or "Great (not on the scale)". */
+export function ratingWords(reading: RatingReading): string {
+  return reading.place === null ? `${reading.word} (not on the scale)` : reading.word;
+}
+
+/**
+ * The non-colour cue of a rating: filled dots for its place and hollow ones for the rest of the
+ * scale ("●●●○" is Good of four); '' when the word is not on the scale.
+ */
+export function ratingDots(reading: RatingReading): string {
+  if (reading.place === null) return '';
+  return '●'.repeat(reading.place) + '○'.repeat(Math.max(0, reading.of - reading.place));
+}
+
+/** "Good, 3 of 4" or "Great, not on the scale": a rating in words for screen readers. */
+export function ratingSpoken(reading: RatingReading): string {
+  return reading.place === null
+    ? `${reading.word}, not on the scale`
+    : `${reading.word}, ${reading.place} of ${reading.of}`;
+}
+
+/**
+ * The scale word a typed rating stands for (its spelling on the scale), else the text as typed
+ * (trimmed), or null for blank: how the inspector and a CSV cell store what they are given.
+ */
+export function normaliseRating(typed: string, scale: readonly string[]): string | null {
+  const reading = readRating(typed, scale);
+  if (reading === null) return null;
+  return reading.place === null ? reading.word : (scale[reading.place - 1] ?? reading.word).trim();
+}
+
+/** One word given as a rating that the scale no longer has, and how many times it is given. */
+export interface OffScaleRating {
+  word: string;
+  count: number;
+}
+
+/**
+ * The ratings of the map (cards, steps, criteria) whose word is not on its scale, in the order
+ * first met, with how many times each is given: the details panel says them.
+ */
+export function ratingsOffScale(
+  map: Pick<JourneyMap, 'cards' | 'phases' | 'judgement'>,
+): OffScaleRating[] {
+  const counts = new Map<string, number>();
+  const scale = map.judgement.scale;
+  const count = (rating: string | null) => {
+    const reading = readRating(rating, scale);
+    if (reading && reading.place === null)
+      counts.set(reading.word, (counts.get(reading.word) ?? 0) + 1);
+  };
+  for (const c of map.judgement.criteria) count(c.rating);
+  for (const phase of map.phases) for (const step of phase.steps) count(step.rating);
+  for (const card of map.cards) count(card.rating);
+  return [...counts].map(([word, n]) => ({ word, count: n }));
+}
+
+/** The scale with `word` moved `by` places (−1: towards the worst end); the same when it cannot. */
+export function moveScaleWord(scale: readonly string[], index: number, by: -1 | 1): string[] {
+  const to = index + by;
+  const out = [...scale];
+  if (index < 0 || index >= out.length || to < 0 || to >= out.length) return out;
+  [out[index], out[to]] = [out[to] as string, out[index] as string];
+  return out;
+}
