@@ -14,6 +14,7 @@ import { memo, useEffect, useRef, type CSSProperties } from 'react';
 import { cards } from '../editor/operations';
 import { recommendationStatus } from '../domain/planStatus';
 import type { Card, EvidenceCard } from '../domain/schema';
+import { DEFAULT_RATING_SCALE } from '../domain/schemaReview';
 import {
   CARD_KIND_REGISTRY,
   CHANNEL_ICONS,
@@ -34,9 +35,10 @@ import { cardTextLayout } from './layout';
 
 function CardNodeView({ id, data, selected, width }: NodeProps<CardNodeType>) {
   const { card, painNumber, dimmed, search } = data;
+  const scale = data.scale ?? DEFAULT_RATING_SCALE;
   const view = useEditorApi().view;
   // The layout made the card as tall as its text; a title past the line limit says "…more".
-  const clamped = width !== undefined && cardTextLayout(card, width).clamped;
+  const clamped = width !== undefined && cardTextLayout(card, width, undefined, scale).clamped;
   const look = CARD_KIND_REGISTRY[card.kind];
   const editing = useView((s) => s.editingCardId === id);
   const editable = useCan('edit');
@@ -63,7 +65,7 @@ function CardNodeView({ id, data, selected, width }: NodeProps<CardNodeType>) {
       ? { '--card-status': STATUS_COLOURS[recommendationStatus(card)].colour }
       : {}),
   } as CSSProperties;
-  const face = cardFace(card);
+  const face = cardFace(card, scale);
   return (
     <>
       <div className={className} style={style}>
@@ -120,7 +122,7 @@ function CardNodeView({ id, data, selected, width }: NodeProps<CardNodeType>) {
             ) : null}
           </div>
         )}{' '}
-        <CardExtra card={card} />
+        <CardExtra card={card} scale={scale} />
         <CardBadges cardId={id} />
         {voting && CardFooter ? <CardFooter cardId={id} /> : null}
       </div>
@@ -152,26 +154,33 @@ function CardNodeView({ id, data, selected, width }: NodeProps<CardNodeType>) {
 }
 
 /** The small text under the title (cardText.ts says what, and the layout made room for it). */
-function CardExtra({ card }: { card: Card }) {
-  if (card.kind === 'emotion') {
-    return card.score === null ? null : (
+function CardExtra({ card, scale }: { card: Card; scale: readonly string[] }) {
+  const face =
+    card.kind === 'emotion' && card.score !== null ? (
       <span
         className="card__face"
         aria-hidden="true"
         style={{ background: EMOTION_COLOURS[card.score as EmotionScore] }}
       />
-    );
-  }
+    ) : null;
   return (
     <>
-      {cardExtras(card).map((block) => (
+      {face}
+      {cardExtras(card, scale).map((block) => (
         <div
           key={block.role}
           className={`card__extra card__${block.role}${block.met === null ? '' : block.met ? ' card__metric--met' : ' card__metric--missed'}`}
         >
           {block.role === 'tallies' && card.kind === 'evidence' ? <TalliesBar card={card} /> : null}
           {block.role === 'status' ? <span className="card__dot" aria-hidden="true" /> : null}
-          <span className="card__extra-text">{block.text}</span>
+          <span className="card__extra-text">
+            {block.glyphs ? (
+              <span className="card__rating-dots" aria-hidden="true">
+                {`${block.glyphs} `}
+              </span>
+            ) : null}
+            {block.text}
+          </span>
         </div>
       ))}
     </>

@@ -3,6 +3,8 @@
  * says, its menu, and the grip that resizes its column.
  */
 import { memo } from 'react';
+import { useEditor } from '../bindings/EditorProvider';
+import { ratingDots, ratingSpoken, ratingWords, readRating } from '../domain/ratings';
 import { addStepCommand, deleteStepCommand, moveStepBy } from '../commands/gridCommands';
 import { MOMENT_OF_TRUTH } from '../domain/kinds';
 import { isUntitledStep } from '../domain/names';
@@ -41,6 +43,8 @@ export const StepHeader = memo(function StepHeader({
   const header = useHeader(target, editable, callbacks);
   const { ctx, selected, startRename, drag } = header;
   const { StepSummary } = useCanvasSlots();
+  const scale = useEditor((s) => s.map.judgement.scale);
+  const rating = readRating(step.rating, scale);
   const toggleMoment = () =>
     ctx.editor.run(evidence.setMomentOfTruth, {
       target: { kind: 'step', id: step.id },
@@ -49,7 +53,7 @@ export const StepHeader = memo(function StepHeader({
   return (
     <div
       role="listitem"
-      className={`step-header${selected ? ' is-selected' : ''}${drag.dragging ? ' is-dragging' : ''}`}
+      className={`step-header${rating ? ' step-header--rated' : ''}${selected ? ' is-selected' : ''}${drag.dragging ? ' is-dragging' : ''}`}
       style={{ left: x, width, height: LAYOUT.stepHeaderHeight }}
     >
       <HeaderName
@@ -81,6 +85,21 @@ export const StepHeader = memo(function StepHeader({
           {title}
         </span>
       </HeaderName>
+      {rating ? (
+        // The step's rating: dots (the cue that does not rely on colour) and its word; a
+        // rated step's name keeps one line for it (the whole name is in the inspector).
+        <span
+          className="step-header__rating"
+          role="img"
+          aria-label={`Rating: ${ratingSpoken(rating)}`}
+          title={`Rating: ${ratingWords(rating)}`}
+        >
+          {ratingDots(rating) ? (
+            <span className="step-header__rating-dots">{ratingDots(rating)}</span>
+          ) : null}{' '}
+          {ratingWords(rating)}
+        </span>
+      ) : null}
       {/* What the step's evidence says, as a thin bar along the header (words in the
           inspector and on hover). */}
       <div className="step-header__sentiment">

@@ -20,8 +20,8 @@ export interface CardFace {
   extra: string | null;
 }
 
-/** What a card shows, in words (see the file comment). */
-export function cardFace(card: Card): CardFace {
+/** What a card shows, in words (see the file comment), its rating read on `scale`. */
+export function cardFace(card: Card, scale?: readonly string[]): CardFace {
   const label = CARD_KIND_REGISTRY[card.kind].label;
   const head =
     card.kind === 'pain-point' && card.severity
@@ -30,12 +30,12 @@ export function cardFace(card: Card): CardFace {
         ? `${label} · ${emotionText(card.score)}`
         : label;
   const title = card.title.trim() === '' ? 'Untitled' : card.title;
-  return { head, title, extra: extraText(card) };
+  return { head, title, extra: extraText(card, scale) };
 }
 
 /** The small text under the title, as the card shows it (cardText.ts), in one line. */
-function extraText(card: Card): string | null {
-  const blocks = cardExtras(card);
+function extraText(card: Card, scale?: readonly string[]): string | null {
+  const blocks = cardExtras(card, scale);
   return blocks.length === 0 ? null : blocks.map((block) => block.text).join(' · ');
 }
 

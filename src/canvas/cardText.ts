@@ -9,6 +9,8 @@
  * title always show whole.
  */
 import { recommendationStatus } from '../domain/planStatus';
+import { ratingDots, ratingWords, readRating } from '../domain/ratings';
+import { DEFAULT_RATING_SCALE } from '../domain/schemaReview';
 import { metricReading, metricStatus, metricVerdict } from '../domain/metrics';
 import { recommendationStatusText } from '../domain/kinds';
 import { commentCounts } from '../domain/comments';
@@ -48,8 +50,13 @@ export const CARD = {
 /** One block of small text under a card's title. */
 export interface CardExtra {
   /** What the block is, for its CSS class (`card__metric`, `card__verdict` …). */
-  role: 'metric' | 'verdict' | 'tallies' | 'status';
+  role: 'metric' | 'verdict' | 'tallies' | 'status' | 'rating';
   text: string;
+  /**
+   * Marks drawn before the text in the same line of text, hidden from screen readers (a
+   * rating's dots, "●●●○"): measured with the text, so they wrap with it.
+   */
+  glyphs?: string;
   bold: boolean;
   /** Px a bar or a dot takes beside the text (on every line: they sit side by side). */
   reserve: number;
@@ -57,8 +64,37 @@ export interface CardExtra {
   met: boolean | null;
 }
 
-/** The blocks of small text a card shows under its title, top to bottom (most kinds: none). */
-export function cardExtras(card: Card): CardExtra[] {
+/**
+ * The blocks of small text a card shows under its title, top to bottom (most kinds: none),
+ * then its rating on the map's `scale` (domain/ratings.ts): "Rating: Good" after filled and
+ * hollow dots, the cue that does not rely on colour; a word off the scale says so.
+ */
+export function cardExtras(
+  card: Card,
+  scale: readonly string[] = DEFAULT_RATING_SCALE,
+): CardExtra[] {
+  const out = kindExtras(card);
+  const reading = readRating(card.rating, scale);
+  if (reading) {
+    const glyphs = ratingDots(reading);
+    out.push({
+      role: 'rating',
+      text: `Rating: ${ratingWords(reading)}`,
+      ...(glyphs ? { glyphs } : {}),
+      bold: false,
+      reserve: 0,
+      met: null,
+    });
+  }
+  return out;
+}
+
+/** The text a block takes in its lines: its glyphs and words, as drawn. */
+export function extraLineText(block: CardExtra): string {
+  return block.glyphs ? `${block.glyphs} ${block.text}` : block.text;
+}
+
+function kindExtras(card: Card): CardExtra[] {
   switch (card.kind) {
     case 'metric': {
       const status = metricStatus(card);
@@ -105,15 +141,17 @@ export function layoutCardText(
   card: Card,
   width: number,
   measure: TextMeasurer = estimateTextWidth,
+  scale: readonly string[] = DEFAULT_RATING_SCALE,
 ): CardTextLayout {
   const room = cardTextRoom(width);
   const titleLines = countLines(card.title, room, { size: CARD.titleSize }, measure);
   const shown = Math.min(CARD.maxTitleLines, titleLines);
   let extra = 0;
-  for (const block of cardExtras(card)) {
+  for (const block of cardExtras(card, scale)) {
     // The bar or dot is a flex item beside the text, so every line of the text is that narrower.
     const style = { size: CARD.extraSize, bold: block.bold };
-    const lines = countLines(block.text, Math.max(1, room - block.reserve), style, measure);
+    const text = extraLineText(block);
+    const lines = countLines(text, Math.max(1, room - block.reserve), style, measure);
     extra += CARD.extraGap + lines * CARD.lineHeight;
   }
   const borders = CARD.borderY + (card.kind === 'recommendation' ? CARD.statusStripe : 0);

@@ -21,6 +21,7 @@ import {
   type CardTextLayout,
 } from './cardText';
 import { isOnMap } from '../domain/cards';
+import { DEFAULT_RATING_SCALE } from '../domain/schemaReview';
 
 /** The grid's fixed sizes, in canvas px. */
 export const LAYOUT = {
@@ -157,22 +158,27 @@ export function titleLineCount(
 
 const textCache = new WeakMap<
   Card,
-  { width: number; measure: TextMeasurer; text: CardTextLayout }
+  { width: number; measure: TextMeasurer; scale: string; text: CardTextLayout }
 >();
 
 /**
  * How a card's text lies at `width` px (its height, and whether its title is cut short),
- * memoised per card object, width and measurer: a keystroke lays out only the card typed in.
+ * memoised per card object, width, measurer and rating scale (its words, so a scale read
+ * anew but unchanged hits the cache): a keystroke lays out only the card typed in.
  */
 export function cardTextLayout(
   card: Card,
   width: number,
   measure: TextMeasurer = cardTextMeasurer(),
+  scale: readonly string[] = DEFAULT_RATING_SCALE,
 ): CardTextLayout {
   const cached = textCache.get(card);
-  if (cached && cached.width === width && cached.measure === measure) return cached.text;
-  const text = layoutCardText(card, width, measure);
-  textCache.set(card, { width, measure, text });
+  // Only a rated card depends on the scale.
+  const scaleKey = card.rating === null ? '' : scale.join('\n');
+  if (cached && cached.width === width && cached.measure === measure && cached.scale === scaleKey)
+    return cached.text;
+  const text = layoutCardText(card, width, measure, scale);
+  textCache.set(card, { width, measure, scale: scaleKey, text });
   return text;
 }
 
@@ -181,8 +187,9 @@ export function cardHeight(
   card: Card,
   width: number,
   measure: TextMeasurer = cardTextMeasurer(),
+  scale: readonly string[] = DEFAULT_RATING_SCALE,
 ): number {
-  return cardTextLayout(card, width, measure).height;
+  return cardTextLayout(card, width, measure, scale).height;
 }
 
 const NO_ROOM: ReadonlyMap<string, number> = new Map();
@@ -257,7 +264,10 @@ export function computeLayout(
     const cardWidth = column.width - 2 * cellPadding;
     let height = 0;
     for (const card of list) {
-      height += cardHeight(card, cardWidth, measure) + (workshop.get(card.id) ?? 0) + cardGap;
+      height +=
+        cardHeight(card, cardWidth, measure, map.judgement.scale) +
+        (workshop.get(card.id) ?? 0) +
+        cardGap;
     }
     height += 2 * cellPadding - cardGap + LAYOUT.cellFreeBottom;
     stackHeights.set(key, height);
@@ -306,7 +316,8 @@ export function computeLayout(
       const width = column.width - 2 * cellPadding;
       let cardY = row.y + row.bandHeight + cellPadding;
       list.forEach((card, i) => {
-        const height = cardHeight(card, width, measure) + (workshop.get(card.id) ?? 0);
+        const height =
+          cardHeight(card, width, measure, map.judgement.scale) + (workshop.get(card.id) ?? 0);
         cards.set(card.id, {
           id: card.id,
           laneId: card.laneId,

@@ -8,6 +8,7 @@ import { MarkerType, Position } from '@xyflow/react';
 import type { Card, Link } from '../domain/schema';
 import { cardName, describeCard, type CardSpeech } from '../domain/kinds';
 import type { CardKind } from '../domain/vocabulary';
+import { DEFAULT_RATING_SCALE } from '../domain/schemaReview';
 import { cardAccessibleName, cardFace } from './cardFace';
 import type { CardBox, MapLayout } from './layout';
 
@@ -24,6 +25,8 @@ export type CardNodeData = {
   search: SearchMark;
   /** The card's accessible name: its visible words, then its step and lane (cardFace.ts). */
   name: string;
+  /** The map's rating scale, worst first (default: poor / fair / good / excellent). */
+  scale?: readonly string[];
 };
 
 /** A card as React Flow's node (type `card`). */
@@ -47,6 +50,8 @@ export interface NodeOptions {
    * hold another control, WCAG 4.1.2) instead of a pressable button.
    */
   voting?: boolean;
+  /** The map's rating scale, worst first (default: poor / fair / good / excellent). */
+  scale?: readonly string[];
 }
 
 /** What the keys do on a card, said after its facts in its description. */
@@ -77,12 +82,16 @@ function speechOf(card: Card, painNumber: number | null): CardSpeech {
  * per card object: every call of the mapper names every card, and a keystroke in one card of
  * 2,000 should not build 2,000 names again.
  */
-const nameCache = new WeakMap<Card, { step: string; lane: string; name: string }>();
-function nameOf(card: Card, step: string, lane: string): string {
+const nameCache = new WeakMap<
+  Card,
+  { step: string; lane: string; scale: readonly string[]; name: string }
+>();
+function nameOf(card: Card, step: string, lane: string, scale: readonly string[]): string {
   const cached = nameCache.get(card);
-  if (cached && cached.step === step && cached.lane === lane) return cached.name;
-  const name = cardAccessibleName(cardFace(card), step, lane);
-  nameCache.set(card, { step, lane, name });
+  if (cached && cached.step === step && cached.lane === lane && cached.scale === scale)
+    return cached.name;
+  const name = cardAccessibleName(cardFace(card, scale), step, lane);
+  nameCache.set(card, { step, lane, scale, name });
   return name;
 }
 
@@ -166,10 +175,12 @@ export function createCardNodeMapper() {
       const dimmed = filter !== null && !filter.has(card.kind);
       const search: SearchMark =
         options.currentMatch === id ? 'current' : options.matches?.has(id) ? 'match' : 'none';
+      const scale = options.scale ?? DEFAULT_RATING_SCALE;
       const name = nameOf(
         card,
         options.stepNames.get(box.stepId) ?? 'Untitled step',
         options.laneNames.get(box.laneId) ?? 'Untitled lane',
+        scale,
       );
       const voting = options.voting ?? false;
       const previous = cache.get(id);
@@ -186,6 +197,7 @@ export function createCardNodeMapper() {
         previous.data.dimmed === dimmed &&
         previous.data.search === search &&
         previous.data.name === name &&
+        previous.data.scale === scale &&
         (previous.ariaRole === 'group') === voting;
       const node = reuse
         ? previous
@@ -193,7 +205,7 @@ export function createCardNodeMapper() {
             card,
             box,
             selected,
-            { card, painNumber, dimmed, search, name },
+            { card, painNumber, dimmed, search, name, scale },
             options.draggable,
             voting,
           );

@@ -25,6 +25,10 @@ export function useCanvasNodes(layoutRef: RefObject<MapLayout | null>) {
   const lanes = useEditor((s) => s.map.lanes);
   const links = useEditor((s) => s.map.links);
   const showCurve = useEditor((s) => s.map.settings.showEmotionCurve);
+  // The rating scale by its words (a string keeps its identity while they do): rated cards
+  // show their place on it.
+  const scaleKey = useEditor((s) => s.map.judgement.scale.join('\n'));
+  const scale = useMemo(() => scaleKey.split('\n'), [scaleKey]);
   const comments = useEditor((s) => s.map.comments);
   const voteRounds = useEditor((s) => s.map.voteRounds);
   const annotating = useEditor((s) => s.mode === 'annotate');
@@ -58,13 +62,20 @@ export function useCanvasNodes(layoutRef: RefObject<MapLayout | null>) {
   const layout = useMemo(() => {
     const map = editor.map;
     const next = computeLayout(
-      { ...map, phases, lanes, cards, settings: { ...map.settings, showEmotionCurve: showCurve } },
+      {
+        ...map,
+        phases,
+        lanes,
+        cards,
+        settings: { ...map.settings, showEmotionCurve: showCurve },
+        judgement: { ...map.judgement, scale },
+      },
       previousLayout.current,
       cardTextMeasurer(),
       workshop,
     );
     return next;
-  }, [editor, phases, lanes, cards, showCurve, workshop]);
+  }, [editor, phases, lanes, cards, showCurve, workshop, scale]);
   useEffect(() => {
     previousLayout.current = layout;
     layoutRef.current = layout;
@@ -107,6 +118,7 @@ export function useCanvasNodes(layoutRef: RefObject<MapLayout | null>) {
         stepNames,
         laneNames,
         voting,
+        scale,
       }),
     [
       toNodes,
@@ -121,6 +133,7 @@ export function useCanvasNodes(layoutRef: RefObject<MapLayout | null>) {
       stepNames,
       laneNames,
       voting,
+      scale,
     ],
   );
   const labels = useMemo(() => new Map(cards.map((c) => [c.id, cardLabel(c)])), [cards]);

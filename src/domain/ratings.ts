@@ -94,3 +94,55 @@ export function moveScaleWord(scale: readonly string[], index: number, by: -1 | 
   [out[index], out[to]] = [out[to] as string, out[index] as string];
   return out;
 }
+
+/** One criterion as the judgement band shows it: its name and its rating in dots and words. */
+export interface BandCriterion {
+  id: string;
+  /** The criterion's name, or "Criterion n" when it has none. */
+  name: string;
+  /** "●●●○", or '' when not rated or off the scale. */
+  dots: string;
+  /** "Good", "Great (not on the scale)" or "Not rated". */
+  words: string;
+  /** For screen readers: "Telephone contact: Good, 3 of 4". */
+  spoken: string;
+}
+
+/** The review's judgement as a band over the map (canvas and pictures alike). */
+export interface JudgementBand {
+  /** "An improving service", or '' when the review gives none. */
+  overall: string;
+  criteria: BandCriterion[];
+}
+
+/**
+ * What the judgement band of the canvas and of the SVG/PNG shows: the overall judgement and
+ * every criterion with its rating, in the review's order; null when the review has neither
+ * (then no band is drawn).
+ */
+export function judgementBand(map: Pick<JourneyMap, 'judgement'>): JudgementBand | null {
+  const { overall, criteria, scale } = map.judgement;
+  if (overall.trim() === '' && criteria.length === 0) return null;
+  return {
+    overall: overall.trim(),
+    criteria: criteria.map((c, i) => {
+      const name = c.name.trim() || `Criterion ${i + 1}`;
+      const reading = readRating(c.rating, scale);
+      return {
+        id: c.id,
+        name,
+        dots: reading ? ratingDots(reading) : '',
+        words: reading ? ratingWords(reading) : 'Not rated',
+        spoken: `${name}: ${reading ? ratingSpoken(reading) : 'not rated'}`,
+      };
+    }),
+  };
+}
+
+/** A rating as one line of a card or step in a picture: "●●●○ Rating: Good"; null if none. */
+export function ratingLine(rating: string | null, scale: readonly string[]): string | null {
+  const reading = readRating(rating, scale);
+  if (!reading) return null;
+  const dots = ratingDots(reading);
+  return `${dots ? `${dots} ` : ''}Rating: ${ratingWords(reading)}`;
+}

@@ -8,7 +8,6 @@
  */
 import { stepDisplayNames } from '../domain/names';
 import { numberPainPoints } from '../domain/painPoints';
-import { SERVICE_LINE_LABELS, serviceLines } from '../domain/serviceLines';
 import type { Card, JourneyMap } from '../domain/schema';
 import { layoutCardContent } from './layoutCard';
 import { lineItems, type Column } from './layoutItems';
@@ -18,7 +17,9 @@ import {
   layoutLegend,
   layoutLinks,
   layoutPersonas,
+  layoutVisibilityLines,
 } from './layoutParts';
+import { layoutJudgement, stepRatingLines } from './layoutReview';
 import { formatDateRange } from './format';
 import {
   MAP_LAYOUT,
@@ -39,6 +40,8 @@ export type * from './layoutTypes';
 export interface LayoutOptions {
   /** Measures text; defaults to the font-independent estimate (see text.ts). */
   measure?: TextMeasurer;
+  /** Whether the review's judgement band is drawn (default true; a report's map parts: no). */
+  judgement?: boolean;
 }
 
 const L = MAP_LAYOUT;
@@ -105,6 +108,7 @@ export function layoutMap(map: JourneyMap, options: LayoutOptions = {}): MapLayo
           ? (annotations.get(card.id) ?? { comments: 0, votes: 0 })
           : null,
         measure,
+        scale: map.judgement.scale,
       }),
     );
   }
@@ -153,6 +157,10 @@ export function layoutMap(map: JourneyMap, options: LayoutOptions = {}): MapLayo
   const personas = map.settings.showPersonas ? layoutPersonas(map, left, y, wrap) : [];
   if (personas.length > 0) y = Math.max(...personas.map((p) => p.y + p.h)) + L.sectionGap;
   const personasRight = personas.reduce((right, p) => Math.max(right, p.x + p.w), 0);
+  // The review's judgement, over the grid as on the canvas (layoutReview.ts).
+  const judgement =
+    options.judgement === false ? null : layoutJudgement(map, left, y, titleWidth, measure);
+  if (judgement) y += judgement.h + L.sectionGap;
 
   // ── Phase and step headers.
   const gridTop = y;
@@ -224,22 +232,14 @@ export function layoutMap(map: JourneyMap, options: LayoutOptions = {}): MapLayo
       10,
       (column?.w ?? 0) - 2 * sh.padding - (step.momentOfTruth ? sh.star + 4 : 0),
     );
-    return {
-      phase,
-      step,
-      column,
-      inner,
-      lines: wrap(
-        stepNames.get(step.id) ?? step.title,
-        inner,
-        { size: sh.size, bold: true },
-        sh.maxLines,
-      ),
-    };
+    const name = stepNames.get(step.id) ?? step.title;
+    const lines = wrap(name, inner, { size: sh.size, bold: true }, sh.maxLines);
+    const rating = stepRatingLines(step, map.judgement.scale, inner, sh.size, measure);
+    return { phase, step, column, inner, lines, rating };
   });
   const stepHeight = Math.max(
     sh.minHeight,
-    ...stepTexts.map((s) => s.lines.length * sh.lineHeight + 2 * sh.padding),
+    ...stepTexts.map((s) => (s.lines.length + s.rating.length) * sh.lineHeight + 2 * sh.padding),
   );
   const stepBoxes: StepBox[] = stepTexts.map((s) => ({
     id: s.step.id,
@@ -249,16 +249,25 @@ export function layoutMap(map: JourneyMap, options: LayoutOptions = {}): MapLayo
     h: stepHeight,
     momentOfTruth: s.step.momentOfTruth !== null,
     firstOfPhase: s.phase.steps[0]?.id === s.step.id,
-    lines: lineItems(
-      s.lines,
-      (s.column?.x ?? 0) + sh.padding,
-      stepTop + sh.padding,
-      { size: sh.size, bold: true },
-      sh.lineHeight,
-      {
-        maxWidth: s.inner,
-      },
-    ),
+    lines: [
+      ...lineItems(
+        s.lines,
+        (s.column?.x ?? 0) + sh.padding,
+        stepTop + sh.padding,
+        { size: sh.size, bold: true },
+        sh.lineHeight,
+        { maxWidth: s.inner },
+      ),
+      // Its rating under its name, in dots and words (domain/ratings.ts).
+      ...lineItems(
+        s.rating,
+        (s.column?.x ?? 0) + sh.padding,
+        stepTop + sh.padding + s.lines.length * sh.lineHeight,
+        { size: sh.size },
+        sh.lineHeight,
+        { maxWidth: s.inner },
+      ),
+    ],
   }));
 
   // ── Lanes, growing to fit their tallest cell and their name.
@@ -336,28 +345,7 @@ export function layoutMap(map: JourneyMap, options: LayoutOptions = {}): MapLayo
   const emotionCurve = curveLaneId
     ? layoutCurve(map, columns, laneBoxes.get(curveLaneId)?.curveBand ?? null)
     : [];
-  const visibilityLines: MapLayout['visibilityLines'] = map.settings.showLineOfVisibility
-    ? [
-        ...lanes.slice(1).flatMap((lane, i) =>
-          lane.backstage !== lanes[i]?.backstage
-            ? [
-                {
-                  y: lane.y,
-                  x1: left,
-                  x2: gridRight,
-                  kind: 'visibility' as const,
-                  label: SERVICE_LINE_LABELS.visibility,
-                },
-              ]
-            : [],
-        ),
-        ...serviceLines(map.lanes).flatMap(({ index, kind }) => {
-          const lane = lanes[index];
-          if (kind === 'visibility' || !lane) return [];
-          return [{ y: lane.y, x1: left, x2: gridRight, kind, label: SERVICE_LINE_LABELS[kind] }];
-        }),
-      ]
-    : [];
+  const visibilityLines = layoutVisibilityLines(map, lanes, left, gridRight);
   const links = layoutLinks(map, cards, measure);
 
   // ── Legend of what the map uses.
@@ -387,6 +375,7 @@ export function layoutMap(map: JourneyMap, options: LayoutOptions = {}): MapLayo
     height: Math.ceil(y + L.margin),
     title,
     personas,
+    judgement,
     grid: { x: left, y: gridTop, w: contentWidth, h: gridBottom - gridTop },
     phases,
     steps: stepBoxes,

@@ -18,6 +18,8 @@ import {
 } from '../domain/vocabulary';
 import { metricReading, metricStatus, metricVerdict } from '../domain/metrics';
 import { recommendationStatus } from '../domain/planStatus';
+import { ratingLine } from '../domain/ratings';
+import { DEFAULT_RATING_SCALE } from '../domain/schemaReview';
 import { formatDate, formatNumber, formatScore, plural } from './format';
 import { MAP_LAYOUT, type CardItem, type TextItem } from './layoutTypes';
 import { wrapText, type TextMeasurer } from './text';
@@ -35,6 +37,8 @@ export interface CardContext {
   /** Counts to show, or null when the map hides annotations in exports. */
   annotations: { comments: number; votes: number } | null;
   measure: TextMeasurer;
+  /** The map's rating scale, worst first (default: poor / fair / good / excellent). */
+  scale?: readonly string[];
 }
 
 /** The card's first line: its kind and the words after it (channel, severity, score, basis). */
@@ -206,6 +210,13 @@ export function layoutCardContent(
     paragraph(card.description, C.textSize, C.textLineHeight, C.maxLongTextLines, {
       colour: INK_SOFT,
     });
+  }
+
+  // Its rating on the map's scale, in dots and words (domain/ratings.ts), as on the canvas.
+  const rating = ratingLine(card.rating, context.scale ?? DEFAULT_RATING_SCALE);
+  if (rating !== null) {
+    y += C.gap / 2;
+    paragraph(rating, C.textSize, C.textLineHeight, whole);
   }
 
   if (card.kind === 'evidence') {

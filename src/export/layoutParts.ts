@@ -13,11 +13,14 @@ import {
   MAP_LAYOUT,
   type CardBox,
   type EmotionPoint,
+  type LaneBox,
   type LegendItem,
   type LinkPath,
+  type MapLayout,
   type PersonaBox,
   type TextItem,
 } from './layoutTypes';
+import { SERVICE_LINE_LABELS, serviceLines } from '../domain/serviceLines';
 import { fitLine, type TextMeasurer, type TextStyle } from './text';
 import { INK_SOFT } from './theme';
 
@@ -247,4 +250,39 @@ export function layoutLegend(
     x += w + G.itemGap;
   }
   return { box: { x: at.x, y: at.y, w: right - at.x, h: y + G.rowHeight - at.y }, items };
+}
+
+/**
+ * Where the lanes change from frontstage to backstage (or back), and a service blueprint's lines
+ * of interaction and internal interaction (domain/serviceLines.ts), from `left` to `gridRight`
+ * px; none when the map hides the line of visibility.
+ */
+export function layoutVisibilityLines(
+  map: JourneyMap,
+  lanes: readonly LaneBox[],
+  left: number,
+  gridRight: number,
+): MapLayout['visibilityLines'] {
+  return map.settings.showLineOfVisibility
+    ? [
+        ...lanes.slice(1).flatMap((lane, i) =>
+          lane.backstage !== lanes[i]?.backstage
+            ? [
+                {
+                  y: lane.y,
+                  x1: left,
+                  x2: gridRight,
+                  kind: 'visibility' as const,
+                  label: SERVICE_LINE_LABELS.visibility,
+                },
+              ]
+            : [],
+        ),
+        ...serviceLines(map.lanes).flatMap(({ index, kind }) => {
+          const lane = lanes[index];
+          if (kind === 'visibility' || !lane) return [];
+          return [{ y: lane.y, x1: left, x2: gridRight, kind, label: SERVICE_LINE_LABELS[kind] }];
+        }),
+      ]
+    : [];
 }

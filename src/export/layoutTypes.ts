@@ -6,6 +6,7 @@
 import type { CardKind, LaneKind, LinkKind } from '../domain/vocabulary';
 import { EXPORT_FONT_FAMILY } from './theme';
 import type { ServiceLineKind } from '../domain/serviceLines';
+import type { JudgementBox } from './layoutReview';
 
 /** Every size of the exported map, in CSS pixels at scale 1. */
 export const MAP_LAYOUT = {
@@ -186,6 +187,8 @@ export interface MapLayout {
   height: number;
   title: TextItem[];
   personas: PersonaBox[];
+  /** The review's judgement band between the personas and the grid (layoutReview.ts). */
+  judgement: JudgementBox | null;
   /** The whole grid including headers. */
   grid: Box;
   phases: PhaseBox[];

@@ -116,6 +116,15 @@ export function buildScene(
     push(...persona.lines);
   }
 
+  // The review's judgement over the grid (layoutReview.ts): a tinted band, a rule over each
+  // criterion, the words.
+  const { judgement } = layout;
+  if (judgement) {
+    push(rect(judgement.x, judgement.y, judgement.w, judgement.h, STEP_FILL, GRID_LINE, 1, 8));
+    for (const c of judgement.cells) push(line(c.x, c.y - 5, c.x + c.w, c.y - 5, GRID_LINE, 1));
+    push(...judgement.lines);
+  }
+
   // Lane bands (headers and cells), then headers, then the grid lines over them.
   for (const lane of layout.lanes) {
     push(

@@ -104,6 +104,7 @@ describe('the card kind registry', () => {
       'date',
       'basis',
       'momentOfTruth',
+      'rating',
       'tags',
     ]);
     expect(inspectorFields('evidence').map((f) => f.key)).not.toContain('researchId');

@@ -84,6 +84,7 @@ export const COMMON_FIELDS: readonly FieldSpec[] = [
     maxLength: LIMITS.longText,
     section: MARKS,
   },
+  { key: 'rating', label: 'Rating', input: 'rating', section: MARKS },
   { key: 'tags', label: 'Tags', input: 'tags', section: MARKS },
 ];
 

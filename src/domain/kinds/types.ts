@@ -30,7 +30,8 @@ export interface FieldOption {
  * inputs; the others are small editors of their own: `card` picks another card of the map,
  * `quotes` and `progress` edit lists, `moment-of-truth` is a checkbox with a reason, `tags` a
  * comma-separated list, `research` a research record of the map, `plan-date` an exact or
- * approximate date (domain/planDates.ts), `response` and `actions` a recommendation's response
+ * approximate date (domain/planDates.ts), `rating` a word of the map's rating scale
+ * (domain/ratings.ts), `response` and `actions` a recommendation's response
  * and actions (edited in the action plan).
  */
 export type FieldInput =
@@ -47,6 +48,7 @@ export type FieldInput =
   | 'tags'
   | 'research'
   | 'plan-date'
+  | 'rating'
   | 'response'
   | 'actions';
 

@@ -55,7 +55,8 @@ function partOf(
     cards,
     links: map.links.filter((l) => cardIds.has(l.from) && cardIds.has(l.to)),
   };
-  const layout = layoutMap(part);
+  // The judgement is a section of its own in the report; each part of the map leaves it out.
+  const layout = layoutMap(part, { judgement: false });
   // Pain point numbers are the whole map's (as on the canvas), not the part's.
   for (const box of layout.cards) box.painPointNumber = painNumbers.get(box.id) ?? null;
   return { map: part, layout };

@@ -29,6 +29,7 @@ import {
 } from '../../domain/vocabulary';
 import { CardInspector } from './CardInspector';
 import { MapDetailsPanel } from './MapDetailsPanel';
+import { RatingField } from './RatingField';
 import { ClosePanel, CommandButton } from './CommandButton';
 import { CheckboxField, DateField, NumberField, SelectField, TextField } from './fields';
 
@@ -294,6 +295,12 @@ function StepInspector({ step, editable }: { step: Step; editable: boolean }) {
           onChange={(reason) => patch({ momentOfTruth: { reason } })}
         />
       ) : null}
+      <RatingField
+        label="Rating of this step"
+        value={step.rating}
+        disabled={!editable}
+        onChange={(rating) => patch({ rating })}
+      />
       <NumberField
         label="Column width (pixels)"
         value={step.width}

@@ -11,6 +11,7 @@ import {
   TextField,
   UrlField,
 } from '../fields';
+import { RatingField } from '../RatingField';
 import { CardPickerField } from './CardPickerField';
 import { optionKey, optionValue, patchField, readField } from './fieldValue';
 import { ProgressEditor } from './ProgressEditor';
@@ -110,6 +111,15 @@ export function FieldEditor({ spec, card, disabled, onPatch, onKindChange }: Fie
         />
       );
     }
+    case 'rating':
+      return (
+        <RatingField
+          label={label}
+          value={typeof value === 'string' ? value : null}
+          disabled={disabled}
+          onChange={set}
+        />
+      );
     case 'tags':
       return (
         <TagsField
