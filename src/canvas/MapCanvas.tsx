@@ -23,6 +23,7 @@ import { CanvasMinimap } from './CanvasMinimap';
 import { nodeTypes } from './CardNode';
 import { DropIndicator } from './DropIndicator';
 import { GridLayer } from './GridLayer';
+import { JudgementBand } from './JudgementBand';
 import { PresenceLayer } from './PresenceLayer';
 import type { MapLayout } from './layout';
 import { CARD_KEYS, type CardNode } from './toNodes';
@@ -100,7 +101,9 @@ export const MapCanvas = memo(function MapCanvas({
     if (!grid || width === 0) return;
     // Fit the width when that stays legible; a big map opens at its top-left corner instead.
     const zoom = Math.max(0.7, Math.min(1, (width - 32) / grid.right));
-    void flow.setViewport({ x: 16, y: 16, zoom });
+    // The judgement band above the grid (layout.above px) is in the first view too.
+    const above = layoutRef.current?.above ?? 0;
+    void flow.setViewport({ x: 16, y: 16 + above * zoom, zoom });
   }, [flow, flowStore, layoutRef]);
 
   // Far out on a big map, card text is unreadable and there is a lot of it: drawing cards as
@@ -111,10 +114,10 @@ export const MapCanvas = memo(function MapCanvas({
   // Panning stops a little past the grid, so the map cannot be lost off screen.
   const extent = useMemo<[[number, number], [number, number]]>(
     () => [
-      [-800, -600],
+      [-800, -600 - layout.above],
       [layout.grid.right + 800, layout.grid.bottom + 600],
     ],
-    [layout.grid.right, layout.grid.bottom],
+    [layout.grid.right, layout.grid.bottom, layout.above],
   );
 
   return (
@@ -171,6 +174,7 @@ export const MapCanvas = memo(function MapCanvas({
           ariaLabelConfig={ARIA_LABELS}
         >
           <ViewportPortal>
+            <JudgementBand gridRight={layout.grid.right} />
             <GridLayer grid={layout.grid} />
             <PresenceLayer layout={layout} />
             <DropIndicator drop={dropTarget.drop} layout={layout} />

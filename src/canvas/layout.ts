@@ -21,6 +21,7 @@ import {
   type CardTextLayout,
 } from './cardText';
 import { isOnMap } from '../domain/cards';
+import { judgementRoom } from './judgementRoom';
 import { DEFAULT_RATING_SCALE } from '../domain/schemaReview';
 
 /** The grid's fixed sizes, in canvas px. */
@@ -124,6 +125,8 @@ export interface MapLayout {
   cells: Map<string, string[]>;
   /** Every placed card id in journey order (step by step, lane by lane, card by card). */
   order: string[];
+  /** Px above the grid (y < 0) the review's judgement band takes (judgementRoom.ts); or 0. */
+  above: number;
 }
 
 /** The key of a cell in `MapLayout.cells`: `${laneId}|${stepId}`. */
@@ -335,7 +338,7 @@ export function computeLayout(
       cells.set(key, ids);
     }
   }
-  return { grid, cards, cells, order };
+  return { grid, cards, cells, order, above: judgementRoom(map, grid.right, measure) };
 }
 
 function sameGrid(a: GridLayout, b: GridLayout): boolean {

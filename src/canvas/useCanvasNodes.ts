@@ -29,6 +29,8 @@ export function useCanvasNodes(layoutRef: RefObject<MapLayout | null>) {
   // show their place on it.
   const scaleKey = useEditor((s) => s.map.judgement.scale.join('\n'));
   const scale = useMemo(() => scaleKey.split('\n'), [scaleKey]);
+  // The judgement band above the grid takes room the layout says (judgementRoom.ts).
+  const judgement = useEditor((s) => s.map.judgement);
   const comments = useEditor((s) => s.map.comments);
   const voteRounds = useEditor((s) => s.map.voteRounds);
   const annotating = useEditor((s) => s.mode === 'annotate');
@@ -68,14 +70,14 @@ export function useCanvasNodes(layoutRef: RefObject<MapLayout | null>) {
         lanes,
         cards,
         settings: { ...map.settings, showEmotionCurve: showCurve },
-        judgement: { ...map.judgement, scale },
+        judgement: { ...judgement, scale },
       },
       previousLayout.current,
       cardTextMeasurer(),
       workshop,
     );
     return next;
-  }, [editor, phases, lanes, cards, showCurve, workshop, scale]);
+  }, [editor, phases, lanes, cards, showCurve, workshop, scale, judgement]);
   useEffect(() => {
     previousLayout.current = layout;
     layoutRef.current = layout;

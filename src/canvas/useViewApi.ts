@@ -65,7 +65,9 @@ export function useViewApi(layoutRef: RefObject<MapLayout | null>, editor: Edito
     const gridBounds = (): Rect | null => {
       const grid = layoutRef.current?.grid;
       if (!grid) return null;
-      return { x: 0, y: 0, width: grid.right, height: grid.bottom };
+      // With the judgement band above the grid (y < 0), when the review has one.
+      const above = layoutRef.current?.above ?? 0;
+      return { x: 0, y: -above, width: grid.right, height: grid.bottom + above };
     };
     const cardRect = (id: string) => layoutRef.current?.cards.get(id) ?? null;
     const focusWhenDrawn = (find: () => HTMLElement | null, tries = 6) => {

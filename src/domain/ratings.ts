@@ -106,6 +106,9 @@ export interface BandCriterion {
   words: string;
   /** For screen readers: "Telephone contact: Good, 3 of 4". */
   spoken: string;
+  /** Its place on the scale (1 = worst) and the scale's length; place null when not placed. */
+  place: number | null;
+  of: number;
 }
 
 /** The review's judgement as a band over the map (canvas and pictures alike). */
@@ -134,6 +137,8 @@ export function judgementBand(map: Pick<JourneyMap, 'judgement'>): JudgementBand
         dots: reading ? ratingDots(reading) : '',
         words: reading ? ratingWords(reading) : 'Not rated',
         spoken: `${name}: ${reading ? ratingSpoken(reading) : 'not rated'}`,
+        place: reading?.place ?? null,
+        of: scale.length,
       };
     }),
   };
