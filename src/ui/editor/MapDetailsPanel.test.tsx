@@ -52,7 +52,40 @@ describe('the map details panel', () => {
       within(screen.getByLabelText('Rating of criterion 1'))
         .getAllByRole('option')
         .map((o) => o.textContent),
-    ).toEqual(['Not rated', 'Poor', 'Fair', 'Good', 'Excellent']);
+    ).toEqual([
+      'Not rated',
+      'Poor (1 of 4)',
+      'Fair (2 of 4)',
+      'Good (3 of 4)',
+      'Excellent (4 of 4)',
+    ]);
+  });
+
+  it('edits the rating scale; ratings given keep their word and are said to be off the scale', async () => {
+    const { editor, user } = setup();
+    await user.click(screen.getByRole('button', { name: 'Add criterion' }));
+    await user.selectOptions(screen.getByLabelText('Rating of criterion 1'), 'Good');
+    // Rename "Good" to "Strong": the rating keeps "Good", now off the scale, and says so.
+    const good = screen.getByLabelText('Rating word 3 of 4');
+    await user.clear(good);
+    expect(screen.getByText('A rating word cannot be blank.')).toBeInTheDocument();
+    expect(editor.map.judgement.scale).toEqual(['Poor', 'Fair', 'Good', 'Excellent']);
+    await user.type(good, 'Strong');
+    expect(editor.map.judgement.scale).toEqual(['Poor', 'Fair', 'Strong', 'Excellent']);
+    expect(editor.map.judgement.criteria[0]?.rating).toBe('Good');
+    expect(screen.getByRole('status')).toHaveTextContent('Not on the scale: “Good” (1 rating)');
+    const select = screen.getByLabelText('Rating of criterion 1');
+    expect(select).toHaveValue('Good');
+    expect(within(select).getByRole('option', { name: 'Good (not on the scale)' })).toBeTruthy();
+    // Move "Strong" to the best end, add a word, remove "Poor".
+    await user.click(screen.getByRole('button', { name: 'Move “Strong” towards best' }));
+    await user.click(screen.getByRole('button', { name: 'Add rating word' }));
+    await user.click(screen.getByRole('button', { name: 'Remove “Poor” from the scale' }));
+    expect(editor.map.judgement.scale).toEqual(['Fair', 'Excellent', 'Strong', 'Level 5']);
+    // Rate it again on the new scale: nothing is off the scale any more.
+    await user.selectOptions(select, 'Strong');
+    expect(screen.queryByRole('status')).toBeNull();
+    expect(editor.map.judgement.criteria[0]?.rating).toBe('Strong');
   });
 
   it('holds survey scores per channel and aspect and compares channels side by side', async () => {

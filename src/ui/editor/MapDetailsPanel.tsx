@@ -2,7 +2,8 @@
  * The map's details, edited in the inspector when nothing is selected: description, service,
  * journey type, owner, status (draft / in review / final), review date (a plan date such as
  * "Spring 2025"), tags; and the review's judgement (seed 003): a rating per criterion on the
- * scale (poor / fair / good / excellent) and the overall judgement ("An improving service").
+ * map's rating scale (poor / fair / good / excellent unless edited here, RatingScaleEditor) and
+ * the overall judgement ("An improving service").
  */
 import { useEditor, useEditorApi } from '../../bindings/EditorProvider';
 import { newId } from '../../domain/ids';
@@ -12,6 +13,8 @@ import { MAP_STATUSES, type MapStatus } from '../../domain/vocabulary';
 import { details } from '../../editor/operations';
 import { PlanDateField } from '../actionPlan/PlanDateInput';
 import { SelectField, TagsField, TextField } from './fields';
+import { RatingField } from './RatingField';
+import { RatingScaleEditor } from './RatingScaleEditor';
 import { SurveyScoresPanel } from './SurveyScoresPanel';
 import './mapDetails.css';
 
@@ -90,6 +93,7 @@ export function MapDetailsPanel({ editable }: { editable: boolean }) {
         disabled={disabled}
         onChange={(overall) => judge({ overall })}
       />
+      <RatingScaleEditor editable={editable} onChange={(scale) => judge({ scale })} />
       <ul className="map-details__criteria" aria-label="Criteria">
         {judgement.criteria.map((c, i) => (
           <li key={c.id}>
@@ -99,18 +103,11 @@ export function MapDetailsPanel({ editable }: { editable: boolean }) {
               disabled={disabled}
               onChange={(name) => criterion(c.id, { name })}
             />
-            <SelectField
+            <RatingField
               label={`Rating of criterion ${i + 1}`}
-              value={c.rating ?? ''}
-              options={[
-                ['', 'Not rated'] as const,
-                ...judgement.scale.map((word) => [word, word] as const),
-                ...(c.rating !== null && !judgement.scale.includes(c.rating)
-                  ? [[c.rating, `${c.rating} (not on the scale)`] as const]
-                  : []),
-              ]}
+              value={c.rating}
               disabled={disabled}
-              onChange={(rating) => criterion(c.id, { rating: rating === '' ? null : rating })}
+              onChange={(rating) => criterion(c.id, { rating })}
             />
             {editable && (
               <button
