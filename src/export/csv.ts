@@ -12,6 +12,7 @@ import type { JourneyMap } from '../domain/schema';
 import { neutraliseCell } from './csvCells';
 import { CSV_PLACE, FIELD_COLUMNS, writeField } from './csvColumns';
 import { mapFilename } from './filename';
+import { REVIEW_COLUMNS, reviewRows, type Cells } from './csvReview';
 
 export { csvToMap, type CsvProblem, type CsvResult } from './csvImport';
 export { CSV_PLACE };
@@ -27,15 +28,24 @@ export const CSV_HEADERS: readonly string[] = [
   CSV_PLACE.lane,
   CSV_PLACE.kind,
   ...FIELD_COLUMNS.map((column) => column.header),
+  ...Object.values(REVIEW_COLUMNS),
   CSV_PLACE.phaseId,
   CSV_PLACE.stepId,
   CSV_PLACE.laneId,
   CSV_PLACE.laneKind,
 ];
 
+const REVIEW_NUMBERS = new Set<string>([
+  REVIEW_COLUMNS.average,
+  REVIEW_COLUMNS.shareTop,
+  REVIEW_COLUMNS.shareBottom,
+]);
+
 /** What each column of `CSV_HEADERS` holds, for workbooks: text unless a number or a date. */
 export const CSV_COLUMN_TYPES: readonly ('text' | 'number' | 'date')[] = CSV_HEADERS.map(
-  (header) => FIELD_COLUMNS.find((column) => column.header === header)?.type ?? 'text',
+  (header) =>
+    FIELD_COLUMNS.find((column) => column.header === header)?.type ??
+    (REVIEW_NUMBERS.has(header) ? 'number' : 'text'),
 );
 
 /** One row of cells per card, in journey order, as plain text (no formula guard yet). */
@@ -47,7 +57,10 @@ export function mapToRows(map: JourneyMap): string[][] {
   for (const phase of map.phases)
     for (const step of phase.steps) places.set(step.id, { phase, step });
   const lanes = new Map(map.lanes.map((lane) => [lane.id, lane]));
-  return cardsInJourneyOrder(map).map((card) => {
+  const review = reviewRows(map);
+  const asRow = (cells: Cells) => CSV_HEADERS.map((header) => cells[header] ?? '');
+  const noReview = Object.values(REVIEW_COLUMNS).map(() => '');
+  const cards = cardsInJourneyOrder(map).map((card) => {
     const place = places.get(card.stepId);
     const lane = lanes.get(card.laneId);
     return [
@@ -57,12 +70,15 @@ export function mapToRows(map: JourneyMap): string[][] {
       lane?.name ?? '',
       card.kind,
       ...FIELD_COLUMNS.map((column) => writeField(column, card)),
+      ...noReview,
       place?.phase.id ?? '',
       card.stepId,
       card.laneId,
       lane?.kind ?? '',
     ];
   });
+  // The review's rows (csvReview.ts): steps before the cards, the judgement and scores after.
+  return [...review.before.map(asRow), ...cards, ...review.after.map(asRow)];
 }
 
 /**

@@ -264,4 +264,16 @@ export const FIELD_COLUMNS: readonly FieldColumn[] = [
       return null;
     },
   },
+  {
+    // A word of the map's rating scale (domain/ratings.ts), kept as written: a word not on the
+    // scale is not refused. Blank: not rated.
+    header: 'rating',
+    kinds: 'all',
+    path: ['rating'],
+    write: (card) => card.rating ?? '',
+    read: (cell, draft) => {
+      setIn(draft, ['rating'], cell.trim() === '' ? null : cell.trim());
+      return null;
+    },
+  },
 ];

@@ -38,6 +38,14 @@ import { CsvBuild, normalise, type CsvProblem, type Ref } from './csvBuild';
 import { readChoice, restoreCell } from './csvCells';
 import { CSV_PLACE, FIELD_COLUMNS, fieldApplies, type CellContext, type Draft } from './csvColumns';
 import { readCsvRows, type SheetRows } from './csvRows';
+import {
+  applyReview,
+  newReviewDraft,
+  readReviewRow,
+  REVIEW_COLUMNS,
+  reviewRowKind,
+  type ReviewDraft,
+} from './csvReview';
 
 export type { CsvProblem } from './csvBuild';
 
@@ -65,6 +73,7 @@ export interface CsvImportOptions {
 const KNOWN_HEADERS = new Set<string>([
   ...Object.values(CSV_PLACE),
   ...FIELD_COLUMNS.map((c) => c.header),
+  ...Object.values(REVIEW_COLUMNS),
 ]);
 
 function fail(problems: CsvProblem[], noun: string, message?: string): CsvResult {
@@ -138,6 +147,7 @@ export function rowsToMap(
   }
 
   const context: CellContext = { decimalComma: sheet.decimalComma };
+  const review = newReviewDraft();
   for (let r = headerIndex + 1; r < rows.length; r++) {
     const cells = rows[r] ?? [];
     if (cells.every((cell) => cell.trim() === '')) continue;
@@ -150,12 +160,15 @@ export function rowsToMap(
         build.problem(r + 1, header, LOST_CHARACTERS, 'note');
       }
     }
-    readRow(build, r + 1, cell, context);
+    // A row of the review (a step, the scale, the judgement, a criterion, a survey score).
+    const reviewKind = reviewRowKind(cell(CSV_PLACE.kind));
+    if (reviewKind) readReviewRow(reviewKind, review, build, r + 1, cell, context);
+    else readRow(build, r + 1, cell, context);
   }
   const blocking = withoutWeight(build.problems.filter((p) => p.weight !== 'note'));
   // In part, unless no row at all could be imported.
   if (blocking.length > 0 && (!partial || build.cards.length === 0)) return fail(blocking, noun);
-  return finish(build, existing, options, partial, noun);
+  return finish(build, existing, options, partial, noun, review);
 }
 
 /** The note for text holding U+FFFD: the file lost characters before it was read. */
@@ -175,9 +188,11 @@ function finish(
   options: CsvImportOptions,
   partial: boolean,
   noun: string,
+  review: ReviewDraft,
 ): CsvResult {
   const now = options.now ?? new Date();
-  const base = existing ?? createBlankMap({ title: options.title?.trim() || 'Imported map', now });
+  const blank = existing ?? createBlankMap({ title: options.title?.trim() || 'Imported map', now });
+  const base = { ...blank, ...applyReview(blank, review) };
   const listed = () =>
     build.problems
       .map(({ weight, ...p }) => ({
