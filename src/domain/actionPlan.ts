@@ -267,7 +267,7 @@ export function addRecommendation(
     fields?: Partial<
       Pick<
         RecommendationCard,
-        'why' | 'theme' | 'owner' | 'targetDate' | 'revisedDate' | 'description'
+        'why' | 'theme' | 'owner' | 'targetDate' | 'revisedDate' | 'description' | 'onMap'
       >
     >;
   },

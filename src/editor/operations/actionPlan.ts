@@ -31,7 +31,10 @@ import { applyProgressLogRows, isProgressLogSheet } from '../../export/progressL
 import { defineOperation, outcome } from '../operation';
 
 type RecommendationFields = Partial<
-  Pick<RecommendationCard, 'why' | 'theme' | 'owner' | 'targetDate' | 'revisedDate' | 'description'>
+  Pick<
+    RecommendationCard,
+    'why' | 'theme' | 'owner' | 'targetDate' | 'revisedDate' | 'description' | 'onMap'
+  >
 >;
 
 /**

@@ -149,3 +149,63 @@ describe('a plan that is not about one journey step', () => {
     expect(within(row).getByRole('button', { name: 'Show on map' })).toBeDisabled();
   });
 });
+
+describe('adding a plan that is not about one journey step', () => {
+  it('"Action plan only" adds it in no canvas cell, answering nothing, in one undo step', async () => {
+    const { editor, user } = setup();
+    const before = editor.map.cards.length;
+    await user.click(screen.getByRole('button', { name: 'Add recommendation' }));
+    const form = screen.getByRole('form', { name: 'Add recommendation' });
+    await user.type(within(form).getByRole('textbox', { name: 'Action' }), 'Publish a plan');
+    await user.click(within(form).getByRole('checkbox', { name: /Action plan only/ }));
+    expect(within(form).getByRole('combobox', { name: 'Step' })).toBeDisabled();
+    expect(within(form).getByRole('combobox', { name: 'Answers' })).toBeDisabled();
+    await user.click(within(form).getByRole('button', { name: 'Add' }));
+    const added = editor.map.cards.find((c) => c.title === 'Publish a plan') as RecommendationCard;
+    expect(added).toMatchObject({ kind: 'recommendation', onMap: false, answers: null });
+    const row = screen.getByRole('row', { name: /Publish a plan/ });
+    expect(row).toHaveTextContent('(action plan only)');
+    editor.undo();
+    expect(editor.map.cards).toHaveLength(before);
+  });
+});
+
+describe('ratings in the action plan', () => {
+  it('rates a recommendation on the map’s scale, shows it, filters and sorts by it', async () => {
+    const { rec, user } = setup();
+    const name = `“${REFERRAL}”`;
+    await user.selectOptions(screen.getByLabelText(`Rating of ${name}`), 'Good');
+    expect(rec('card-rec-referral-form').rating).toBe('Good');
+    const rated = () =>
+      screen.getAllByRole('row').filter((r) => within(r).queryByLabelText(/^Rating of “/));
+    const all = rated().length;
+    expect(all).toBeGreaterThan(1);
+    const filter = screen.getByRole('combobox', { name: 'Filter by rating' });
+    await user.selectOptions(filter, 'Good');
+    expect(rated()).toHaveLength(1);
+    expect(rated()[0]).toHaveTextContent(REFERRAL);
+    await user.selectOptions(filter, 'Not rated');
+    expect(rated()).toHaveLength(all - 1);
+    await user.selectOptions(filter, '');
+    expect(screen.getByRole('columnheader', { name: /Rating/ })).toBeInTheDocument();
+  });
+
+  it('keeps a word no longer on the scale and says so', () => {
+    const map = sampleMap(new Date('2026-01-15T10:30:00Z'));
+    const { rec } = setup({
+      ...map,
+      cards: map.cards.map((c) =>
+        c.id === 'card-rec-referral-form' ? { ...c, rating: 'Great' } : c,
+      ),
+    });
+    const select = screen.getByLabelText(`Rating of “${REFERRAL}”`);
+    expect(select).toHaveValue('Great');
+    expect(within(select).getByRole('option', { name: 'Great (not on the scale)' })).toBeTruthy();
+    expect(rec('card-rec-referral-form').rating).toBe('Great');
+    expect(
+      within(screen.getByRole('combobox', { name: 'Filter by rating' })).getByRole('option', {
+        name: 'Great (not on the scale)',
+      }),
+    ).toBeTruthy();
+  });
+});

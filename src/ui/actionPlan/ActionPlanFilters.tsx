@@ -5,8 +5,8 @@ import { statusLabel } from './format';
 import { STALE_AFTER_DAYS, type FlagFilter, type GroupBy, type RowFilters } from './rows';
 
 /**
- * The action plan's toolbar: search, a filter for each of status, theme, owner, phase and
- * due-date flag, and what to group the rows by.
+ * The action plan's toolbar: search, a filter for each of status, theme, owner, phase, rating
+ * and due-date flag, and what to group the rows by.
  */
 export function ActionPlanFilters({
   filters,
@@ -16,6 +16,7 @@ export function ActionPlanFilters({
   themes,
   owners,
   phases,
+  ratings,
 }: {
   filters: RowFilters;
   onFilter: (change: Partial<RowFilters>) => void;
@@ -25,6 +26,8 @@ export function ActionPlanFilters({
   themes: readonly string[];
   owners: readonly string[];
   phases: readonly Phase[];
+  /** The rating filter's choices, [value, text] (rows.ts `ratingChoices`). */
+  ratings: readonly (readonly [string, string])[];
 }) {
   return (
     <div className="action-plan__toolbar" role="group" aria-label="Filter and group">
@@ -63,6 +66,13 @@ export function ActionPlanFilters({
         value={filters.phase}
         options={phases.map((phase) => [phase.id, phase.name || 'Untitled phase'] as const)}
         onChange={(phase) => onFilter({ phase })}
+      />
+      <FilterSelect
+        label="Filter by rating"
+        allLabel="Any rating"
+        value={filters.rating}
+        options={ratings}
+        onChange={(rating) => onFilter({ rating })}
       />
       <label>
         Filter by flag

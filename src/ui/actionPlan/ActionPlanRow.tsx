@@ -18,6 +18,7 @@ import { ProgressLog } from './ProgressLog';
 import { ResponseEditor } from './ResponseEditor';
 import { OFF_MAP_LABEL } from '../../domain/planSummary';
 import { COLUMNS, type Row } from './rows';
+import { RatingSelect, RatingText } from './RatingCell';
 import { StatusBadge } from './StatusBadge';
 import { WholeTextInput } from './WholeTextInput';
 
@@ -200,6 +201,17 @@ export function ActionPlanRow({
               <StatusBadge status={row.status} />
               {hasActions && <span className="action-plan__muted"> from its actions</span>}
             </>
+          )}
+        </td>
+        <td>
+          {editable ? (
+            <RatingSelect
+              label={`Rating of ${name}`}
+              value={card.rating}
+              onChange={(rating) => onEdit(card, { rating })}
+            />
+          ) : (
+            <RatingText reading={row.rating} />
           )}
         </td>
         <LastUpdateCell date={row.lastUpdateDate} text={row.lastUpdateText} />

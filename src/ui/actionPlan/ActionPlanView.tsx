@@ -22,6 +22,7 @@ import {
   rowsOf,
   shownRows,
   uniqueSorted,
+  ratingChoices,
   type GroupBy,
   type RowFilters,
   type Sort,
@@ -42,7 +43,15 @@ export interface ActionPlanViewProps {
   today?: string;
 }
 
-const NO_FILTERS: RowFilters = { status: '', theme: '', owner: '', phase: '', flag: '', text: '' };
+const NO_FILTERS: RowFilters = {
+  status: '',
+  theme: '',
+  owner: '',
+  phase: '',
+  flag: '',
+  rating: '',
+  text: '',
+};
 
 /**
  * The action plan view. Editable only in edit mode and when this tab holds the map (not
@@ -79,6 +88,7 @@ export function ActionPlanView({ onReveal, onClose, today: todayProp }: ActionPl
   const rows = useMemo(() => rowsOf(map, today), [map, today]);
   const themes = useMemo(() => uniqueSorted(rows.map((r) => r.card.theme)), [rows]);
   const owners = useMemo(() => uniqueSorted(rows.map((r) => r.card.owner)), [rows]);
+  const ratings = useMemo(() => ratingChoices(rows, map.judgement.scale), [rows, map]);
   const shown = shownRows(rows, filters, sort);
   const groups = groupRows(shown, groupBy, map);
 
@@ -194,6 +204,7 @@ export function ActionPlanView({ onReveal, onClose, today: todayProp }: ActionPl
         themes={themes}
         owners={owners}
         phases={map.phases}
+        ratings={ratings}
       />
       <p className="action-plan__muted">
         Showing {shown.length} of {plural(rows.length, 'recommendation')}

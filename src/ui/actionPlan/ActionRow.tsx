@@ -144,6 +144,8 @@ export function ActionRow({
             <StatusBadge status={action.status} />
           )}
         </td>
+        {/* Ratings are the recommendation's, not its actions'. */}
+        <td />
         <LastUpdateCell date={last?.date ?? null} text={last?.text ?? ''} />
         <td className="action-plan__flags">
           {overdue && <span className="action-plan__flag action-plan__flag--overdue">Overdue</span>}

@@ -7,7 +7,9 @@ import { actionPlan } from '../../editor/operations';
 
 /**
  * Adds a recommendation on a step, answering one of the map's pain points or findings (or
- * the step itself). Choosing what it answers moves the step to that card's step.
+ * the step itself). Choosing what it answers moves the step to that card's step. "Action plan
+ * only" adds one that is not about a journey step (seed 004): it is in no canvas cell (its step
+ * is only where it would go if put on the map later).
  */
 export function AddRecommendationForm({
   map,
@@ -23,6 +25,7 @@ export function AddRecommendationForm({
   const [stepId, setStepId] = useState(steps[0]?.step.id ?? '');
   const [answers, setAnswers] = useState('');
   const [title, setTitle] = useState('');
+  const [planOnly, setPlanOnly] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
   const painPoints = map.cards.filter((card) => card.kind === 'pain-point');
@@ -40,7 +43,7 @@ export function AddRecommendationForm({
       return;
     }
     if (stepId === '') {
-      setError('Choose the step it belongs to.');
+      setError(planOnly ? 'Add a step to the map first.' : 'Choose the step it belongs to.');
       return;
     }
     const id = newId();
@@ -48,7 +51,8 @@ export function AddRecommendationForm({
       id,
       stepId,
       title: title.trim(),
-      answers: answers === '' ? null : answers,
+      answers: answers === '' || planOnly ? null : answers,
+      ...(planOnly ? { fields: { onMap: false } } : {}),
     });
     if (added.ok && added.changed) editor.select([id]);
     if (!added.changed) {
@@ -58,6 +62,7 @@ export function AddRecommendationForm({
     setError(null);
     setTitle('');
     setAnswers('');
+    setPlanOnly(false);
     onAdded(id, title.trim());
   };
 
@@ -74,10 +79,15 @@ export function AddRecommendationForm({
           onChange={(e) => setTitle(e.target.value)}
         />
       </label>
+      <label className="action-plan__plan-only">
+        <input type="checkbox" checked={planOnly} onChange={(e) => setPlanOnly(e.target.checked)} />
+        Action plan only (not on a journey step)
+      </label>
       <label>
         Answers
         <select
           value={answers}
+          disabled={planOnly}
           onChange={(e) => {
             const value = e.target.value;
             setAnswers(value);
@@ -94,7 +104,7 @@ export function AddRecommendationForm({
       </label>
       <label>
         Step
-        <select value={stepId} onChange={(e) => setStepId(e.target.value)}>
+        <select value={stepId} disabled={planOnly} onChange={(e) => setStepId(e.target.value)}>
           {map.phases.map((phase) => (
             <optgroup key={phase.id} label={phase.name || 'Untitled phase'}>
               {phase.steps.map((step, index) => (

@@ -17,6 +17,7 @@ import { OFF_MAP_LABEL, orderedThemes } from '../../domain/planSummary';
 import type { JourneyMap } from '../../domain/schema';
 import { RECOMMENDATION_STATUSES, type RecommendationStatus } from '../../domain/vocabulary';
 import { compareNumbers } from '../../domain/planEdits';
+import { readRating, type RatingReading } from '../../domain/ratings';
 import { statusLabel } from './format';
 
 /** Days without an update before a recommendation is flagged "No update for N days". */
@@ -36,6 +37,7 @@ export type SortKey =
   | 'revised'
   | 'completed'
   | 'status'
+  | 'rating'
   | 'lastUpdate';
 /** The column and direction the table is sorted by. */
 export interface Sort {
@@ -54,8 +56,13 @@ export interface RowFilters {
   owner: string;
   phase: string;
   flag: FlagFilter;
+  /** A word of the rating scale (or one given off it), `NOT_RATED`, or '' for any. */
+  rating: string;
   text: string;
 }
+
+/** The rating filter's value for recommendations without a rating. */
+export const NOT_RATED = '(not rated)';
 
 /** One recommendation in the table, with its flags against today. */
 export interface Row extends ActionPlanItem {
@@ -68,6 +75,8 @@ export interface Row extends ActionPlanItem {
   staleDays: number | null;
   lastUpdateDate: string | null;
   lastUpdateText: string;
+  /** Its rating on the map's scale (domain/ratings.ts), or null when not rated. */
+  rating: RatingReading | null;
 }
 
 /** One group of rows under a heading (`label` is '' when the rows are not grouped). */
@@ -89,6 +98,7 @@ export const COLUMNS: readonly { key: SortKey | null; label: string }[] = [
   { key: 'revised', label: 'Revised' },
   { key: 'completed', label: 'Completed' },
   { key: 'status', label: 'Status' },
+  { key: 'rating', label: 'Rating' },
   { key: 'lastUpdate', label: 'Last update' },
   { key: null, label: 'Flags' },
 ];
@@ -109,6 +119,7 @@ export function rowsOf(map: JourneyMap, today: string): Row[] {
         : null,
       lastUpdateDate: last?.date ?? null,
       lastUpdateText: last?.text ?? '',
+      rating: readRating(item.card.rating, map.judgement.scale),
     };
   });
 }
@@ -139,6 +150,9 @@ function sortValue(row: Row, key: SortKey): string | number | null {
       return RECOMMENDATION_STATUSES.indexOf(row.status);
     case 'lastUpdate':
       return row.lastUpdateDate;
+    case 'rating':
+      // Worst to best on the scale; a word off the scale after them.
+      return row.rating === null ? null : (row.rating.place ?? row.rating.of + 1);
   }
 }
 
@@ -171,6 +185,13 @@ export function shownRows(rows: readonly Row[], filters: RowFilters, sort: Sort)
       if (filters.flag === 'overdue' && !row.overdue) return false;
       if (filters.flag === 'due-soon' && !row.dueSoon) return false;
       if (filters.flag === 'stale' && row.staleDays === null) return false;
+      if (filters.rating === NOT_RATED && row.rating !== null) return false;
+      if (
+        filters.rating !== '' &&
+        filters.rating !== NOT_RATED &&
+        row.rating?.word.toLocaleLowerCase() !== filters.rating.toLocaleLowerCase()
+      )
+        return false;
       if (needle === '') return true;
       return [
         card.title,
@@ -262,4 +283,20 @@ export function uniqueSorted(values: string[]): string[] {
   return [...new Set(values.map((v) => v.trim()).filter((v) => v !== ''))].sort((a, b) =>
     a.localeCompare(b),
   );
+}
+
+/**
+ * The rating filter's choices: the scale's words worst first, words given off the scale (as
+ * written), then "Not rated".
+ */
+export function ratingChoices(rows: readonly Row[], scale: readonly string[]): [string, string][] {
+  const off = rows
+    .map((row) => row.rating)
+    .filter((r): r is RatingReading => r !== null && r.place === null)
+    .map((r) => r.word);
+  return [
+    ...scale.map((word): [string, string] => [word, word]),
+    ...uniqueSorted(off).map((word): [string, string] => [word, `${word} (not on the scale)`]),
+    [NOT_RATED, 'Not rated'],
+  ];
 }
