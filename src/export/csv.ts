@@ -13,6 +13,7 @@ import { neutraliseCell } from './csvCells';
 import { CSV_PLACE, FIELD_COLUMNS, writeField } from './csvColumns';
 import { mapFilename } from './filename';
 import { REVIEW_COLUMNS, reviewRows, type Cells } from './csvReview';
+import { actionRows, OF_RECOMMENDATION } from './csvActions';
 
 export { csvToMap, type CsvProblem, type CsvResult } from './csvImport';
 export { CSV_PLACE };
@@ -29,6 +30,7 @@ export const CSV_HEADERS: readonly string[] = [
   CSV_PLACE.kind,
   ...FIELD_COLUMNS.map((column) => column.header),
   ...Object.values(REVIEW_COLUMNS),
+  OF_RECOMMENDATION,
   CSV_PLACE.phaseId,
   CSV_PLACE.stepId,
   CSV_PLACE.laneId,
@@ -60,7 +62,15 @@ export function mapToRows(map: JourneyMap): string[][] {
   const review = reviewRows(map);
   const asRow = (cells: Cells) => CSV_HEADERS.map((header) => cells[header] ?? '');
   const noReview = Object.values(REVIEW_COLUMNS).map(() => '');
-  const cards = cardsInJourneyOrder(map).map((card) => {
+  // Each recommendation's actions right under it (csvActions.ts).
+  const cards = cardsInJourneyOrder(map).flatMap((card) => [
+    cardRow(card),
+    ...actionRows(card).map(asRow),
+  ]);
+  // The review's rows (csvReview.ts): steps before the cards, the judgement and scores after.
+  return [...review.before.map(asRow), ...cards, ...review.after.map(asRow)];
+
+  function cardRow(card: JourneyMap['cards'][number]): string[] {
     const place = places.get(card.stepId);
     const lane = lanes.get(card.laneId);
     return [
@@ -71,14 +81,13 @@ export function mapToRows(map: JourneyMap): string[][] {
       card.kind,
       ...FIELD_COLUMNS.map((column) => writeField(column, card)),
       ...noReview,
+      '',
       place?.phase.id ?? '',
       card.stepId,
       card.laneId,
       lane?.kind ?? '',
     ];
-  });
-  // The review's rows (csvReview.ts): steps before the cards, the judgement and scores after.
-  return [...review.before.map(asRow), ...cards, ...review.after.map(asRow)];
+  }
 }
 
 /**

@@ -265,6 +265,35 @@ export const FIELD_COLUMNS: readonly FieldColumn[] = [
     },
   },
   {
+    // The card a recommendation answers (a pain point or a finding), by its id; blank: the step.
+    header: 'answers',
+    kinds: ['recommendation'],
+    path: ['answers'],
+    write: (card) => (card.kind === 'recommendation' ? (card.answers ?? '') : ''),
+    read: (cell, draft) => {
+      setIn(draft, ['answers'], cell.trim() === '' ? null : cell.trim());
+      return null;
+    },
+  },
+  {
+    // Whether a recommendation is drawn on the map (format 3): "no" for one kept in the
+    // action plan only; blank (or yes) for one on the map.
+    header: 'on the map',
+    kinds: ['recommendation'],
+    path: ['onMap'],
+    write: (card) => (card.kind === 'recommendation' && !card.onMap ? 'no' : ''),
+    read: (cell, draft) => {
+      if (cell.trim() === '') {
+        setIn(draft, ['onMap'], true);
+        return null;
+      }
+      const result = readYesNo(cell);
+      if (!result.ok) return result.message;
+      setIn(draft, ['onMap'], result.value);
+      return null;
+    },
+  },
+  {
     // A word of the map's rating scale (domain/ratings.ts), kept as written: a word not on the
     // scale is not refused. Blank: not rated.
     header: 'rating',

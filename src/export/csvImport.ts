@@ -38,6 +38,7 @@ import { CsvBuild, normalise, type CsvProblem, type Ref } from './csvBuild';
 import { readChoice, restoreCell } from './csvCells';
 import { CSV_PLACE, FIELD_COLUMNS, fieldApplies, type CellContext, type Draft } from './csvColumns';
 import { readCsvRows, type SheetRows } from './csvRows';
+import { isActionRow, OF_RECOMMENDATION, readActionRow } from './csvActions';
 import {
   applyReview,
   newReviewDraft,
@@ -74,6 +75,7 @@ const KNOWN_HEADERS = new Set<string>([
   ...Object.values(CSV_PLACE),
   ...FIELD_COLUMNS.map((c) => c.header),
   ...Object.values(REVIEW_COLUMNS),
+  OF_RECOMMENDATION,
 ]);
 
 function fail(problems: CsvProblem[], noun: string, message?: string): CsvResult {
@@ -163,6 +165,7 @@ export function rowsToMap(
     // A row of the review (a step, the scale, the judgement, a criterion, a survey score).
     const reviewKind = reviewRowKind(cell(CSV_PLACE.kind));
     if (reviewKind) readReviewRow(reviewKind, review, build, r + 1, cell, context);
+    else if (isActionRow(cell(CSV_PLACE.kind))) readActionRow(build, r + 1, cell);
     else readRow(build, r + 1, cell, context);
   }
   const blocking = withoutWeight(build.problems.filter((p) => p.weight !== 'note'));

@@ -122,3 +122,65 @@ describe('the review in the map CSV', () => {
     expect(result.problems[0]).toMatchObject({ row: 2, column: 'average' });
   });
 });
+
+describe('a recommendation’s actions in the map CSV', () => {
+  it('come back into a new map identical, under their recommendation, with its place off the map', () => {
+    const map = richMap();
+    const withPlan: JourneyMap = {
+      ...map,
+      cards: map.cards.map((card) =>
+        card.kind === 'recommendation'
+          ? {
+              ...card,
+              onMap: false,
+              response: { answer: 'partly-accepted', text: 'We will explore it' },
+              actions: [
+                {
+                  id: 'act-1',
+                  title: 'Review the D&M register',
+                  description: 'A large piece of work',
+                  owner: 'Property team',
+                  targetDate: 'Jun 2024',
+                  revisedDate: 'Spring 2023',
+                  completedDate: null,
+                  status: 'at-risk',
+                  progress: [],
+                },
+                {
+                  id: 'act-2',
+                  title: 'Text reminders',
+                  description: '',
+                  owner: '',
+                  targetDate: 'Awaiting timescales',
+                  revisedDate: null,
+                  completedDate: '2022-10-31',
+                  status: 'complete',
+                  progress: [],
+                },
+              ],
+            }
+          : card,
+      ),
+    };
+    const text = mapToCsv(withPlan);
+    expect(text).toContain('"act-1","","","","plan action"');
+    const result = csvToMap(text, undefined, { partial: true });
+    expect(result.ok, JSON.stringify(!result.ok && result)).toBe(true);
+    if (!result.ok) return;
+    // Everything but its progress log, which travels in the progress log CSV.
+    const rec = (m: JourneyMap) => {
+      const card = m.cards.find((c) => c.kind === 'recommendation');
+      return card?.kind === 'recommendation' ? { ...card, progress: [] } : card;
+    };
+    expect(rec(result.map)).toEqual(rec(withPlan));
+    expect(mapToCsv(result.map)).toBe(text);
+  });
+
+  it('an action row naming no recommendation above is refused, by row and column', () => {
+    const sheet = ['id,kind,title,of recommendation', 'a1,plan action,Do it,nowhere'].join('\r\n');
+    const result = csvToMap(sheet, richMap());
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems[0]).toMatchObject({ row: 2, column: 'of recommendation' });
+  });
+});
