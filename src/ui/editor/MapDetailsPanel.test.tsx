@@ -117,6 +117,17 @@ describe('the map details panel', () => {
     expect(within(table).getByRole('row', { name: /Ease of contact/ })).toHaveTextContent(
       /7\.4 · 10: 31% · ≤3: 9%\s*6\.1 · 10: 18% · ≤3: 17%/,
     );
+    // The chart: a bar per channel as tall as its average, its value and letter over and under
+    // it, the key naming the letters, and the table as its description for screen readers.
+    const chart = screen.getByRole('img', { name: /Average score out of 10 by channel/ });
+    expect(chart).toHaveAttribute('aria-describedby', table.id);
+    const bars = Array.from(chart.querySelectorAll('rect'), (r) =>
+      Number(r.getAttribute('height')),
+    );
+    expect(bars).toEqual([74, 61]);
+    expect(chart).toHaveTextContent(/7\.4.*A.*6\.1.*B.*Ease of contact/);
+    expect(screen.getByText('A: Telephone')).toBeInTheDocument();
+    expect(screen.getByText('B: Email')).toBeInTheDocument();
   });
 
   it('is read only for a participant', () => {

@@ -3,11 +3,13 @@
  * share scoring 10, share scoring 3 or less, sample size, the standard it is held against), and
  * the channels side by side for each aspect, with a bar per average.
  */
+import { useId } from 'react';
 import { useEditor, useEditorApi } from '../../bindings/EditorProvider';
 import { newId } from '../../domain/ids';
 import type { SurveyScore } from '../../domain/schema';
 import { details } from '../../editor/operations';
 import { NumberField, TextField } from './fields';
+import { SurveyChart } from './SurveyChart';
 
 /** The channels side by side: one row per aspect, one column per channel (first-seen order). */
 export function surveyComparison(scores: readonly SurveyScore[]): {
@@ -40,6 +42,7 @@ export function SurveyScoresPanel({ editable }: { editable: boolean }) {
     setScores(scores.map((s) => (s.id === id ? { ...s, ...patch } : s)));
   const disabled = !editable;
   const { channels, aspects } = surveyComparison(scores);
+  const tableId = useId();
 
   return (
     <>
@@ -137,8 +140,9 @@ export function SurveyScoresPanel({ editable }: { editable: boolean }) {
           Add survey score
         </button>
       )}
+      {channels.length > 0 && <SurveyChart comparison={{ channels, aspects }} tableId={tableId} />}
       {channels.length > 0 && (
-        <table className="map-details__compare">
+        <table className="map-details__compare" id={tableId}>
           <caption>Channels compared</caption>
           <thead>
             <tr>
