@@ -29,6 +29,11 @@ export class RecommendationForm {
     return this.form.getByRole('combobox', { name: 'Step' });
   }
 
+  /** "Action plan only": a recommendation that is not on any journey step. */
+  get planOnly(): Locator {
+    return this.form.getByRole('checkbox', { name: /Action plan only/ });
+  }
+
   async add() {
     await this.form.getByRole('button', { name: 'Add', exact: true }).click();
   }
@@ -215,6 +220,35 @@ export class ActionPlan {
   /** The month-on-month table of the comparison. */
   get monthOnMonth(): Locator {
     return this.view.getByRole('table', { name: 'Month on month' });
+  }
+
+  /**
+   * What the table shows, row by row: each cell's text, with a field's value (a select's
+   * chosen option) in place of the field; for comparing two plans as a user would.
+   */
+  async snapshot(): Promise<string[][]> {
+    return this.view
+      .getByRole('table', { name: 'Recommendations' })
+      .locator('tbody tr')
+      .evaluateAll((rows) =>
+        rows.map((row) =>
+          Array.from(row.querySelectorAll('td, th'), (cell) => {
+            const copy = cell.cloneNode(true) as HTMLElement;
+            const fields = cell.querySelectorAll('input, select, textarea');
+            copy.querySelectorAll('input, select, textarea').forEach((field, i) => {
+              const live = fields[i] as HTMLInputElement | HTMLSelectElement;
+              const shown =
+                live instanceof HTMLSelectElement
+                  ? (live.selectedOptions[0]?.textContent ?? '')
+                  : live.type === 'checkbox'
+                    ? String((live as HTMLInputElement).checked)
+                    : live.value;
+              field.replaceWith(`[${shown}]`);
+            });
+            return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
+          }),
+        ),
+      );
   }
 
   /** "Export progress log (CSV)": the downloaded file. */

@@ -57,6 +57,11 @@ export class Canvas {
       .and(this.page.getByRole('button', { name }).or(this.page.getByRole('group', { name })));
   }
 
+  /** The review's judgement band above the grid: overall judgement and rated criteria. */
+  get judgementBand(): Locator {
+    return this.page.locator('.react-flow').getByRole('region', { name: 'Judgement' });
+  }
+
   /**
    * The text boxes of a card (title and the lines under it) that hold more than they show:
    * their text and by how many px (scrollHeight over clientHeight). Empty when all text shows.

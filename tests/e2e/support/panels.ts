@@ -19,6 +19,20 @@ export class Inspector {
   field(title: string, label: string): Locator {
     return this.panel(title).getByLabel(label, { exact: true });
   }
+
+  /** The review's judgement in the map's details (nothing selected): its overall words. */
+  get overallJudgement(): Locator {
+    return this.field('Map', 'Overall judgement');
+  }
+
+  /** Adds a criterion to the review's judgement, named and rated (a word of the scale). */
+  async addCriterion(name: string, rating: string) {
+    const map = this.panel('Map');
+    const n = await map.getByLabel(/^Criterion \d+$/).count();
+    await map.getByRole('button', { name: 'Add criterion' }).click();
+    await map.getByLabel(`Criterion ${n + 1}`, { exact: true }).fill(name);
+    await map.getByLabel(`Rating of criterion ${n + 1}`, { exact: true }).selectOption(rating);
+  }
 }
 
 /** The card palette on the left: every kind, to drag onto a cell or click. */
