@@ -33,7 +33,7 @@ export function createCard<K extends CardKind>(
 
 /**
  * The same card as another kind, keeping everything the two kinds share (title, description,
- * place, marks) and the new kind's defaults for the rest.
+ * place, marks, rating) and the new kind's defaults for the rest.
  */
 export function convertCard(card: Card, kind: CardKind): Card {
   if (card.kind === kind) return card;
@@ -45,6 +45,7 @@ export function convertCard(card: Card, kind: CardKind): Card {
     basis: card.basis,
     momentOfTruth: card.momentOfTruth,
     tags: card.tags,
+    rating: card.rating,
   });
 }
 

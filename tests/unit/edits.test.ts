@@ -488,7 +488,11 @@ describe('cards', () => {
       tags: ['phone'],
       basis: 'evidenced',
       momentOfTruth: { reason: 'First contact' },
+      rating: null,
     });
+    // A rating is a mark every kind has: it stays.
+    const rated = updateCard(map, 'pain', { rating: 'Poor' });
+    expect(card(changeCardKind(rated, 'pain', 'idea'), 'pain').rating).toBe('Poor');
     const metric = card(changeCardKind(map, 'a', 'metric'), 'a');
     expect(metric).toMatchObject({ kind: 'metric', title: 'A', value: null, unit: '' });
     expect(metric).not.toHaveProperty('channel');
