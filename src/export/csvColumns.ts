@@ -196,6 +196,31 @@ function fromSpec(spec: CsvColumnSpec, kinds: readonly CardKind[]): FieldColumn 
           return null;
         },
       };
+    case 'ref':
+      return {
+        ...text(spec.header, path, kinds),
+        read: (cell, draft) => {
+          setIn(draft, path, cell.trim() === '' ? null : cell.trim());
+          return null;
+        },
+      };
+    case 'flag':
+      return {
+        header: spec.header,
+        kinds,
+        path,
+        write: (card) => {
+          const value = getIn(card, path);
+          return typeof value !== 'boolean' || value === spec.blank ? '' : value ? 'yes' : 'no';
+        },
+        read: (cell, draft) => {
+          if (cell.trim() === '') {
+            setIn(draft, path, spec.blank);
+            return null;
+          }
+          return stored(readYesNo(cell), draft, path);
+        },
+      };
     case 'choice':
       return choice(
         spec.header,
@@ -261,35 +286,6 @@ export const FIELD_COLUMNS: readonly FieldColumn[] = [
     read: (cell, draft) => {
       if (cell.trim() !== '') setIn(draft, ['momentOfTruth'], { reason: cell });
       else if (isRecord(draft.momentOfTruth)) setIn(draft, ['momentOfTruth'], { reason: '' });
-      return null;
-    },
-  },
-  {
-    // The card a recommendation answers (a pain point or a finding), by its id; blank: the step.
-    header: 'answers',
-    kinds: ['recommendation'],
-    path: ['answers'],
-    write: (card) => (card.kind === 'recommendation' ? (card.answers ?? '') : ''),
-    read: (cell, draft) => {
-      setIn(draft, ['answers'], cell.trim() === '' ? null : cell.trim());
-      return null;
-    },
-  },
-  {
-    // Whether a recommendation is drawn on the map (format 3): "no" for one kept in the
-    // action plan only; blank (or yes) for one on the map.
-    header: 'on the map',
-    kinds: ['recommendation'],
-    path: ['onMap'],
-    write: (card) => (card.kind === 'recommendation' && !card.onMap ? 'no' : ''),
-    read: (cell, draft) => {
-      if (cell.trim() === '') {
-        setIn(draft, ['onMap'], true);
-        return null;
-      }
-      const result = readYesNo(cell);
-      if (!result.ok) return result.message;
-      setIn(draft, ['onMap'], result.value);
       return null;
     },
   },

@@ -112,6 +112,10 @@ export const KIND_CSV_COLUMNS: { readonly [K in CardKind]: readonly CsvColumnSpe
       blank: null,
     },
     text('response text', 'response', 'text'),
+    // The pain point or finding it answers, by id (blank: the step itself).
+    { header: 'answers', path: ['answers'], type: 'ref' },
+    // "no" for a recommendation kept in the action plan only (not on a journey step).
+    { header: 'on the map', path: ['onMap'], type: 'flag', blank: true },
   ],
   note: [],
 };

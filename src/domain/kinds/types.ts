@@ -90,6 +90,10 @@ export interface FieldSpec {
 /** One CSV column of a card field: how the cell is read (written cells are the stored value). */
 export type CsvColumnSpec =
   | { header: string; path: readonly string[]; type: 'text' | 'date' | 'url' | 'plan-date' }
+  /** The id of another card of the map (blank: none, null). */
+  | { header: string; path: readonly string[]; type: 'ref' }
+  /** Yes or no; the cell is blank for `blank` (the common case) and says the other. */
+  | { header: string; path: readonly string[]; type: 'flag'; blank: boolean }
   | { header: string; path: readonly string[]; type: 'number'; blank?: number | null }
   | {
       header: string;
