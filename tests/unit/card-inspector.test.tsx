@@ -47,6 +47,7 @@ const PLAIN = new Set([
   'select',
   'tags',
   'card',
+  'rating',
 ]);
 
 describe('the card inspector', () => {
@@ -126,5 +127,41 @@ describe('the card inspector', () => {
       progress: [{ date: '2019-04-05', text: 'Waiting for sign-off', status: 'at-risk' }],
     });
     expect(screen.getByRole('button', { name: 'Remove update of 5 Apr 2019' })).toBeInTheDocument();
+  });
+});
+
+describe('a card’s rating in the inspector', () => {
+  it('offers the map’s scale with each word’s place, and one undo step takes it back', async () => {
+    const { editor, card } = setup('idea');
+    const user = userEvent.setup();
+    const rating = screen.getByLabelText('Rating');
+    expect(
+      within(rating)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual([
+      'Not rated',
+      'Poor (1 of 4)',
+      'Fair (2 of 4)',
+      'Good (3 of 4)',
+      'Excellent (4 of 4)',
+    ]);
+    await user.selectOptions(rating, 'Good');
+    expect(card().rating).toBe('Good');
+    expect(rating).toHaveValue('Good');
+    editor.undo();
+    expect(card().rating).toBeNull();
+  });
+
+  it('keeps a word that is not on the scale, says so, and can replace it', async () => {
+    const { card } = setup('pain-point', { rating: 'Dreadful' });
+    const rating = screen.getByLabelText('Rating');
+    expect(rating).toHaveValue('Dreadful');
+    expect(
+      screen.getByText(/“Dreadful” is no longer on the map’s rating scale/),
+    ).toBeInTheDocument();
+    await userEvent.setup().selectOptions(rating, 'Poor');
+    expect(card().rating).toBe('Poor');
+    expect(screen.queryByText(/no longer on the map’s rating scale/)).toBeNull();
   });
 });
