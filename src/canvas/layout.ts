@@ -159,10 +159,8 @@ export function titleLineCount(
   return countLines(title, cardTextRoom(width), { size: CARD.titleSize }, measure);
 }
 
-const textCache = new WeakMap<
-  Card,
-  { width: number; measure: TextMeasurer; scale: string; text: CardTextLayout }
->();
+type CachedText = { width: number; measure: TextMeasurer; scale: string; text: CardTextLayout };
+const textCache = new WeakMap<Card, CachedText>();
 
 /**
  * How a card's text lies at `width` px (its height, and whether its title is cut short),
@@ -176,8 +174,7 @@ export function cardTextLayout(
   scale: readonly string[] = DEFAULT_RATING_SCALE,
 ): CardTextLayout {
   const cached = textCache.get(card);
-  // Only a rated card depends on the scale.
-  const scaleKey = card.rating === null ? '' : scale.join('\n');
+  const scaleKey = card.rating === null ? '' : scale.join('\n'); // only a rated card needs it
   if (cached && cached.width === width && cached.measure === measure && cached.scale === scaleKey)
     return cached.text;
   const text = layoutCardText(card, width, measure, scale);

@@ -31,7 +31,12 @@ export function templateFromMap(map: JourneyMap, options: { withCards: boolean }
       ...phase,
       startDate: null,
       endDate: null,
-      steps: phase.steps.map((step) => ({ ...step, emotionScore: null, momentOfTruth: null, rating: null })),
+      steps: phase.steps.map((step) => ({
+        ...step,
+        emotionScore: null,
+        momentOfTruth: null,
+        rating: null,
+      })),
     })),
   };
 }
