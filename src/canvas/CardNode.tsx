@@ -173,17 +173,22 @@ function CardExtra({ card, scale }: { card: Card; scale: readonly string[] }) {
         >
           {block.role === 'tallies' && card.kind === 'evidence' ? <TalliesBar card={card} /> : null}
           {block.role === 'status' ? <span className="card__dot" aria-hidden="true" /> : null}
-          <span className="card__extra-text">
-            {block.glyphs ? (
-              <span className="card__rating-dots" aria-hidden="true">
-                {`${block.glyphs} `}
-              </span>
-            ) : null}
-            {block.text}
-          </span>
+          {block.dots ? <RatingDots {...block.dots} /> : null}
+          <span className="card__extra-text">{block.text}</span>
         </div>
       ))}
     </>
+  );
+}
+
+/** A rating's dots: `filled` of `of`, filled then hollow (cardText.ts `ratingDotsWidth`). */
+function RatingDots({ filled, of }: { filled: number; of: number }) {
+  return (
+    <span className="card__rating-dots" aria-hidden="true">
+      {Array.from({ length: of }, (_, i) => (
+        <span key={i} className={i < filled ? 'card__rating-dot is-filled' : 'card__rating-dot'} />
+      ))}
+    </span>
   );
 }
 

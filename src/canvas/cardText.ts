@@ -9,7 +9,7 @@
  * title always show whole.
  */
 import { recommendationStatus } from '../domain/planStatus';
-import { ratingDots, ratingWords, readRating } from '../domain/ratings';
+import { ratingWords, readRating } from '../domain/ratings';
 import { DEFAULT_RATING_SCALE } from '../domain/schemaReview';
 import { metricReading, metricStatus, metricVerdict } from '../domain/metrics';
 import { recommendationStatusText } from '../domain/kinds';
@@ -39,6 +39,10 @@ export const CARD = {
   /** Room a tallies bar (56 px) or a status dot (9 px) takes before its text, gap included. */
   barReserve: 62,
   dotReserve: 15,
+  /** A rating dot (6 px) and the gap after it (2 px); the gap between flex items (6 px). */
+  ratingDot: 8,
+  ratingDotGap: 2,
+  extraFlexGap: 6,
   minHeight: 58,
   /**
    * Room left at the end of each line (px): widths are measured word by word, and the browser
@@ -53,10 +57,10 @@ export interface CardExtra {
   role: 'metric' | 'verdict' | 'tallies' | 'status' | 'rating';
   text: string;
   /**
-   * Marks drawn before the text in the same line of text, hidden from screen readers (a
-   * rating's dots, "●●●○"): measured with the text, so they wrap with it.
+   * A rating's dots beside the text (filled for its place, hollow for the rest of the scale),
+   * drawn by CSS at a fixed size (`CARD.ratingDot`), hidden from screen readers.
    */
-  glyphs?: string;
+  dots?: { filled: number; of: number };
   bold: boolean;
   /** Px a bar or a dot takes beside the text (on every line: they sit side by side). */
   reserve: number;
@@ -66,8 +70,8 @@ export interface CardExtra {
 
 /**
  * The blocks of small text a card shows under its title, top to bottom (most kinds: none),
- * then its rating on the map's `scale` (domain/ratings.ts): "Rating: Good" after filled and
- * hollow dots, the cue that does not rely on colour; a word off the scale says so.
+ * then its rating on the map's `scale` (domain/ratings.ts): "Rating: Good" beside filled and
+ * hollow dots, the cue that does not rely on colour; a word off the scale says so (no dots).
  */
 export function cardExtras(
   card: Card,
@@ -76,22 +80,23 @@ export function cardExtras(
   const out = kindExtras(card);
   const reading = readRating(card.rating, scale);
   if (reading) {
-    const glyphs = ratingDots(reading);
+    const placed = reading.place !== null;
     out.push({
       role: 'rating',
       text: `Rating: ${ratingWords(reading)}`,
-      ...(glyphs ? { glyphs } : {}),
+      ...(placed ? { dots: { filled: reading.place ?? 0, of: reading.of } } : {}),
       bold: false,
-      reserve: 0,
+      // The dots sit beside the words as a flex item, so every line of the words is narrower.
+      reserve: placed ? ratingDotsWidth(reading.of) + CARD.extraFlexGap : 0,
       met: null,
     });
   }
   return out;
 }
 
-/** The text a block takes in its lines: its glyphs and words, as drawn. */
-export function extraLineText(block: CardExtra): string {
-  return block.glyphs ? `${block.glyphs} ${block.text}` : block.text;
+/** The width in px of a rating's `of` dots on a card (CSS `.card__rating-dots`). */
+export function ratingDotsWidth(of: number): number {
+  return of * CARD.ratingDot - CARD.ratingDotGap;
 }
 
 function kindExtras(card: Card): CardExtra[] {
@@ -150,8 +155,7 @@ export function layoutCardText(
   for (const block of cardExtras(card, scale)) {
     // The bar or dot is a flex item beside the text, so every line of the text is that narrower.
     const style = { size: CARD.extraSize, bold: block.bold };
-    const text = extraLineText(block);
-    const lines = countLines(text, Math.max(1, room - block.reserve), style, measure);
+    const lines = countLines(block.text, Math.max(1, room - block.reserve), style, measure);
     extra += CARD.extraGap + lines * CARD.lineHeight;
   }
   const borders = CARD.borderY + (card.kind === 'recommendation' ? CARD.statusStripe : 0);

@@ -18,7 +18,7 @@ import {
 } from '../domain/vocabulary';
 import { metricReading, metricStatus, metricVerdict } from '../domain/metrics';
 import { recommendationStatus } from '../domain/planStatus';
-import { ratingLine } from '../domain/ratings';
+import { ratingDots, ratingWords, readRating } from '../domain/ratings';
 import { DEFAULT_RATING_SCALE } from '../domain/schemaReview';
 import { formatDate, formatNumber, formatScore, plural } from './format';
 import { MAP_LAYOUT, type CardItem, type TextItem } from './layoutTypes';
@@ -212,11 +212,22 @@ export function layoutCardContent(
     });
   }
 
-  // Its rating on the map's scale, in dots and words (domain/ratings.ts), as on the canvas.
-  const rating = ratingLine(card.rating, context.scale ?? DEFAULT_RATING_SCALE);
+  // Its rating on the map's scale (domain/ratings.ts), as on the canvas: the dots beside the
+  // words (wrapped in the room left), so a long word never breaks the dots apart.
+  const rating = readRating(card.rating, context.scale ?? DEFAULT_RATING_SCALE);
   if (rating !== null) {
     y += C.gap / 2;
-    paragraph(rating, C.textSize, C.textLineHeight, whole);
+    const dots = ratingDots(rating);
+    const indent = dots === '' ? 0 : dotsWidth(dots, measure) + 4;
+    if (dots !== '') {
+      // On the first line of the words (a line height of 0 leaves `y` where it is).
+      const item = text(dots, C.textSize, 0, { colour: accent, width: indent });
+      item.y = y + C.textLineHeight / 2 + C.textSize * 0.35;
+    }
+    paragraph(`Rating: ${ratingWords(rating)}`, C.textSize, C.textLineHeight, whole, {
+      x: left + indent,
+      width: Math.max(10, innerWidth - indent),
+    });
   }
 
   if (card.kind === 'evidence') {
@@ -318,4 +329,14 @@ export function layoutCardContent(
   }
 
   return { h: Math.ceil(y + C.padding), items };
+}
+
+/** Widths of rating dots ("●●●○") by measurer: a handful of strings, measured once each. */
+const dotWidths = new WeakMap<TextMeasurer, Map<string, number>>();
+function dotsWidth(dots: string, measure: TextMeasurer): number {
+  let known = dotWidths.get(measure);
+  if (!known) dotWidths.set(measure, (known = new Map()));
+  let width = known.get(dots);
+  if (width === undefined) known.set(dots, (width = measure(dots, { size: C.textSize })));
+  return width;
 }

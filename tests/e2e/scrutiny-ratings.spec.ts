@@ -110,7 +110,10 @@ test('three rated criteria show on the canvas and in the PNG and SVG', async ({ 
       /Repairs\s*●●●● Excellent/,
     ]);
     const card = canvas.card('Pain point', 'Contact details no longer to hand');
-    await expect(card).toContainText('●○○○ Rating: Poor');
+    await expect(card).toContainText('Rating: Poor');
+    // Four dots, one filled: the rating's place without relying on colour.
+    await expect(card.locator('.card__rating-dot')).toHaveCount(4);
+    await expect(card.locator('.card__rating-dot.is-filled')).toHaveCount(1);
     expect(await canvas.clippedText(card)).toEqual([]);
     expect(await canvas.cardOverflow(card)).toBe(0);
   });
@@ -123,7 +126,8 @@ test('three rated criteria show on the canvas and in the PNG and SVG', async ({ 
       '●●●○ Good',
       '●●○○ Fair',
       '●●●● Excellent',
-      '●○○○ Rating: Poor',
+      '●○○○',
+      'Rating: Poor',
     ])
       expect(svg).toContain(`>${text}<`);
     const svgHeight = Number(/<svg[^>]* height="(\d+)"/.exec(svg)?.[1]);

@@ -135,24 +135,24 @@ describe('card heights from measured text', () => {
 
   it('shows a rating as dots and its word, in the card’s height, on any kind', () => {
     const rated = only({ cards: [card('pain-point', { title: 'x', rating: 'Good' })] });
-    expect(cardExtras(rated).map((b) => [b.role, b.glyphs, b.text])).toEqual([
-      ['rating', '●●●○', 'Rating: Good'],
+    expect(cardExtras(rated).map((b) => [b.role, b.dots, b.text, b.reserve])).toEqual([
+      ['rating', { filled: 3, of: 4 }, 'Rating: Good', 30 + 6],
     ]);
-    // "●●●○ Rating: Good" is 17 characters: one line in 194 px, three in 74 px (100 wide).
+    // Four dots take 30 px and the flex gap 6: "Rating: Good" (12 characters) is one line in
+    // 194 − 36 px, two in 114 − 36 = 78 px (140 wide: "Rating:" / "Good").
     expect(layoutCardText(rated, 220, tenPx).height).toBe(Math.max(CARD.minHeight, height(1, [1])));
-    const narrow = layoutCardText(rated, 100, tenPx);
-    expect(narrow.height).toBe(height(1, [3]));
-    expect(layoutCardText({ ...rated, rating: null }, 100, tenPx).height).toBe(CARD.minHeight);
+    expect(layoutCardText(rated, 140, tenPx).height).toBe(height(1, [2]));
+    expect(layoutCardText({ ...rated, rating: null }, 140, tenPx).height).toBe(CARD.minHeight);
   });
 
   it('reads a rating on the map’s own scale, and keeps a word off it as written', () => {
     const rated = only({ cards: [card('idea', { title: 'x', rating: 'Strong' })] });
     expect(cardExtras(rated, ['Weak', 'Strong'])[0]).toMatchObject({
-      glyphs: '●●',
+      dots: { filled: 2, of: 2 },
       text: 'Rating: Strong',
     });
     const off = cardExtras(rated)[0];
-    expect(off?.glyphs).toBeUndefined();
+    expect(off?.dots).toBeUndefined();
     expect(off?.text).toBe('Rating: Strong (not on the scale)');
     // A longer word takes more room: the height follows the scale it is read on.
     expect(layoutCardText(rated, 100, tenPx).height).toBeGreaterThan(

@@ -79,9 +79,13 @@ describe('a rated card and step in the pictures', () => {
     };
     const after = layoutMap(rated);
     const box = after.cards.find((c) => c.id === card.id)!;
-    expect(box.items.some((i) => i.type === 'text' && i.text === '●●●● Rating: Excellent')).toBe(
-      true,
-    );
+    const words = box.items.filter((i) => i.type === 'text').map((i) => i.text);
+    expect(words).toEqual(expect.arrayContaining(['●●●●', 'Rating: Excellent']));
+    // The dots sit on the first line of the words, before them.
+    const dots = box.items.find((i) => i.type === 'text' && i.text === '●●●●');
+    const rating = box.items.find((i) => i.type === 'text' && i.text === 'Rating: Excellent');
+    expect(dots?.y).toBe(rating?.y);
+    expect(dots!.x).toBeLessThan(rating!.x);
     expect(box.h).toBeGreaterThan(before.cards.find((c) => c.id === card.id)!.h);
     const stepBox = after.steps.find((s) => s.id === step.id)!;
     expect(stepBox.lines.map((l) => l.text)).toContain('●○○○ Rating: Poor');
