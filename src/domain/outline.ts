@@ -46,7 +46,7 @@ export interface OutlineStep {
   step: Step;
   /** The step's name as shown everywhere (domain/names.ts). */
   name: string;
-  /** The step's emotion and moment of truth in words ("emotion positive (+1)"), or "". */
+  /** The step's emotion, moment of truth and rating in words ("emotion positive (+1)"), or "". */
   marks: string;
   cards: OutlineCard[];
 }
@@ -87,6 +87,7 @@ function stepMarks(step: Step): string {
     );
   }
   if (step.momentOfTruth) parts.push('moment of truth');
+  if (step.rating) parts.push(`rating ${step.rating}`);
   return parts.join(' · ');
 }
 

@@ -170,6 +170,14 @@ describe('reading a card aloud', () => {
     );
   });
 
+  it('says a card’s rating after its kind’s facts, whatever its kind', () => {
+    expect(describeCard(card('pain-point', { severity: 'high', rating: 'Poor' })).description).toBe(
+      'Severity: high. Rating: Poor.',
+    );
+    expect(describeCard(card('idea', { rating: 'Great' })).description).toBe('Rating: Great.');
+    expect(describeCard(card('idea')).description).not.toContain('Rating');
+  });
+
   it('says the facts each kind shows as colour or small print', () => {
     expect(describeCard(card('touchpoint', { channel: 'phone' })).description).toBe(
       'Channel: Telephone.',

@@ -38,10 +38,15 @@ export function kindEntry(kind: CardKind): CardKindEntry {
 
 /** Any card in words: its accessible name and description (see speech.ts). */
 export function describeCard(card: Card, context: SpeechContext = {}): CardSpeech {
-  return (kindEntry(card.kind).describe as (c: Card, x: SpeechContext) => CardSpeech)(
+  const speech = (kindEntry(card.kind).describe as (c: Card, x: SpeechContext) => CardSpeech)(
     card,
     context,
   );
+  // A rating (any kind, format 4) is said after the kind's facts, as written.
+  const rating = card.rating?.trim();
+  if (!rating) return speech;
+  const said = `Rating: ${rating}.`;
+  return { ...speech, description: speech.description ? `${speech.description} ${said}` : said };
 }
 
 /** The single-key shortcuts that add a card of each kind to the focused cell. */
