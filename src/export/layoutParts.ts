@@ -233,6 +233,16 @@ export function layoutLegend(
     entries.push({ key: 'link-flow', label: 'Flow' });
   if (map.links.some((link) => link.kind === 'cause'))
     entries.push({ key: 'link-cause', label: 'Cause' });
+  // Ratings (domain/ratings.ts): what the dots count, on this map's scale.
+  const rated =
+    map.cards.some((card) => card.rating !== null) ||
+    map.phases.some((phase) => phase.steps.some((step) => step.rating !== null)) ||
+    map.judgement.criteria.some((c) => c.rating !== null);
+  if (rated)
+    entries.push({
+      key: 'rating',
+      label: `Rating: filled dots for its place on ${map.judgement.scale.join(' → ')}`,
+    });
   if (entries.length === 0) return null;
   const items: LegendItem[] = [];
   const top = at.y + G.rowHeight; // the first row holds the word "Legend"

@@ -175,7 +175,7 @@ export interface EmotionPoint {
 /** One entry of the exported legend and where it is drawn (px). */
 export interface LegendItem {
   /** A card kind, or one of the map's marks. */
-  key: CardKind | 'moment-of-truth' | 'line-of-visibility' | 'link-flow' | 'link-cause';
+  key: CardKind | 'moment-of-truth' | 'line-of-visibility' | 'link-flow' | 'link-cause' | 'rating';
   label: string;
   x: number;
   y: number;

@@ -37,6 +37,18 @@ function legendSwatch(item: LegendItem): Primitive[] {
   switch (item.key) {
     case 'moment-of-truth':
       return [star(item.x + s / 2, y + s / 2, s)];
+    case 'rating':
+      return [
+        {
+          type: 'circle',
+          cx: item.x + s / 2,
+          cy: y + s / 2,
+          r: s / 3,
+          fill: INK,
+          stroke: null,
+          strokeWidth: 0,
+        },
+      ];
     case 'line-of-visibility':
       return [line(item.x, y + s / 2, item.x + s, y + s / 2, VISIBILITY_LINE, 2, [4, 3])];
     case 'link-flow':

@@ -52,6 +52,11 @@ describe('the judgement band in the pictures', () => {
       ]),
     );
     expect(band.cells).toHaveLength(3);
+    // The legend says what the dots count, on this scale; a map without ratings does not.
+    expect(layout.legend?.items.map((i) => i.label)).toContain(
+      'Rating: filled dots for its place on Poor → Fair → Good → Excellent',
+    );
+    expect(plain.legend?.items.map((i) => i.key)).not.toContain('rating');
   });
 
   it('follows the review’s own scale', () => {
