@@ -3,7 +3,7 @@
  * filter (tick kinds to highlight them; the others are dimmed).
  */
 import { useId, type CSSProperties } from 'react';
-import { useCommandContext, useView } from '../../bindings/EditorProvider';
+import { useCommandContext, useEditor, useView } from '../../bindings/EditorProvider';
 import {
   CARD_KIND_REGISTRY,
   EMOTION_COLOURS,
@@ -28,6 +28,7 @@ import { ClosePanel } from './CommandButton';
 export function Legend() {
   const ctx = useCommandContext();
   const filter = useView((s) => s.kindFilter);
+  const scale = useEditor((s) => s.map.judgement.scale);
   const titleId = useId();
   const toggle = (kind: CardKind) => {
     const current = ctx.editor.view.getState().kindFilter;
@@ -115,6 +116,10 @@ export function Legend() {
               {RECOMMENDATION_STATUS_LABELS[status]}
             </span>
           ))}
+        </li>
+        <li>
+          <strong>Rating</strong>: filled dots for its place on the map’s scale, {scale.join(' → ')}{' '}
+          (worst first)
         </li>
       </ul>
     </section>
