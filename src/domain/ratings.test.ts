@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   judgementBand,
   moveScaleWord,
-  normaliseRating,
   ratingDots,
   ratingLine,
   ratingSpoken,
@@ -34,12 +33,6 @@ describe('a rating against the scale', () => {
     expect(ratingWords(great)).toBe('Great (not on the scale)');
     expect(ratingSpoken(great)).toBe('Great, not on the scale');
     expect(ratingSpoken(readRating('Fair', SCALE)!)).toBe('Fair, 2 of 4');
-  });
-
-  it('stores a typed word in the scale’s spelling, else as typed', () => {
-    expect(normaliseRating('good', SCALE)).toBe('Good');
-    expect(normaliseRating(' Great ', SCALE)).toBe('Great');
-    expect(normaliseRating('', SCALE)).toBeNull();
   });
 
   it('lists the ratings of cards, steps and criteria no longer on the scale, with counts', () => {

@@ -50,16 +50,6 @@ export function ratingSpoken(reading: RatingReading): string {
     : `${reading.word}, ${reading.place} of ${reading.of}`;
 }
 
-/**
- * The scale word a typed rating stands for (its spelling on the scale), else the text as typed
- * (trimmed), or null for blank: how the inspector and a CSV cell store what they are given.
- */
-export function normaliseRating(typed: string, scale: readonly string[]): string | null {
-  const reading = readRating(typed, scale);
-  if (reading === null) return null;
-  return reading.place === null ? reading.word : (scale[reading.place - 1] ?? reading.word).trim();
-}
-
 /** One word given as a rating that the scale no longer has, and how many times it is given. */
 export interface OffScaleRating {
   word: string;
