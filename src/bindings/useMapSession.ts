@@ -19,7 +19,7 @@ export function useMapSession(repository: MapRepository, mapId: string): MapSess
   useEffect(() => {
     let disposed = false;
     let opened: MapSession | null = null;
-    void MapSession.open(repository, mapId, { window }).then((result) => {
+    void MapSession.open(repository, mapId, { window, later: whenIdle }).then((result) => {
       if (!result.ok) {
         if (!disposed) setState({ status: 'error', ...result.failure });
         return;
@@ -36,4 +36,20 @@ export function useMapSession(repository: MapRepository, mapId: string): MapSess
   }, [repository, mapId]);
 
   return state;
+}
+
+/** How long the map's documents may wait for an idle moment after opening (ms). */
+const IDLE_TIMEOUT_MS = 1000;
+
+/**
+ * Runs `task` when the browser is next idle (after the map's first screen is painted), at the
+ * latest after IDLE_TIMEOUT_MS; returns a function that cancels it.
+ */
+function whenIdle(task: () => void): () => void {
+  if (typeof window.requestIdleCallback === 'function') {
+    const id = window.requestIdleCallback(task, { timeout: IDLE_TIMEOUT_MS });
+    return () => window.cancelIdleCallback(id);
+  }
+  const id = window.setTimeout(task, 200);
+  return () => window.clearTimeout(id);
 }

@@ -66,7 +66,8 @@ export class Editor {
 
   constructor(source: JourneyMap | MapDocument, options: EditorOptions = {}) {
     this.now = options.now ?? (() => new Date());
-    this.document = source instanceof MapDocument ? source : MapDocument.fromMap(source);
+    // A map's documents are made when first needed (an edit, undo, sync): see MapDocument.deferred.
+    this.document = source instanceof MapDocument ? source : MapDocument.deferred(source);
     this.history = new History(this.document);
     this.view = createEditorView();
     this.presence = options.presence ?? createPresenceStore();

@@ -35,7 +35,9 @@ export interface HistoryMove {
 
 /** The undo history of one open map. */
 export class History {
-  private readonly managers: Record<Part, Y.UndoManager>;
+  private readonly document: MapDocument;
+  /** Made on first use, so a deferred map's documents are not built just to track them. */
+  private made: Record<Part, Y.UndoManager> | null = null;
   private undoSteps: Step[] = [];
   private redoSteps: Step[] = [];
   private current: { step: Step; lengths: Record<Part, number>; coalesced: boolean } | null = null;
@@ -43,11 +45,18 @@ export class History {
   private sealed = false;
 
   constructor(document: MapDocument) {
+    this.document = document;
+  }
+
+  /** The documents' undo managers (made, with the documents if deferred, on first use). */
+  private get managers(): Record<Part, Y.UndoManager> {
+    if (this.made) return this.made;
     const options = { trackedOrigins: new Set<unknown>([LOCAL_ORIGIN]), captureTimeout: 2 ** 30 };
-    this.managers = {
-      content: new Y.UndoManager(document.content.getMap(CONTENT_ROOT), options),
-      annotations: new Y.UndoManager(document.annotations.getMap(ANNOTATIONS_ROOT), options),
+    this.made = {
+      content: new Y.UndoManager(this.document.content.getMap(CONTENT_ROOT), options),
+      annotations: new Y.UndoManager(this.document.annotations.getMap(ANNOTATIONS_ROOT), options),
     };
+    return this.made;
   }
 
   get canUndo(): boolean {
@@ -173,14 +182,14 @@ export class History {
   clear(): void {
     this.undoSteps = [];
     this.redoSteps = [];
-    this.managers.content.clear();
-    this.managers.annotations.clear();
+    this.made?.content.clear();
+    this.made?.annotations.clear();
   }
 
   /** Stops tracking. */
   destroy(): void {
-    this.managers.content.destroy();
-    this.managers.annotations.destroy();
+    this.made?.content.destroy();
+    this.made?.annotations.destroy();
   }
 
   private dropOldest(): void {

@@ -39,6 +39,12 @@ export interface SessionOptions {
   peerTimeoutMs?: number;
   /** Options of the editor (clock, role). */
   editor?: EditorOptions;
+  /**
+   * Runs a task once the first screen is painted (the browser: when it is idle) and returns a
+   * function that cancels it. Given, the map's documents are built and joined to the other tabs
+   * then, not before the first paint (an edit made sooner builds them at once). By default: at once.
+   */
+  later?: (task: () => void) => () => void;
 }
 
 /** Shown while another tab has the map open but does not answer. */
@@ -151,8 +157,26 @@ export class MapSession {
         peers = connectTabPeers(opened.mapDocument, mapId, { channel: options.channel });
         return peers;
       };
-      const joinedPeers = waiting ? null : joinPeers();
-      cleanups.push(() => peers?.close());
+      // With `later`, a writer joins the other tabs (and builds its documents) after the first
+      // paint; the other tabs greet again for two seconds, so joining a moment later misses nobody.
+      const deferJoin =
+        !waiting && lock.held && !remembered && !!options.later && !opened.mapDocument.isBuilt;
+      const joinedPeers = waiting || deferJoin ? null : joinPeers();
+      /** Called with the tab peers once a deferred join has happened. */
+      let onJoined: ((joined: TabPeers) => void) | null = null;
+      let cancelJoin: () => void = () => undefined;
+      if (deferJoin && options.later) {
+        cancelJoin = options.later(() => {
+          opened.mapDocument.build();
+          const joined = joinPeers();
+          onJoined?.(joined);
+          onJoined = null;
+        });
+      }
+      cleanups.push(() => {
+        cancelJoin();
+        peers?.close();
+      });
       // A tab that does not write says "saved" only for what the writer says it stored.
       let following: PeerSaves | null =
         joinedPeers && !lock.held
@@ -175,7 +199,6 @@ export class MapSession {
         // From now on this tab's autosave says whether the map is saved.
         following?.stop();
         following = null;
-        const writing = peers;
         const saver = startAutosave({
           repository,
           editor: opened,
@@ -183,13 +206,19 @@ export class MapSession {
           stored: differs ? from.map : undefined,
           target: options.window,
           // Tell the other tabs what is stored, so they say "saved" only for that.
-          onAllSaved: () => writing?.announceSaved(),
+          onAllSaved: () => (peers as TabPeers | null)?.announceSaved(),
         });
         // A tab's change that was already here, or changed nothing, is stored as it is.
-        const stopAnswering = writing?.onPeerMessage(() => {
-          if (saver.isSaved()) writing.announceSaved();
-        });
-        cleanups.push(() => stopAnswering?.());
+        let stopAnswering: () => void = () => undefined;
+        const answer = (writing: TabPeers) => {
+          stopAnswering = writing.onPeerMessage(() => {
+            if (saver.isSaved()) writing.announceSaved();
+          });
+        };
+        const current = peers as TabPeers | null;
+        if (current) answer(current);
+        else if (deferJoin) onJoined = answer;
+        cleanups.push(() => stopAnswering());
         // The flush runs first on close (cleanups run last-in first-out), before the lock goes.
         cleanups.push(async () => {
           await saver.flush();

@@ -41,8 +41,8 @@ export type ChangeSource = 'local' | 'remote';
 
 /** The map's shared documents and their projection. */
 export class MapDocument {
-  readonly content: Y.Doc;
-  readonly annotations: Y.Doc;
+  /** The documents; null until first needed when made by `deferred` (see `build`). */
+  private docs: { content: Y.Doc; annotations: Y.Doc } | null;
   private raw: JourneyMap;
   private projected: JourneyMap;
   private readonly listeners = new Set<(map: JourneyMap, source: ChangeSource) => void>();
@@ -53,19 +53,39 @@ export class MapDocument {
   /** Whether the repair left `raw` as it was last time (nothing hidden, moved or cut). */
   private clean = false;
 
-  private constructor(content: Y.Doc, annotations: Y.Doc, raw: JourneyMap) {
-    this.content = content;
-    this.annotations = annotations;
+  private constructor(docs: { content: Y.Doc; annotations: Y.Doc } | null, raw: JourneyMap) {
+    this.docs = docs;
     this.raw = raw;
     this.projected = this.projectRaw(true);
-    this.contentRoot.observeDeep((events, tr) => this.onEvents(events, tr, CONTENT_COLLECTIONS));
-    this.annotationsRoot.observeDeep((events, tr) =>
-      this.onEvents(events, tr, ANNOTATION_COLLECTIONS),
-    );
+    if (docs) this.observe(docs);
   }
 
   /** New documents holding `map` (a map loaded from storage or a file: already valid). */
   static fromMap(map: JourneyMap): MapDocument {
+    const document = new MapDocument(null, map);
+    document.build();
+    return document;
+  }
+
+  /**
+   * `map` with its projection now and its documents made only when first needed (`content`,
+   * `annotations`, `commit` or `build`): opening a map paints its cards without first writing
+   * every record into Yjs (issue 17). Until then nothing can have changed the documents, so
+   * building them later writes exactly what `fromMap` would have.
+   */
+  static deferred(map: JourneyMap): MapDocument {
+    return new MapDocument(null, map);
+  }
+
+  /** Whether the documents exist yet (false only for a `deferred` one not yet needed). */
+  get isBuilt(): boolean {
+    return this.docs !== null;
+  }
+
+  /** Makes the documents now if they are not made yet (idempotent). */
+  build(): void {
+    if (this.docs) return;
+    const map = this.raw;
     const content = new Y.Doc();
     const annotations = new Y.Doc();
     content.transact(() => {
@@ -82,7 +102,29 @@ export class MapDocument {
       }
       writeAnnotationFields(collectionIn(root, CARD_FIELDS_KEY), map.cards, null);
     }, INIT_ORIGIN);
-    return new MapDocument(content, annotations, map);
+    this.docs = { content, annotations };
+    this.observe(this.docs);
+  }
+
+  /** The map's content document (made now if it was deferred). */
+  get content(): Y.Doc {
+    this.build();
+    return (this.docs as { content: Y.Doc }).content;
+  }
+
+  /** The map's annotations document: comments, votes, severity (made now if it was deferred). */
+  get annotations(): Y.Doc {
+    this.build();
+    return (this.docs as { annotations: Y.Doc }).annotations;
+  }
+
+  private observe(docs: { content: Y.Doc; annotations: Y.Doc }): void {
+    docs.content
+      .getMap<unknown>(CONTENT_ROOT)
+      .observeDeep((events, tr) => this.onEvents(events, tr, CONTENT_COLLECTIONS));
+    docs.annotations
+      .getMap<unknown>(ANNOTATIONS_ROOT)
+      .observeDeep((events, tr) => this.onEvents(events, tr, ANNOTATION_COLLECTIONS));
   }
 
   /**
@@ -91,7 +133,7 @@ export class MapDocument {
    */
   static fromDocuments(content: Y.Doc, annotations: Y.Doc, updatedAt: string): MapDocument | null {
     const raw = readWholeMap(content, annotations, updatedAt);
-    return raw ? new MapDocument(content, annotations, raw) : null;
+    return raw ? new MapDocument({ content, annotations }, raw) : null;
   }
 
   /**
@@ -122,6 +164,7 @@ export class MapDocument {
   commit(next: JourneyMap): void {
     const previous = this.projected;
     if (next === previous) return;
+    this.build(); // a deferred map's documents, as they were before this change
     this.committing = true;
     try {
       this.write(next, previous);
@@ -163,8 +206,8 @@ export class MapDocument {
   /** Stops observing and frees the documents. */
   destroy(): void {
     this.listeners.clear();
-    this.content.destroy();
-    this.annotations.destroy();
+    this.docs?.content.destroy();
+    this.docs?.annotations.destroy();
   }
 
   private get contentRoot(): Y.Map<unknown> {
