@@ -10,13 +10,22 @@ import { useView } from '../bindings/EditorProvider';
 import {
   ReactFlow,
   SelectionMode,
+  type Viewport,
   ViewportPortal,
   useReactFlow,
   useStore as useFlowStore,
   useStoreApi,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { memo, useCallback, useMemo, useRef, useState, type RefObject } from 'react';
+import {
+  memo,
+  useCallback,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type RefObject,
+} from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { CanvasToolsContext, type CanvasTools } from './CanvasContext';
 import { CanvasMinimap } from './CanvasMinimap';
@@ -83,6 +92,7 @@ export const MapCanvas = memo(function MapCanvas({
     () => typeof matchMedia === 'function' && matchMedia('(pointer: coarse)').matches,
   );
   const votingZoom = useVotingZoom(touchScreen, 0.05, layoutRef);
+  const afterMove = votingZoom.onMoveEnd;
 
   // Helpers for the grid's own components (headers, cells, the emotion curve).
   const tools: CanvasTools = useMemo(
@@ -94,17 +104,30 @@ export const MapCanvas = memo(function MapCanvas({
     [flow, layoutRef],
   );
 
-  // First view: the whole grid if it is legible, else its top-left corner.
+  // First view: the whole grid if it is legible, else its top-left corner. It is known before
+  // React Flow mounts (the canvas's width is measured first), so the first cards drawn are the
+  // ones in view: setting it in onInit (React Flow calls it a task later) drew the cards of
+  // the default view first, then those of this one (issue 17: one render and paint more).
+  // undefined: not measured yet; null: no width (hidden), React Flow's default view.
+  const [firstView, setFirstView] = useState<Viewport | null | undefined>(undefined);
+  const firstGrid = layout.grid;
+  const firstAbove = layout.above;
+  useLayoutEffect(() => {
+    const width = wrapperRef.current?.getBoundingClientRect().width ?? 0;
+    setFirstView(width > 0 ? firstViewOf(firstGrid.right, firstAbove, width) : null);
+    // Measured once, when the canvas first shows: later changes of the grid keep the view.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
   const onInit = useCallback(() => {
     const grid = layoutRef.current?.grid;
-    const { width } = flowStore.getState();
+    const { width, transform } = flowStore.getState();
     if (!grid || width === 0) return;
-    // Fit the width when that stays legible; a big map opens at its top-left corner instead.
-    const zoom = Math.max(0.7, Math.min(1, (width - 32) / grid.right));
-    // The judgement band above the grid (layout.above px) is in the first view too.
-    const above = layoutRef.current?.above ?? 0;
-    void flow.setViewport({ x: 16, y: 16 + above * zoom, zoom });
-  }, [flow, flowStore, layoutRef]);
+    const view = firstViewOf(grid.right, layoutRef.current?.above ?? 0, width);
+    const [x, y, zoom] = transform;
+    // Already there: no move, so no move's end either; what a move's end checks runs now.
+    if (view.x === x && view.y === y && view.zoom === zoom) return afterMove();
+    void flow.setViewport(view);
+  }, [flow, flowStore, layoutRef, afterMove]);
 
   // Far out on a big map, card text is unreadable and there is a lot of it: drawing cards as
   // plain blocks keeps zooming smooth. A small map keeps its text (it is cheap, and the
@@ -136,52 +159,55 @@ export const MapCanvas = memo(function MapCanvas({
         onPointerMove={pointer.onPointerMove}
         onPointerLeave={pointer.onPointerLeave}
       >
-        <ReactFlow<CardNode>
-          nodes={nodes}
-          edges={edges}
-          nodeTypes={nodeTypes}
-          onNodesChange={selection.onNodesChange}
-          onEdgesChange={selection.onEdgesChange}
-          onConnect={selection.onConnect}
-          onNodeDrag={drag.onNodeDrag}
-          onNodeDragStop={drag.onNodeDragStop}
-          onSelectionDrag={drag.onSelectionDrag}
-          onSelectionDragStop={drag.onSelectionDragStop}
-          onNodeDoubleClick={selection.onNodeDoubleClick}
-          onEdgeClick={selection.onEdgeClick}
-          onInit={onInit}
-          onlyRenderVisibleElements
-          translateExtent={extent}
-          minZoom={votingZoom.minZoom}
-          onMoveEnd={votingZoom.onMoveEnd}
-          maxZoom={2.5}
-          selectionOnDrag={false}
-          selectionKeyCode={view.tool === 'hand' ? 'Shift' : null}
-          multiSelectionKeyCode={MULTI_SELECT_KEYS}
-          selectionMode={SelectionMode.Partial}
-          panOnDrag={view.tool === 'hand' || touchScreen ? true : PAN_BUTTONS_SELECT_TOOL}
-          panOnScroll
-          zoomOnPinch
-          zoomOnDoubleClick={false}
-          deleteKeyCode={null}
-          nodesDraggable={editable}
-          nodesConnectable={editable}
-          edgesReconnectable={false}
-          elementsSelectable
-          nodeDragThreshold={4}
-          autoPanOnNodeFocus
-          attributionPosition="bottom-left"
-          ariaLabelConfig={ARIA_LABELS}
-        >
-          <ViewportPortal>
-            <JudgementBand gridRight={layout.grid.right} />
-            <GridLayer grid={layout.grid} />
-            <PresenceLayer layout={layout} />
-            <DropIndicator drop={dropTarget.drop} layout={layout} />
-          </ViewportPortal>
-          {/* The map's cards, not the drag's: a dragged card shows where it lands, on drop. */}
-          {view.minimap ? <CanvasMinimap nodes={baseNodes} ariaLabel="Minimap" /> : null}
-        </ReactFlow>
+        {firstView === undefined ? null : (
+          <ReactFlow<CardNode>
+            defaultViewport={firstView ?? undefined}
+            nodes={nodes}
+            edges={edges}
+            nodeTypes={nodeTypes}
+            onNodesChange={selection.onNodesChange}
+            onEdgesChange={selection.onEdgesChange}
+            onConnect={selection.onConnect}
+            onNodeDrag={drag.onNodeDrag}
+            onNodeDragStop={drag.onNodeDragStop}
+            onSelectionDrag={drag.onSelectionDrag}
+            onSelectionDragStop={drag.onSelectionDragStop}
+            onNodeDoubleClick={selection.onNodeDoubleClick}
+            onEdgeClick={selection.onEdgeClick}
+            onInit={onInit}
+            onlyRenderVisibleElements
+            translateExtent={extent}
+            minZoom={votingZoom.minZoom}
+            onMoveEnd={votingZoom.onMoveEnd}
+            maxZoom={2.5}
+            selectionOnDrag={false}
+            selectionKeyCode={view.tool === 'hand' ? 'Shift' : null}
+            multiSelectionKeyCode={MULTI_SELECT_KEYS}
+            selectionMode={SelectionMode.Partial}
+            panOnDrag={view.tool === 'hand' || touchScreen ? true : PAN_BUTTONS_SELECT_TOOL}
+            panOnScroll
+            zoomOnPinch
+            zoomOnDoubleClick={false}
+            deleteKeyCode={null}
+            nodesDraggable={editable}
+            nodesConnectable={editable}
+            edgesReconnectable={false}
+            elementsSelectable
+            nodeDragThreshold={4}
+            autoPanOnNodeFocus
+            attributionPosition="bottom-left"
+            ariaLabelConfig={ARIA_LABELS}
+          >
+            <ViewportPortal>
+              <JudgementBand gridRight={layout.grid.right} />
+              <GridLayer grid={layout.grid} />
+              <PresenceLayer layout={layout} />
+              <DropIndicator drop={dropTarget.drop} layout={layout} />
+            </ViewportPortal>
+            {/* The map's cards, not the drag's: a dragged card shows where it lands, on drop. */}
+            {view.minimap ? <CanvasMinimap nodes={baseNodes} ariaLabel="Minimap" /> : null}
+          </ReactFlow>
+        )}
         {box.box ? (
           <div
             className="box-select"
@@ -197,3 +223,13 @@ export const MapCanvas = memo(function MapCanvas({
     </CanvasToolsContext.Provider>
   );
 });
+
+/**
+ * The first view of a grid `gridRight` px wide on a canvas `width` px wide: the whole width at
+ * a legible zoom (0.7 at least, 1 at most), else the grid's top-left corner; 16 px margin.
+ */
+function firstViewOf(gridRight: number, above: number, width: number): Viewport {
+  const zoom = Math.max(0.7, Math.min(1, (width - 32) / gridRight));
+  // The judgement band above the grid (`above` px, drawn at y < 0) is in the first view too.
+  return { x: 16, y: 16 + above * zoom, zoom };
+}
