@@ -156,65 +156,146 @@ function makeNode(
  */
 export function createCardNodeMapper() {
   let cache = new Map<string, CardNode>();
+  /** The last call: when only some cards changed since, only their nodes are made again. */
+  let last: {
+    cards: readonly Card[];
+    layout: MapLayout;
+    options: NodeOptions;
+    nodes: CardNode[];
+    at: Map<string, number>;
+  } | null = null;
   return function toNodes(
     cards: readonly Card[],
     layout: MapLayout,
     options: NodeOptions,
   ): CardNode[] {
+    // Typing in a card (issue 17): the same layout, options and cards but the ones typed in.
+    if (
+      last &&
+      last.layout === layout &&
+      last.cards.length === cards.length &&
+      sameOptions(last.options, options)
+    ) {
+      const patched = patchNodes(last, cards, layout, options, cache);
+      if (patched) {
+        last = { ...last, cards, nodes: patched };
+        return patched;
+      }
+    }
     const byId = new Map<string, Card>();
     for (const card of cards) byId.set(card.id, card);
-    const filter = options.kindFilter && options.kindFilter.size > 0 ? options.kindFilter : null;
     const next = new Map<string, CardNode>();
     const nodes: CardNode[] = [];
+    const at = new Map<string, number>();
     for (const id of layout.order) {
       const card = byId.get(id);
       const box = layout.cards.get(id);
       if (!card || !box) continue;
-      const selected = options.selected.has(id);
-      const painNumber = options.painNumbers.get(id) ?? null;
-      const dimmed = filter !== null && !filter.has(card.kind);
-      const search: SearchMark =
-        options.currentMatch === id ? 'current' : options.matches?.has(id) ? 'match' : 'none';
-      const scale = options.scale ?? DEFAULT_RATING_SCALE;
-      const name = nameOf(
-        card,
-        options.stepNames.get(box.stepId) ?? 'Untitled step',
-        options.laneNames.get(box.laneId) ?? 'Untitled lane',
-        scale,
-      );
-      const voting = options.voting ?? false;
-      const previous = cache.get(id);
-      const reuse =
-        previous !== undefined &&
-        previous.data.card === card &&
-        previous.position.x === box.x &&
-        previous.position.y === box.y &&
-        previous.width === box.width &&
-        previous.height === box.height &&
-        previous.selected === selected &&
-        previous.draggable === options.draggable &&
-        previous.data.painNumber === painNumber &&
-        previous.data.dimmed === dimmed &&
-        previous.data.search === search &&
-        previous.data.name === name &&
-        previous.data.scale === scale &&
-        (previous.ariaRole === 'group') === voting;
-      const node = reuse
-        ? previous
-        : makeNode(
-            card,
-            box,
-            selected,
-            { card, painNumber, dimmed, search, name, scale },
-            options.draggable,
-            voting,
-          );
+      const node = nodeOf(card, box, options, cache.get(id));
       next.set(id, node);
+      at.set(id, nodes.length);
       nodes.push(node);
     }
     cache = next;
+    last = { cards, layout, options, nodes, at };
     return nodes;
   };
+}
+
+/**
+ * The last call's nodes with those of the changed cards made again; null when a card was
+ * added, removed or reordered (the caller then maps every card).
+ */
+function patchNodes(
+  last: { cards: readonly Card[]; nodes: CardNode[]; at: Map<string, number> },
+  cards: readonly Card[],
+  layout: MapLayout,
+  options: NodeOptions,
+  cache: Map<string, CardNode>,
+): CardNode[] | null {
+  let nodes: CardNode[] | null = null;
+  for (let i = 0; i < cards.length; i++) {
+    const card = cards[i] as Card;
+    const old = last.cards[i] as Card;
+    if (card === old) continue;
+    if (card.id !== old.id) return null;
+    const index = last.at.get(card.id);
+    const box = layout.cards.get(card.id);
+    if (index === undefined || !box) {
+      if (index === undefined && !box) continue; // not drawn, then or now
+      return null;
+    }
+    const node = nodeOf(card, box, options, cache.get(card.id));
+    if (node === last.nodes[index]) continue;
+    nodes ??= last.nodes.slice();
+    nodes[index] = node;
+    cache.set(card.id, node);
+  }
+  return nodes ?? last.nodes;
+}
+
+/** Whether two calls' options are the same objects and values. */
+function sameOptions(a: NodeOptions, b: NodeOptions): boolean {
+  return (
+    a.selected === b.selected &&
+    a.painNumbers === b.painNumbers &&
+    (a.kindFilter ?? null) === (b.kindFilter ?? null) &&
+    (a.matches ?? null) === (b.matches ?? null) &&
+    (a.currentMatch ?? null) === (b.currentMatch ?? null) &&
+    a.draggable === b.draggable &&
+    a.stepNames === b.stepNames &&
+    a.laneNames === b.laneNames &&
+    (a.voting ?? false) === (b.voting ?? false)
+  );
+}
+
+/** A card's node: `previous` itself when nothing it shows changed, else a new node. */
+function nodeOf(
+  card: Card,
+  box: CardBox,
+  options: NodeOptions,
+  previous: CardNode | undefined,
+): CardNode {
+  const id = card.id;
+  const filter = options.kindFilter && options.kindFilter.size > 0 ? options.kindFilter : null;
+  const selected = options.selected.has(id);
+  const painNumber = options.painNumbers.get(id) ?? null;
+  const dimmed = filter !== null && !filter.has(card.kind);
+  const search: SearchMark =
+    options.currentMatch === id ? 'current' : options.matches?.has(id) ? 'match' : 'none';
+  const scale = options.scale ?? DEFAULT_RATING_SCALE;
+  const name = nameOf(
+    card,
+    options.stepNames.get(box.stepId) ?? 'Untitled step',
+    options.laneNames.get(box.laneId) ?? 'Untitled lane',
+    scale,
+  );
+  const voting = options.voting ?? false;
+  const reuse =
+    previous !== undefined &&
+    previous.data.card === card &&
+    previous.position.x === box.x &&
+    previous.position.y === box.y &&
+    previous.width === box.width &&
+    previous.height === box.height &&
+    previous.selected === selected &&
+    previous.draggable === options.draggable &&
+    previous.data.painNumber === painNumber &&
+    previous.data.dimmed === dimmed &&
+    previous.data.search === search &&
+    previous.data.name === name &&
+    previous.data.scale === scale &&
+    (previous.ariaRole === 'group') === voting;
+  return reuse
+    ? previous
+    : makeNode(
+        card,
+        box,
+        selected,
+        { card, painNumber, dimmed, search, name, scale },
+        options.draggable,
+        voting,
+      );
 }
 
 /** A link between two cards as React Flow's edge. */

@@ -9,10 +9,15 @@ import { useCan, useEditorApi, useEditor, useView } from '../bindings/EditorProv
 import { numberPainPoints } from '../domain/painPoints';
 import { stepDisplayNames } from '../domain/names';
 import { findMatches } from '../domain/search';
+import type { Card, JourneyMap } from '../domain/schema';
 import type { CardKind } from '../domain/vocabulary';
 import { cardTextMeasurer, workshopRoom } from './cardText';
-import { computeLayout, type MapLayout } from './layout';
+import type { MapLayout } from './layout';
+import { updateLayout } from './layoutUpdate';
 import { cardLabel, createCardNodeMapper, createLinkEdgeMapper } from './toNodes';
+
+/** No search: one empty list, so the nodes' options keep their identity while typing. */
+const NO_MATCHES: string[] = [];
 
 /**
  * The layout (also written to `layoutRef`, for the view API and the pointer handlers), the
@@ -31,6 +36,8 @@ export function useCanvasNodes(layoutRef: RefObject<MapLayout | null>) {
   const scale = useMemo(() => scaleKey.split('\n'), [scaleKey]);
   // The judgement band above the grid takes room the layout says (judgementRoom.ts).
   const judgement = useEditor((s) => s.map.judgement);
+  // One object while neither changes, so a keystroke keeps the layout (layoutUpdate.ts).
+  const layoutJudgement = useMemo(() => ({ ...judgement, scale }), [judgement, scale]);
   const comments = useEditor((s) => s.map.comments);
   const voteRounds = useEditor((s) => s.map.voteRounds);
   const annotating = useEditor((s) => s.mode === 'annotate');
@@ -63,21 +70,22 @@ export function useCanvasNodes(layoutRef: RefObject<MapLayout | null>) {
   const previousLayout = useRef<MapLayout | null>(null);
   const layout = useMemo(() => {
     const map = editor.map;
-    const next = computeLayout(
+    // The same layout object while typing changes no card's height (layoutUpdate.ts).
+    const next = updateLayout(
       {
         ...map,
         phases,
         lanes,
         cards,
         settings: { ...map.settings, showEmotionCurve: showCurve },
-        judgement: { ...judgement, scale },
+        judgement: layoutJudgement,
       },
       previousLayout.current,
       cardTextMeasurer(),
       workshop,
     );
     return next;
-  }, [editor, phases, lanes, cards, showCurve, workshop, scale, judgement]);
+  }, [editor, phases, lanes, cards, showCurve, workshop, layoutJudgement]);
   useEffect(() => {
     previousLayout.current = layout;
     layoutRef.current = layout;
@@ -85,14 +93,21 @@ export function useCanvasNodes(layoutRef: RefObject<MapLayout | null>) {
   // The view API may run before the effect above (in the same frame as the change).
   layoutRef.current = layout;
 
-  const painNumbers = useMemo(
-    () => numberPainPoints({ ...editor.map, phases, lanes, cards }),
-    [editor, phases, lanes, cards],
-  );
+  // Numbered again only when a pain point was added, deleted or moved, or the grid changed:
+  // typing in a card keeps them (numberPainPoints sorts every pain point of the map).
+  const painFacts = useRef<{ key: PainKey; numbers: Map<string, number> } | null>(null);
+  const painNumbers = useMemo(() => {
+    const key = painKeyOf(cards, phases, lanes);
+    const last = painFacts.current;
+    if (last && samePainKey(last.key, key)) return last.numbers;
+    const numbers = numberPainPoints({ ...editor.map, phases, lanes, cards });
+    painFacts.current = { key, numbers };
+    return numbers;
+  }, [editor, phases, lanes, cards]);
   const matches = useMemo(
     () =>
       view.query.trim() === ''
-        ? []
+        ? NO_MATCHES
         : findMatches({ ...editor.map, phases, lanes, cards }, view.query),
     [editor, phases, lanes, cards, view.query],
   );
@@ -138,10 +153,46 @@ export function useCanvasNodes(layoutRef: RefObject<MapLayout | null>) {
       scale,
     ],
   );
-  const labels = useMemo(() => new Map(cards.map((c) => [c.id, cardLabel(c)])), [cards]);
+  // Names of the linked cards only, for the links' accessible names (not every card's).
+  const labels = useMemo(() => {
+    const linked = new Set<string>();
+    for (const link of links) linked.add(link.from).add(link.to);
+    const names = new Map<string, string>();
+    if (linked.size === 0) return names;
+    for (const card of cards) if (linked.has(card.id)) names.set(card.id, cardLabel(card));
+    return names;
+  }, [cards, links]);
   const edges = useMemo(
     () => toEdges(links, labels, view.selectedLinkId),
     [toEdges, links, labels, view.selectedLinkId],
   );
   return { layout, nodes, edges, editable };
+}
+
+/** What pain point numbers depend on: the grid, and each pain point's id, step, lane and order. */
+interface PainKey {
+  phases: JourneyMap['phases'];
+  lanes: JourneyMap['lanes'];
+  facts: (string | number)[];
+}
+
+function painKeyOf(
+  cards: readonly Card[],
+  phases: JourneyMap['phases'],
+  lanes: JourneyMap['lanes'],
+): PainKey {
+  const facts: (string | number)[] = [];
+  for (const card of cards) {
+    if (card.kind === 'pain-point') facts.push(card.id, card.stepId, card.laneId, card.order);
+  }
+  return { phases, lanes, facts };
+}
+
+function samePainKey(a: PainKey, b: PainKey): boolean {
+  return (
+    a.phases === b.phases &&
+    a.lanes === b.lanes &&
+    a.facts.length === b.facts.length &&
+    a.facts.every((fact, i) => fact === b.facts[i])
+  );
 }
