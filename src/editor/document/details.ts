@@ -80,9 +80,16 @@ export function writeAnnotationFields(
   cards: readonly Card[],
   previous: readonly Card[] | null,
 ): void {
-  const before = previous ? new Map(previous.map((card) => [card.id, card])) : null;
-  for (const card of cards) {
-    if (before?.get(card.id) === card) continue;
+  // The same cards in the same order (typing, a field changed): compare by place, no lookup.
+  const aligned = previous !== null && previous.length === cards.length;
+  let before: Map<string, Card> | null = null;
+  for (let i = 0; i < cards.length; i++) {
+    const card = cards[i] as Card;
+    if (aligned && previous[i] === card) continue;
+    if (previous && !(aligned && previous[i]?.id === card.id)) {
+      before ??= new Map(previous.map((old) => [old.id, old]));
+      if (before.get(card.id) === card) continue;
+    }
     for (const key of Object.keys(CARD_ANNOTATION_FIELDS)) {
       if (!(key in card)) continue;
       const value = (card as unknown as Record<string, unknown>)[key];
