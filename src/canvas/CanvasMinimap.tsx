@@ -135,6 +135,16 @@ function drawCards(canvas: HTMLCanvasElement, nodes: readonly CardNode[], box: R
   }
 }
 
+/** Runs `task` when the browser is next idle (within 500 ms); returns a function that cancels it. */
+function afterFirstPaint(task: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(task, { timeout: 500 });
+    return () => cancelIdleCallback(id);
+  }
+  const id = setTimeout(task, 50);
+  return () => clearTimeout(id);
+}
+
 /** The minimap of the canvas's card nodes (inside `<ReactFlow>`); pannable and zoomable. */
 export const CanvasMinimap = memo(function CanvasMinimap({
   nodes,
@@ -156,10 +166,20 @@ export const CanvasMinimap = memo(function CanvasMinimap({
   // Cards: drawn once per change of the cards, framed by their own bounds; a pan or zoom then
   // only moves the mask and, when the view reaches past the cards, scales the drawing down
   // with a CSS transform (the same picture as drawing it again in the larger frame).
+  // The first drawing waits for the browser's first idle moment: opening a map paints its
+  // cards first (issue 17); every later change of the cards is drawn at once.
+  const firstDrawn = useRef(false);
   useEffect(() => {
     const canvas = canvasRef.current;
     const drawn = frameOf(bounds, null);
-    if (canvas) drawCards(canvas, drawnNodes, drawn.box);
+    let cancelDraw = () => {};
+    if (canvas && firstDrawn.current) drawCards(canvas, drawnNodes, drawn.box);
+    else if (canvas) {
+      cancelDraw = afterFirstPaint(() => {
+        firstDrawn.current = true;
+        drawCards(canvas, drawnNodes, drawn.box);
+      });
+    }
     const place = (state: ReactFlowState<CardNode>) => {
       const { view, box, offset, viewScale } = frameOf(bounds, state);
       viewScaleRef.current = viewScale;
@@ -176,7 +196,7 @@ export const CanvasMinimap = memo(function CanvasMinimap({
       );
     };
     place(store.getState());
-    return store.subscribe((state, previous) => {
+    const unsubscribe = store.subscribe((state, previous) => {
       if (
         state.transform !== previous.transform ||
         state.width !== previous.width ||
@@ -184,6 +204,10 @@ export const CanvasMinimap = memo(function CanvasMinimap({
       )
         place(state);
     });
+    return () => {
+      cancelDraw();
+      unsubscribe();
+    };
   }, [store, drawnNodes, bounds]);
 
   // Drag on the minimap pans the map; the wheel zooms it (as React Flow's MiniMap does).

@@ -157,6 +157,19 @@ test('the minimap: dragging it pans the map, the wheel on it zooms', async ({ ed
   await expect(minimap).toBeVisible();
   const before = await boxOf(cell);
 
+  await test.step('the cards are drawn in it (its first drawing waits for an idle moment)', async () => {
+    const panel = page.locator('.react-flow__panel').filter({ has: minimap });
+    await expect(async () => {
+      const painted = await panel.locator('canvas').evaluate((canvas: HTMLCanvasElement) => {
+        const data = canvas.getContext('2d')?.getImageData(0, 0, canvas.width, canvas.height).data;
+        let count = 0;
+        for (let i = 3; i < (data?.length ?? 0); i += 4) if ((data?.[i] ?? 0) > 0) count++;
+        return count;
+      });
+      expect(painted).toBeGreaterThan(100);
+    }).toPass();
+  });
+
   await test.step('a drag to the right and down moves the view that way: the map moves back', async () => {
     const m = await boxOf(minimap);
     await page.mouse.move(m.x + m.width / 2, m.y + m.height / 2);
