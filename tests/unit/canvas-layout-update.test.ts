@@ -39,6 +39,23 @@ describe('updateLayout: the layout after a change, laid out again only when need
     expect(plain(next)).toEqual(plain(computeLayout(typed, null, measure)));
   });
 
+  it('lays out again when the review judgement changes: its band takes room above the grid', () => {
+    const map = gridMap();
+    const first = updateLayout(map, null, measure);
+    const judged: JourneyMap = {
+      ...map,
+      judgement: {
+        ...map.judgement,
+        overall: 'An improving service',
+        criteria: [{ id: 'cr1', name: 'Ease of contact', rating: 'Good', note: '' }],
+      },
+    };
+    const next = updateLayout(judged, first, measure);
+    expect(next).not.toBe(first);
+    expect(next.above).toBeGreaterThan(0);
+    expect(next.above).toBe(computeLayout(judged, null, measure).above);
+  });
+
   it('gives what computeLayout gives after moves, deletions and workshop rows', () => {
     const steps: ((map: JourneyMap) => JourneyMap)[] = [
       (m) => updateCard(m, 'c-p1', { title: 'Long waits' }),
