@@ -147,4 +147,18 @@ test.describe('on the sample map', () => {
     });
     expect(fits).toBe(true);
   });
+
+  test('a lane name longer than its header breaks onto a second line instead of ending in “…”', async ({
+    editor,
+  }) => {
+    const header = editor.canvas.laneHeader('Recommendations');
+    await expect(header).toBeVisible();
+    const text = header.locator('.header-name__text');
+    // Every letter is drawn: the text is no wider and no taller than its box shows.
+    const hidden = await text.evaluate((box: HTMLElement) => ({
+      wide: box.scrollWidth - box.clientWidth,
+      tall: box.scrollHeight - box.clientHeight,
+    }));
+    expect(hidden).toEqual({ wide: 0, tall: 0 });
+  });
 });
