@@ -43,7 +43,13 @@ export function addAction(
   fields: PlanActionPatch & { id?: string } = {},
 ): JourneyMap {
   const { id = newId(), ...rest } = fields;
-  const action: PlanAction = {
+  const action: PlanAction = { ...blankAction(id), ...rest };
+  return withActions(map, cardId, (actions) => [...actions, action]);
+}
+
+/** An action with nothing said yet: no title, owner or dates, not started, no progress log. */
+export function blankAction(id: string): PlanAction {
+  return {
     id,
     title: '',
     description: '',
@@ -53,9 +59,7 @@ export function addAction(
     completedDate: null,
     status: 'not-started',
     progress: [],
-    ...rest,
   };
-  return withActions(map, cardId, (actions) => [...actions, action]);
 }
 
 /** Changes fields of one action. */

@@ -9,6 +9,7 @@
 import { normalizePlanDate } from '../domain/planDates';
 import type { JourneyMap, PlanAction } from '../domain/schema';
 import { newId } from '../domain/ids';
+import { blankAction } from '../domain/planEdits';
 import { RECOMMENDATION_STATUSES, RECOMMENDATION_STATUS_LABELS } from '../domain/vocabulary';
 import type { CsvBuild } from './csvBuild';
 import { readChoice } from './csvCells';
@@ -77,18 +78,7 @@ export function readActionRow(
   const id = cell(CSV_PLACE.id)?.trim() || newId();
   const actions = Array.isArray(draft.actions) ? [...(draft.actions as PlanAction[])] : [];
   const at = actions.findIndex((a) => a.id === id);
-  const action: PlanAction = {
-    id,
-    title: '',
-    description: '',
-    owner: '',
-    targetDate: null,
-    revisedDate: null,
-    completedDate: null,
-    status: 'not-started',
-    progress: [],
-    ...actions[at],
-  };
+  const action: PlanAction = { ...blankAction(id), ...actions[at] };
   const text = (header: string, set: (value: string) => void) => {
     const value = cell(header);
     if (value !== undefined) set(value);
