@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  ratingOption,
   judgementBand,
   moveScaleWord,
   ratingDots,
@@ -55,6 +56,15 @@ describe('a rating against the scale', () => {
     expect(moveScaleWord(SCALE, 1, 1)).toEqual(['Poor', 'Good', 'Fair', 'Excellent']);
     expect(moveScaleWord(SCALE, 0, -1)).toEqual([...SCALE]);
     expect(moveScaleWord(SCALE, 3, 1)).toEqual([...SCALE]);
+  });
+});
+
+describe('the option a rating select shows', () => {
+  const scale = [...DEFAULT_RATING_SCALE];
+  it('is empty when not rated, the scale’s spelling on the scale, the word as written off it', () => {
+    expect(ratingOption(readRating(null, scale), scale)).toBe('');
+    expect(ratingOption(readRating(' good ', scale), scale)).toBe('Good');
+    expect(ratingOption(readRating('Great', scale), scale)).toBe('Great');
   });
 });
 

@@ -29,6 +29,16 @@ export function readRating(
   return { word, place: index < 0 ? null : index + 1, of: scale.length };
 }
 
+/**
+ * The option a rating select shows for `reading`: '' when not rated, the scale's own spelling
+ * of the word when it is on the scale ("good" typed in a CSV shows as "Good"), else the word as
+ * written (the select then offers it as an extra option, off the scale).
+ */
+export function ratingOption(reading: RatingReading | null, scale: readonly string[]): string {
+  if (reading === null) return '';
+  return reading.place === null ? reading.word : (scale[reading.place - 1] ?? '');
+}
+
 /** The word of a rating as the user sees it: "Good", or "Great (not on the scale)". */
 export function ratingWords(reading: RatingReading): string {
   return reading.place === null ? `${reading.word} (not on the scale)` : reading.word;

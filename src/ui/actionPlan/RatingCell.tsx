@@ -3,7 +3,13 @@
  * map's scale when it can be edited, else its dots and words ("●●●○ Good").
  */
 import { useEditor } from '../../bindings/EditorProvider';
-import { ratingDots, ratingWords, readRating, type RatingReading } from '../../domain/ratings';
+import {
+  ratingDots,
+  ratingOption,
+  ratingWords,
+  readRating,
+  type RatingReading,
+} from '../../domain/ratings';
 
 /** The rating as text: dots (hidden from screen readers, the place is said) and its words. */
 export function RatingText({ reading }: { reading: RatingReading | null }) {
@@ -32,12 +38,7 @@ export function RatingSelect({
 }) {
   const scale = useEditor((s) => s.map.judgement.scale);
   const reading = readRating(value, scale);
-  const current =
-    reading === null
-      ? ''
-      : reading.place === null
-        ? reading.word
-        : (scale[reading.place - 1] ?? '');
+  const current = ratingOption(reading, scale);
   return (
     <select
       aria-label={label}

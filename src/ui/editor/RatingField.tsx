@@ -4,7 +4,7 @@
  * given before the scale changed, kept and said to be off the scale.
  */
 import { useEditor } from '../../bindings/EditorProvider';
-import { readRating, ratingWords } from '../../domain/ratings';
+import { ratingOption, ratingWords, readRating } from '../../domain/ratings';
 import { SelectField } from './fields';
 
 /** The select of a rating (see the module comment); `onChange(null)` clears it. */
@@ -22,12 +22,7 @@ export function RatingField({
   const scale = useEditor((s) => s.map.judgement.scale);
   const reading = readRating(value, scale);
   const offScale = reading !== null && reading.place === null;
-  const current =
-    reading === null
-      ? ''
-      : reading.place === null
-        ? reading.word
-        : (scale[reading.place - 1] ?? '');
+  const current = ratingOption(reading, scale);
   return (
     <SelectField
       label={label}
