@@ -52,3 +52,29 @@ test('the other tab shows the full disk, offers a copy with its change, and says
     expect(await app.storedMap(TYPED)).not.toBeNull();
   });
 });
+
+test('the writer closes while its disk is full: the other tab saves the change itself and only then says Saved', async ({
+  app,
+  editor,
+}) => {
+  const writer = editor;
+  await writer.header.title.fill('Saved before the disk filled up');
+  await writer.header.waitSaved();
+  const second = (await app.newTab()).editor;
+  await second.page.goto(writer.page.url());
+  await expect(second.header.title).toBeEditable();
+  await second.header.waitSaved();
+
+  await fillTheDisk(writer.page); // only the writer's page: the next writer can store
+  await second.header.title.fill(TYPED);
+  await expect(second.header.saveError).toContainText('storage for Waymark is full');
+
+  await test.step('the writer closes; the second tab takes over, stores the change and says Saved', async () => {
+    await writer.page.close();
+    await second.header.waitSaved();
+    await expect(second.header.saveError).toHaveCount(0);
+    await expect(second.header.title).toHaveValue(TYPED);
+    await second.page.reload();
+    await expect(second.header.title).toHaveValue(TYPED);
+  });
+});
