@@ -137,12 +137,16 @@ describe('the writer closes while its saves fail', () => {
     expect(saveOf(heir)).toMatchObject(FULL);
     expect(saveOf(typist)).toMatchObject(FULL);
     expect(await storedTitle(repository, map.id)).toBe(map.title);
+    // The heir says so to a tab that opens now (the first writer is gone).
+    const late = await openTab(repository, map.id, options, open);
+    await vi.waitFor(() => expect(saveOf(late)).toMatchObject(FULL));
 
     storage.full = false; // space freed: the heir's next try stores the change
     await vi.waitFor(() =>
       expect(saveOf(heir)).toMatchObject({ status: 'saved', at: expect.any(String) }),
     );
     await vi.waitFor(() => expect(saveOf(typist)).toEqual({ status: 'saved', at: null }));
+    await vi.waitFor(() => expect(saveOf(late)).toEqual({ status: 'saved', at: null }));
     expect(await storedTitle(repository, map.id)).toBe('Typed while the disk is full');
   });
 
