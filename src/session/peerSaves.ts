@@ -13,8 +13,7 @@
  * writer says it stored them; a tab with nothing unsaved says "Saved".
  */
 import * as Y from 'yjs';
-import type { Editor } from '../editor/editor';
-import type { SaveState } from '../editor/editor';
+import type { Editor, SaveState } from '../editor/editor';
 import {
   isStored,
   type MapDocs,

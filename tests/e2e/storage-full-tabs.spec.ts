@@ -31,6 +31,7 @@ test('the other tab shows the full disk, offers a copy with its change, and says
     await expect(error).toContainText('storage for Waymark is full');
     await expect(error).toContainText('everything saved before is untouched');
     await expect(error).toContainText('download a copy (JSON) and free some space');
+    await expect(error).toContainText('Waymark keeps trying and says “Saved” once it can.');
     await expect(error).toHaveText((await writer.header.saveError.textContent()) ?? '');
     await expect(second.header.saveStatus).toHaveCount(0); // no "Saving…" for ever
   });
