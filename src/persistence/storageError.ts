@@ -39,7 +39,7 @@ export function toStorageError(error: unknown): StorageError {
   if (isQuotaError(error)) {
     return new StorageError(
       'quota',
-      "Your browser's storage for Waymark is full, so the last changes could not be saved. They are still here in this tab: download a copy (JSON) and free some space.",
+      "Your browser's storage for Waymark is full, so the last changes could not be saved; everything saved before is untouched. The last changes are still here in this tab: download a copy (JSON) and free some space.",
       { cause: error },
     );
   }

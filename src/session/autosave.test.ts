@@ -147,13 +147,81 @@ describe('autosave', () => {
     expect(store.getState().readOnly).toBe(false);
     expect((await stored()).map.cards).toEqual([]);
 
+    const events = recordStatuses();
     rename('Space freed');
-    await settled();
+    await vi.waitFor(() => expect(store.getState().save.status).toBe('saved'));
     expect(save).toHaveBeenCalledTimes(2);
-    expect(store.getState().save.status).toBe('saved');
+    // The message stays until a save succeeds: no "Saving…" flashing over it while trying again.
+    expect(events).toEqual(['saved']);
     const loaded = await stored();
     expect(loaded.map.title).toBe('Space freed');
     expect(loaded.map.cards.map((c) => c.id)).toEqual(['lost']);
+  });
+
+  describe('after a failed save (a full disk)', () => {
+    const full = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+
+    it('says that everything saved before is untouched and what to do', async () => {
+      vi.spyOn(repository, 'save').mockRejectedValueOnce(full());
+      start();
+      addNote('lost');
+      await settled();
+      const status = store.getState().save;
+      expect(status.status === 'error' && status.message).toMatch(
+        /storage for Waymark is full.*everything saved before is untouched.*download a copy \(JSON\) and free some space/,
+      );
+    });
+
+    it('tries again by itself, without a new change, and says saved once it could', async () => {
+      const save = vi.spyOn(repository, 'save');
+      save.mockRejectedValueOnce(full()).mockRejectedValueOnce(full());
+      autosaver = startAutosave({ repository, editor, revision: 1, retryMs: 20 });
+      addNote('kept');
+      await settled();
+      expect(store.getState().save.status).toBe('error');
+      await vi.waitFor(() => expect(store.getState().save.status).toBe('saved'));
+      expect(save).toHaveBeenCalledTimes(3); // failed, failed again, stored
+      expect((await stored()).map.cards.map((c) => c.id)).toEqual(['kept']);
+    });
+
+    it('a flush (the tab closing or hidden) tries again', async () => {
+      vi.spyOn(repository, 'save').mockRejectedValueOnce(full());
+      autosaver = startAutosave({ repository, editor, revision: 1, retryMs: 60_000 });
+      addNote('kept');
+      await settled();
+      expect(store.getState().save.status).toBe('error');
+      await autosaver.flush();
+      expect((await stored()).map.cards.map((c) => c.id)).toEqual(['kept']);
+      expect(store.getState().save.status).toBe('saved');
+    });
+
+    it('tells each failure, and the failure on show until a save succeeds', async () => {
+      vi.spyOn(repository, 'save').mockRejectedValueOnce(full());
+      const onFailed = vi.fn();
+      const onAllSaved = vi.fn();
+      autosaver = startAutosave({ repository, editor, revision: 1, onFailed, onAllSaved });
+      addNote('kept');
+      await settled();
+      expect(onFailed).toHaveBeenCalledTimes(1);
+      expect(onFailed.mock.calls[0]![0]).toMatchObject({ kind: 'quota' });
+      expect(autosaver.failure()).toBe(onFailed.mock.calls[0]![0]);
+      expect(onAllSaved).not.toHaveBeenCalled();
+      rename('Space freed');
+      await vi.waitFor(() => expect(store.getState().save.status).toBe('saved'));
+      expect(autosaver.failure()).toBeNull();
+      expect(onAllSaved).toHaveBeenCalledTimes(1);
+    });
+
+    it('does not try a conflict again by itself (another tab saved first)', async () => {
+      const save = vi.spyOn(repository, 'save');
+      autosaver = startAutosave({ repository, editor, revision: 1, retryMs: 10 });
+      await repository.rename('map-1', 'Renamed elsewhere'); // revision 2 in storage
+      addNote('mine');
+      await settled();
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(save).toHaveBeenCalledTimes(1);
+      expect(store.getState().save).toMatchObject({ status: 'error', kind: 'conflict' });
+    });
   });
 
   it('a conflict (another tab saved first) makes the editor read-only', async () => {

@@ -5,13 +5,29 @@
  * save is in flight are gathered into the next one. Each save writes only what changed (see
  * persistence/mapChange.ts). `flush()` runs on `pagehide` and when the tab is hidden.
  * The status says "saved" only after IndexedDB has committed the write.
+ *
+ * A failed save (a full disk) keeps its message on screen until a save succeeds: the next
+ * change, a flush (pagehide, hidden, close) and a timer (3 s, doubling to 30 s) try again, and
+ * the message does not flicker to "Saving…" while they do. A conflict or a database closed by
+ * a newer Waymark is not tried again by the timer (the tab is read-only then).
  */
 import type { JourneyMap } from '../domain/schema';
 import type { Editor } from '../editor/editor';
 import { diffMaps, isEmptyChange } from '../persistence/mapChange';
 import type { MapRepository } from '../persistence/repository';
 import { MapSizeEstimate } from '../persistence/sizeEstimate';
-import { toStorageError } from '../persistence/storageError';
+import { toStorageError, type StorageError } from '../persistence/storageError';
+
+/** The first wait before a failed save is tried again, and the longest (ms). */
+export const RETRY_FIRST_MS = 3_000;
+const RETRY_LONGEST_MS = 30_000;
+
+/**
+ * Whether a failure of this kind (storageError.ts) may pass by itself (space freed), so a
+ * failed save is tried again; not a conflict nor a database closed by a newer Waymark.
+ */
+export const isTriedAgain = (kind: string) => kind === 'quota' || kind === 'unknown';
+const mayPass = (error: StorageError) => isTriedAgain(error.kind);
 
 /** The running autosave of one open map. */
 export interface Autosaver {
@@ -21,6 +37,8 @@ export interface Autosaver {
   dispose: () => void;
   /** Whether every change so far is committed (false while one is waiting or being written). */
   isSaved: () => boolean;
+  /** The failure the status shows: the last save failed and none has succeeded since; or null. */
+  failure: () => StorageError | null;
 }
 
 /**
@@ -44,6 +62,10 @@ export interface AutosaveOptions {
    * documents hold nothing unsaved at that moment (e.g. to tell other tabs).
    */
   onAllSaved?: () => void;
+  /** Called each time a save fails, with what the status shows (e.g. to tell other tabs). */
+  onFailed?: (error: StorageError) => void;
+  /** The first wait before a failed save is tried again (ms; doubles up to 30 s). */
+  retryMs?: number;
   /** Where to listen for pagehide / visibilitychange; none in unit tests. */
   target?: Window;
 }
@@ -55,9 +77,28 @@ export function startAutosave(options: AutosaveOptions): Autosaver {
   let saved: JourneyMap = options.stored ?? store.getState().map;
   let revision = options.revision;
   let inFlight: Promise<void> | null = null;
+  /** The last save failed: nothing more is written until a change, a flush or the timer. */
   let failed = false;
+  /** What the status shows since a save failed, until one succeeds. */
+  let failure: StorageError | null = null;
+  let retryTimer: ReturnType<typeof setTimeout> | null = null;
+  let retryWait = options.retryMs ?? RETRY_FIRST_MS;
   let disposed = false;
   const size = new MapSizeEstimate(saved);
+
+  const stopRetrying = () => {
+    if (retryTimer !== null) clearTimeout(retryTimer);
+    retryTimer = null;
+  };
+  const retryLater = (error: StorageError) => {
+    stopRetrying();
+    if (disposed || !mayPass(error)) return;
+    retryTimer = setTimeout(() => {
+      retryTimer = null;
+      void retry();
+    }, retryWait);
+    retryWait = Math.min(retryWait * 2, RETRY_LONGEST_MS);
+  };
 
   const saveOnce = async () => {
     const current = store.getState().map;
@@ -66,7 +107,8 @@ export function startAutosave(options: AutosaveOptions): Autosaver {
       saved = current; // storage already holds it (e.g. a tab taking over a saved map)
       return;
     }
-    editor.setSave({ status: 'saving' });
+    // After a failure its message stays until a save succeeds (no "Saving…" in between).
+    if (!failure) editor.setSave({ status: 'saving' });
     try {
       revision = await repository.save(current, change, revision, size.apply(change));
       saved = current;
@@ -75,9 +117,12 @@ export function startAutosave(options: AutosaveOptions): Autosaver {
     } catch (error) {
       failed = true;
       const storageError = toStorageError(error);
+      failure = storageError;
       editor.setSave({ status: 'error', kind: storageError.kind, message: storageError.message });
       if (storageError.kind === 'conflict' || storageError.kind === 'closed')
         editor.setReadOnly(true);
+      options.onFailed?.(storageError);
+      retryLater(storageError);
     }
   };
 
@@ -87,6 +132,9 @@ export function startAutosave(options: AutosaveOptions): Autosaver {
       // Keep saving while changes arrived during the previous write.
       while (!failed && store.getState().map !== saved) await saveOnce();
       if (failed) return;
+      failure = null;
+      stopRetrying();
+      retryWait = options.retryMs ?? RETRY_FIRST_MS;
       editor.setSave({ status: 'saved', at: new Date().toISOString() });
       options.onAllSaved?.();
     })().finally(() => {
@@ -95,10 +143,20 @@ export function startAutosave(options: AutosaveOptions): Autosaver {
     return inFlight;
   };
 
+  /** Saves what is not saved, trying a failed save again when its failure may have passed. */
+  const retry = async () => {
+    if (inFlight) await inFlight;
+    if (store.getState().map === saved) return;
+    if (failed && failure && !mayPass(failure)) return;
+    failed = false;
+    await run();
+  };
+
   const unsubscribe = store.subscribe((state, previous) => {
     if (state.map === previous.map || state.map === saved) return;
     failed = false; // a new change tries again (e.g. after space was freed)
-    if (state.save.status !== 'pending' && state.save.status !== 'saving') {
+    const status = state.save.status;
+    if (!failure && status !== 'pending' && status !== 'saving') {
       editor.setSave({ status: 'pending' });
     }
     // A microtask later, so several edits made in one event are one write.
@@ -108,7 +166,7 @@ export function startAutosave(options: AutosaveOptions): Autosaver {
   if (saved !== store.getState().map) queueMicrotask(() => void run());
 
   const flushNow = () => {
-    void run();
+    void retry();
   };
   const onVisibility = () => {
     if (target?.document.visibilityState === 'hidden') flushNow();
@@ -117,13 +175,12 @@ export function startAutosave(options: AutosaveOptions): Autosaver {
   target?.document.addEventListener('visibilitychange', onVisibility);
 
   return {
-    flush: async () => {
-      if (inFlight) await inFlight;
-      if (store.getState().map !== saved && !failed) await run();
-    },
+    flush: retry,
     isSaved: () => !disposed && !failed && !inFlight && store.getState().map === saved,
+    failure: () => failure,
     dispose: () => {
       disposed = true;
+      stopRetrying();
       unsubscribe();
       target?.removeEventListener('pagehide', flushNow);
       target?.document.removeEventListener('visibilitychange', onVisibility);

@@ -45,6 +45,8 @@ export interface SessionOptions {
    * then, not before the first paint (an edit made sooner builds them at once). By default: at once.
    */
   later?: (task: () => void) => () => void;
+  /** The first wait before the writer tries a failed save again (ms); autosave's by default. */
+  saveRetryMs?: number;
 }
 
 /** Shown while another tab has the map open but does not answer. */
@@ -205,14 +207,21 @@ export class MapSession {
           revision: from.revision,
           stored: differs ? from.map : undefined,
           target: options.window,
-          // Tell the other tabs what is stored, so they say "saved" only for that.
+          // Tell the other tabs what is stored, so they say "saved" only for that, and when a
+          // save failed, so they say so too (with the same message) instead of "Saving…".
           onAllSaved: () => (peers as TabPeers | null)?.announceSaved(),
+          onFailed: ({ kind, message }) =>
+            (peers as TabPeers | null)?.announceFailed({ kind, message }),
+          retryMs: options.saveRetryMs,
         });
-        // A tab's change that was already here, or changed nothing, is stored as it is.
+        // A tab's change that was already here, or changed nothing, is stored as it is; a tab
+        // that greets while saves fail is told so.
         let stopAnswering: () => void = () => undefined;
         const answer = (writing: TabPeers) => {
           stopAnswering = writing.onPeerMessage(() => {
+            const failure = saver.failure();
             if (saver.isSaved()) writing.announceSaved();
+            else if (failure) writing.announceFailed(failure);
           });
         };
         const current = peers as TabPeers | null;

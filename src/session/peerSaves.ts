@@ -7,10 +7,20 @@
  *
  * The writer's word is a Yjs snapshot of what it stored, so the check is exact for every
  * change, typed here or relayed from a third tab, and does not depend on which writer stored it.
+ *
+ * When the writer says its save failed (a full disk), a tab with changes not stored shows the
+ * writer's message (and so the download of a copy, which holds this tab's changes) until a
+ * writer says it stored them; a tab with nothing unsaved says "Saved".
  */
 import * as Y from 'yjs';
-import type { Editor } from '../editor/editor';
-import { isStored, type MapDocs, type SavedState, type TabPeers } from '../sync/tabPeers';
+import type { Editor, SaveState } from '../editor/editor';
+import {
+  isStored,
+  type MapDocs,
+  type SaveFailure,
+  type SavedState,
+  type TabPeers,
+} from '../sync/tabPeers';
 
 /** Following the writer's saves from a tab that does not write. */
 export interface PeerSaves {
@@ -35,9 +45,23 @@ export function followWriterSaves(editor: Editor, docs: MapDocs, peers: TabPeers
     annotations: [Y.encodeStateAsUpdate(docs.annotations)],
   };
   const isUnsaved = () => PARTS.some((part) => unsaved[part].length > 0);
+  /** The writer's last word, when it was that its save failed. */
+  let writerFailure: SaveFailure | null = null;
+  /** The failure this tab shows for the writer (any other error is not this module's). */
+  let shownFailure: Extract<SaveState, { status: 'error' }> | null = null;
   const show = () => {
-    const status = editor.store.getState().save.status;
-    if (status === 'error' || status === 'saving') return; // the writer's own or a failure
+    const save = editor.store.getState().save;
+    const status = save.status;
+    const ours = save === shownFailure;
+    // "saving" is this tab's own autosave; an error not shown here (a newer Waymark) stays.
+    if (status === 'saving' || (status === 'error' && !ours)) return;
+    if (isUnsaved() && writerFailure) {
+      const { kind, message } = writerFailure;
+      if (ours && shownFailure?.kind === kind && shownFailure.message === message) return;
+      shownFailure = { status: 'error', kind, message };
+      editor.setSave(shownFailure);
+      return;
+    }
     if (isUnsaved() && status !== 'pending') editor.setSave({ status: 'pending' });
     // "at: null": this tab did not write; the writer did.
     if (!isUnsaved() && status !== 'saved') editor.setSave({ status: 'saved', at: null });
@@ -52,12 +76,17 @@ export function followWriterSaves(editor: Editor, docs: MapDocs, peers: TabPeers
     return () => docs[part].off('update', listener);
   });
   const onSaved = (saved: SavedState) => {
+    writerFailure = null; // the writer saves again
     for (const part of PARTS) {
       unsaved[part] = unsaved[part].filter((update) => !isStored(saved, part, update));
     }
     show();
   };
-  stops.push(peers.onSaved(onSaved));
+  const onFailed = (failure: SaveFailure) => {
+    writerFailure = failure;
+    show();
+  };
+  stops.push(peers.onSaved(onSaved), peers.onFailed(onFailed));
   show();
   return {
     stop: () => stops.forEach((stop) => stop()),

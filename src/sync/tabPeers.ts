@@ -11,6 +11,8 @@
  * - `saved` {from, snapshots}: the writer (the tab that saves, see session/tabLock.ts) has
  *   stored everything its documents hold; `snapshots` (Yjs snapshots: state vector and delete
  *   set, per document) say exactly what, so a tab can tell which of its changes are stored.
+ * - `failed` {from, failure}: the writer's last save failed (a full disk): what it shows
+ *   itself (the kind and the message), so the other tabs can say so too. A later `saved` ends it.
  * Applying an update twice is harmless (Yjs updates are idempotent), so nothing is lost when
  * a tab misses or repeats a message.
  */
@@ -34,7 +36,14 @@ type Message =
   | { type: 'hello'; from: string; vectors: Vectors }
   | { type: 'state'; from: string; to: string; updates: Updates; vectors?: Vectors }
   | { type: 'update'; from: string; part: Part; update: Uint8Array }
-  | { type: 'saved'; from: string; snapshots: Record<Part, Uint8Array> };
+  | { type: 'saved'; from: string; snapshots: Record<Part, Uint8Array> }
+  | { type: 'failed'; from: string; failure: SaveFailure };
+
+/** A save that failed in the writer: its kind (storageError.ts) and the message it shows. */
+export interface SaveFailure {
+  kind: string;
+  message: string;
+}
 
 /** What the writer has stored, per document: a change it contains is saved. */
 export type SavedState = Record<Part, Y.Snapshot>;
@@ -55,6 +64,14 @@ export interface TabPeers {
   announceSaved(): void;
   /** Calls `listener` with what a writer stored, each time one says so; returns "stop". */
   onSaved(listener: (saved: SavedState) => void): () => void;
+  /**
+   * The writer: tells the other tabs that its last save failed, with what it shows (call it
+   * each time a save fails; a later `announceSaved` ends it). Sends nothing until another tab
+   * has been heard from.
+   */
+  announceFailed(failure: SaveFailure): void;
+  /** Calls `listener` each time a writer says its save failed; returns "stop". */
+  onFailed(listener: (failure: SaveFailure) => void): () => void;
   /**
    * Calls `listener` after another tab greeted this one or sent a change (already applied);
    * returns "stop". A writer answers with `announceSaved` when nothing is left to save.
@@ -88,6 +105,8 @@ export function connectTabPeers(
       waitForState: async () => false,
       announceSaved: () => undefined,
       onSaved: none,
+      announceFailed: () => undefined,
+      onFailed: none,
       onPeerMessage: none,
       greet: () => undefined,
       close: () => undefined,
@@ -99,6 +118,7 @@ export function connectTabPeers(
   /** Whether another tab has been heard from (a writer alone has no one to tell). */
   let heard = false;
   const savedListeners = new Set<(saved: SavedState) => void>();
+  const failedListeners = new Set<(failure: SaveFailure) => void>();
   const messageListeners = new Set<() => void>();
   let gotState: (() => void) | null = null;
   const received = new Promise<void>((resolve) => (gotState = resolve));
@@ -128,6 +148,12 @@ export function connectTabPeers(
         annotations: Y.decodeSnapshot(message.snapshots.annotations),
       };
       savedListeners.forEach((listener) => listener(saved));
+      return;
+    }
+    if (message.type === 'failed') {
+      const { kind, message: text } = message.failure ?? {};
+      if (typeof kind !== 'string' || typeof text !== 'string') return;
+      failedListeners.forEach((listener) => listener({ kind, message: text }));
       return;
     }
     if (message.type === 'hello') {
@@ -186,11 +212,17 @@ export function connectTabPeers(
       });
     },
     onSaved: (listener) => subscribe(savedListeners, listener),
+    announceFailed: (failure) => {
+      if (!heard) return;
+      post({ type: 'failed', from: id, failure: { kind: failure.kind, message: failure.message } });
+    },
+    onFailed: (listener) => subscribe(failedListeners, listener),
     onPeerMessage: (listener) => subscribe(messageListeners, listener),
     greet,
     close: () => {
       closed = true;
       savedListeners.clear();
+      failedListeners.clear();
       messageListeners.clear();
       greetings.forEach(clearTimeout);
       listeners.forEach((off) => off());

@@ -66,16 +66,29 @@ export async function storedCards(page: Page, title: string): Promise<StoredCard
 
 /**
  * Makes this page's IndexedDB refuse every write the way a full disk does (a
- * QuotaExceededError), until the page is reloaded. Chromium's quota override does not reach
- * Playwright's contexts, so the refusal is put in place of `put` and `add`.
+ * QuotaExceededError), until the page is reloaded or `freeTheDisk`. Chromium's quota override
+ * does not reach Playwright's contexts, so the refusal is put in place of `put` and `add`.
  */
 export async function fillTheDisk(page: Page) {
   await page.evaluate(() => {
+    const store = IDBObjectStore.prototype;
+    const kept = window as unknown as { writesBeforeFull?: Pick<IDBObjectStore, 'put' | 'add'> };
+    kept.writesBeforeFull ??= { put: store.put, add: store.add };
     const full = () => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     };
-    IDBObjectStore.prototype.put = full;
-    IDBObjectStore.prototype.add = full;
+    store.put = full;
+    store.add = full;
+  });
+}
+
+/** Undoes `fillTheDisk` in this page: its IndexedDB writes work again (space was freed). */
+export async function freeTheDisk(page: Page) {
+  await page.evaluate(() => {
+    const kept = window as unknown as { writesBeforeFull?: Pick<IDBObjectStore, 'put' | 'add'> };
+    if (!kept.writesBeforeFull) return;
+    IDBObjectStore.prototype.put = kept.writesBeforeFull.put;
+    IDBObjectStore.prototype.add = kept.writesBeforeFull.add;
   });
 }
 
