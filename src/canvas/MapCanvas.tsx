@@ -17,15 +17,7 @@ import {
   useStoreApi,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import {
-  memo,
-  useCallback,
-  useLayoutEffect,
-  useMemo,
-  useRef,
-  useState,
-  type RefObject,
-} from 'react';
+import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { CanvasToolsContext, type CanvasTools } from './CanvasContext';
 import { CanvasMinimap } from './CanvasMinimap';
@@ -34,7 +26,7 @@ import { DropIndicator } from './DropIndicator';
 import { GridLayer } from './GridLayer';
 import { JudgementBand } from './JudgementBand';
 import { PresenceLayer } from './PresenceLayer';
-import type { MapLayout } from './layout';
+import type { LiveLayout } from './liveLayout';
 import { CARD_KEYS, type CardNode } from './toNodes';
 import { useBoxSelection, useNoFocusScroll } from './useBoxSelection';
 import { useCanvasKeyboard } from './useCanvasKeyboard';
@@ -65,12 +57,8 @@ const ARIA_LABELS = {
   'handle.ariaLabel': 'Link end',
 };
 
-/** The canvas of the open map; `layoutRef` receives its layout for the view API. */
-export const MapCanvas = memo(function MapCanvas({
-  layoutRef,
-}: {
-  layoutRef: RefObject<MapLayout | null>;
-}) {
+/** The canvas of the open map; `layoutRef` lays it out (and the view API reads it). */
+export const MapCanvas = memo(function MapCanvas({ layoutRef }: { layoutRef: LiveLayout }) {
   const flow = useReactFlow();
   const flowStore = useStoreApi();
   const view = useView(useShallow((s) => ({ tool: s.tool, minimap: s.minimapOpen })));

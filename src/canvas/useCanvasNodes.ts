@@ -2,8 +2,15 @@
  * The map as React Flow sees it: the grid layout, card nodes and link edges, recomputed only
  * when their inputs change (toNodes.ts keeps unchanged nodes identical, so React Flow redraws
  * only what changed).
+ *
+ * What is drawn follows the map a frame behind (usePaintedSelection): a keystroke or a drop
+ * paints what the user touched first (the field typed in, the card where it was let go) and
+ * the canvas after that paint, in a render React can interrupt, and the canvas does not
+ * re-render with the change itself (issue 17: the canvas's nodes and React Flow's store update
+ * were most of a keystroke's task). The layout the view API and the pointer handlers read
+ * (`LiveLayout.current`) is always the map's as it is now.
  */
-import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useCan, useEditorApi, useEditor, useView } from '../bindings/EditorProvider';
 import { numberPainPoints } from '../domain/painPoints';
@@ -11,41 +18,44 @@ import { stepDisplayNames } from '../domain/names';
 import { findMatches } from '../domain/search';
 import type { Card, JourneyMap } from '../domain/schema';
 import type { CardKind } from '../domain/vocabulary';
-import { cardTextMeasurer, workshopRoom } from './cardText';
-import type { MapLayout } from './layout';
-import { updateLayout } from './layoutUpdate';
+import { layoutSourceOf, type LayoutSource, type LiveLayout } from './liveLayout';
+import { usePaintedSelection } from './usePaintedSelection';
 import { cardLabel, createCardNodeMapper, createLinkEdgeMapper } from './toNodes';
 
 /** No search: one empty list, so the nodes' options keep their identity while typing. */
 const NO_MATCHES: string[] = [];
 
+/** The editor's map and mode as drawn: compared by identity. */
+const sameSource = (a: LayoutSource, b: LayoutSource) =>
+  a.map === b.map && a.annotating === b.annotating;
+
 /**
- * The layout (also written to `layoutRef`, for the view API and the pointer handlers), the
- * card nodes with their selection, search and filter marks, and the link edges.
+ * Changes drawn with the change itself, not a frame later: a phase, step or lane added or
+ * removed, a card added or deleted, the mode. The user goes on to type into what appeared (the
+ * new phase's name, the new card's title), and keys typed before it is drawn would be lost.
+ * Typing in a card and moving cards, the frequent changes, wait for the paint.
  */
-export function useCanvasNodes(layoutRef: RefObject<MapLayout | null>) {
+const drawAtOnce = (next: LayoutSource, before: LayoutSource) =>
+  next.map.phases !== before.map.phases ||
+  next.map.lanes !== before.map.lanes ||
+  next.map.cards.length !== before.map.cards.length ||
+  next.annotating !== before.annotating;
+
+/**
+ * The layout drawn, the card nodes with their selection, search and filter marks, and the link
+ * edges. The map they show follows the editor a frame after each change (usePaintedSelection);
+ * selection, search and filters show at once. `liveLayout` lays out both.
+ */
+export function useCanvasNodes(liveLayout: LiveLayout) {
   const editor = useEditorApi();
-  const cards = useEditor((s) => s.map.cards);
-  const phases = useEditor((s) => s.map.phases);
-  const lanes = useEditor((s) => s.map.lanes);
-  const links = useEditor((s) => s.map.links);
-  const showCurve = useEditor((s) => s.map.settings.showEmotionCurve);
+  const drawn = usePaintedSelection(editor.store, layoutSourceOf, sameSource, drawAtOnce);
+  const { map, annotating } = drawn;
+  const { cards, phases, lanes, links } = map;
+  const layout = liveLayout.of(drawn);
   // The rating scale by its words (a string keeps its identity while they do): rated cards
   // show their place on it.
-  const scaleKey = useEditor((s) => s.map.judgement.scale.join('\n'));
+  const scaleKey = map.judgement.scale.join('\n');
   const scale = useMemo(() => scaleKey.split('\n'), [scaleKey]);
-  // The judgement band above the grid takes room the layout says (judgementRoom.ts).
-  const judgement = useEditor((s) => s.map.judgement);
-  // One object while neither changes, so a keystroke keeps the layout (layoutUpdate.ts).
-  const layoutJudgement = useMemo(() => ({ ...judgement, scale }), [judgement, scale]);
-  const comments = useEditor((s) => s.map.comments);
-  const voteRounds = useEditor((s) => s.map.voteRounds);
-  const annotating = useEditor((s) => s.mode === 'annotate');
-  // Room below the text of cards that show comment or vote badges or the vote button.
-  const workshop = useMemo(
-    () => workshopRoom({ comments, voteRounds, cards }, annotating),
-    [comments, voteRounds, cards, annotating],
-  );
   const selectedIds = useEditor((s) => s.selectedCardIds);
   const editable = useCan('edit');
   const view = useView(
@@ -58,40 +68,9 @@ export function useCanvasNodes(layoutRef: RefObject<MapLayout | null>) {
   );
 
   // While participants vote, a card holds a vote button, so it becomes a group (toNodes.ts);
-  // the layout leaves room for the button (workshopRoom above).
-  const votingKinds = useEditor(
-    useShallow((s) =>
-      s.mode === 'annotate'
-        ? (s.map.voteRounds.find((r) => r.status === 'open')?.cardKinds ?? [])
-        : [],
-    ),
-  );
-  const voting = votingKinds.length > 0;
-  const previousLayout = useRef<MapLayout | null>(null);
-  const layout = useMemo(() => {
-    const map = editor.map;
-    // The same layout object while typing changes no card's height (layoutUpdate.ts).
-    const next = updateLayout(
-      {
-        ...map,
-        phases,
-        lanes,
-        cards,
-        settings: { ...map.settings, showEmotionCurve: showCurve },
-        judgement: layoutJudgement,
-      },
-      previousLayout.current,
-      cardTextMeasurer(),
-      workshop,
-    );
-    return next;
-  }, [editor, phases, lanes, cards, showCurve, workshop, layoutJudgement]);
-  useEffect(() => {
-    previousLayout.current = layout;
-    layoutRef.current = layout;
-  }, [layout, layoutRef]);
-  // The view API may run before the effect above (in the same frame as the change).
-  layoutRef.current = layout;
+  // the layout leaves room for the button (cardText.ts workshopRoom).
+  const voting =
+    annotating && (map.voteRounds.find((r) => r.status === 'open')?.cardKinds.length ?? 0) > 0;
 
   // Numbered again only when a pain point was added, deleted or moved, or the grid changed:
   // typing in a card keeps them (numberPainPoints sorts every pain point of the map).
@@ -100,16 +79,13 @@ export function useCanvasNodes(layoutRef: RefObject<MapLayout | null>) {
     const key = painKeyOf(cards, phases, lanes);
     const last = painFacts.current;
     if (last && samePainKey(last.key, key)) return last.numbers;
-    const numbers = numberPainPoints({ ...editor.map, phases, lanes, cards });
+    const numbers = numberPainPoints(map);
     painFacts.current = { key, numbers };
     return numbers;
-  }, [editor, phases, lanes, cards]);
+  }, [map, phases, lanes, cards]);
   const matches = useMemo(
-    () =>
-      view.query.trim() === ''
-        ? NO_MATCHES
-        : findMatches({ ...editor.map, phases, lanes, cards }, view.query),
-    [editor, phases, lanes, cards, view.query],
+    () => (view.query.trim() === '' ? NO_MATCHES : findMatches(map, view.query)),
+    [map, view.query],
   );
   const matchSet = useMemo(() => new Set(matches), [matches]);
   const currentMatch =
@@ -153,13 +129,19 @@ export function useCanvasNodes(layoutRef: RefObject<MapLayout | null>) {
       scale,
     ],
   );
-  // Names of the linked cards only, for the links' accessible names (not every card's).
+  // Names of the linked cards only, for the links' accessible names (not every card's); the
+  // same Map while they read the same, so typing in an unlinked card keeps the edges.
+  const lastLabels = useRef<ReadonlyMap<string, string>>(new Map());
   const labels = useMemo(() => {
     const linked = new Set<string>();
     for (const link of links) linked.add(link.from).add(link.to);
     const names = new Map<string, string>();
-    if (linked.size === 0) return names;
-    for (const card of cards) if (linked.has(card.id)) names.set(card.id, cardLabel(card));
+    if (linked.size > 0)
+      for (const card of cards) if (linked.has(card.id)) names.set(card.id, cardLabel(card));
+    const last = lastLabels.current;
+    if (names.size === last.size && [...names].every(([id, name]) => last.get(id) === name))
+      return last;
+    lastLabels.current = names;
     return names;
   }, [cards, links]);
   const edges = useMemo(

@@ -6,6 +6,7 @@
 import { useReactFlow, type NodeChange, type OnNodeDrag, type XYPosition } from '@xyflow/react';
 import {
   useCallback,
+  useEffect,
   useMemo,
   useRef,
   useState,
@@ -74,13 +75,30 @@ export function useCardDrag(
   const editor = useEditorApi();
   // While dragging, dragged nodes follow the pointer locally; the map changes on drop.
   const [dragPositions, setDragPositions] = useState<ReadonlyMap<string, XYPosition> | null>(null);
+  // After a drop the dragged cards stay where they were let go until the canvas draws the
+  // moved map (it is drawn a frame later, useCanvasNodes): they never jump back meanwhile.
+  const [landing, setLanding] = useState<CardNode[] | null>(null);
+  const landed = landing !== null && landing !== baseNodes;
+  useEffect(() => {
+    if (landing === null) return;
+    const settle = () => {
+      setLanding(null);
+      setDragPositions(null);
+    };
+    if (landed) return settle();
+    // A move that changed no node (never expected) must not leave the cards where dropped.
+    const timer = setTimeout(settle, 1000);
+    return () => clearTimeout(timer);
+  }, [landing, landed]);
+  const latestBase = useRef(baseNodes);
+  latestBase.current = baseNodes;
   const nodes = useMemo(() => {
-    if (!dragPositions) return baseNodes;
+    if (!dragPositions || landed) return baseNodes;
     return baseNodes.map((node) => {
       const position = dragPositions.get(node.id);
       return position ? { ...node, position, dragging: true } : node;
     });
-  }, [baseNodes, dragPositions]);
+  }, [baseNodes, dragPositions, landed]);
 
   const trackPositions = useCallback((changes: NodeChange<CardNode>[]) => {
     let positions: Map<string, XYPosition> | null = null;
@@ -112,11 +130,13 @@ export function useCardDrag(
       const moving = new Set(dragged.map((n) => n.id));
       const target = dragTarget(event, moving);
       showDrop(null, EMPTY_SET);
-      setDragPositions(null);
-      if (!target || !editor.can('edit')) return;
+      if (!target || !editor.can('edit')) return setDragPositions(null);
       const order = layoutRef.current?.order ?? [];
       const ids = order.filter((id) => moving.has(id));
+      const before = editor.map;
       editor.run(cardOps.moveCards, { ids, target });
+      if (editor.map === before) setDragPositions(null);
+      else setLanding(latestBase.current);
     },
     [dragTarget, showDrop, editor, layoutRef],
   );

@@ -14,7 +14,7 @@ import {
 } from '../../bindings/EditorProvider';
 import { createClipboard } from '../../commands/clipboard';
 import type { CommandContext } from '../../commands/context';
-import type { MapLayout } from '../../canvas/layout';
+import { LiveLayout } from '../../canvas/liveLayout';
 import { CardBadgesProvider } from '../../canvas/cardBadges';
 import { CanvasSlotsContext, type CanvasSlots } from '../../canvas/CanvasContext';
 import { MapCanvas } from '../../canvas/MapCanvas';
@@ -53,7 +53,8 @@ export function MapEditor() {
 function EditorShell() {
   const editor = useEditorApi();
   const [clipboard] = useState(createClipboard);
-  const layoutRef = useRef<MapLayout | null>(null);
+  // The map's layout as it is now, for the canvas and the view API (canvas/liveLayout.ts).
+  const layoutRef = useMemo(() => new LiveLayout(() => editor.store.getState()), [editor]);
   const canvas = useViewApi(layoutRef, editor);
   const ctx: CommandContext = useMemo(
     () => ({ editor, canvas, clipboard }),
@@ -189,7 +190,7 @@ function CanvasOrOutline({
   layoutRef,
   onReveal,
 }: {
-  layoutRef: React.RefObject<MapLayout | null>;
+  layoutRef: LiveLayout;
   onReveal: (cardId: string) => void;
 }) {
   const outline = useView((s) => s.outlineOpen);
