@@ -11,7 +11,9 @@ import {
 } from '../bindings/EditorProvider';
 import { Handle, Position, useConnection, type NodeProps } from '@xyflow/react';
 import { memo, useEffect, useRef, type CSSProperties } from 'react';
+import { useTypedText } from '../bindings/useTypedText';
 import { cards } from '../editor/operations';
+import { cardById } from '../domain/cards';
 import { recommendationStatus } from '../domain/planStatus';
 import type { Card, EvidenceCard } from '../domain/schema';
 import { DEFAULT_RATING_SCALE } from '../domain/schemaReview';
@@ -214,26 +216,37 @@ function TalliesBar({ card }: { card: EvidenceCard }) {
 }
 
 /**
- * The title, typed in place. Every keystroke is saved as one coalesced undo step; Enter keeps
- * the text, Esc puts back what was there when editing began.
+ * The title, typed in place. Every keystroke is saved as one coalesced undo step, written
+ * after the frame that shows it (useTypedText); Enter keeps the text, Esc puts back what was
+ * there when editing began.
  */
 function TitleEditor({ card }: { card: Card }) {
   const ctx = useCommandContext();
   const ref = useRef<HTMLTextAreaElement>(null);
   const original = useRef(card.title);
   const id = card.id;
+  // The map's title now: the node's card is drawn a frame later (useCanvasNodes).
+  const mapTitle = useEditor((s) => cardById(s.map.cards, id)?.title ?? '');
+  const title = useTypedText(mapTitle, (text) => {
+    ctx.editor.run(cards.updateCard, { id, patch: { title: text } });
+    return cardById(ctx.editor.map.cards, id)?.title ?? text;
+  });
   useEffect(() => {
     const input = ref.current;
     if (!input) return;
     input.focus({ preventScroll: true });
     input.select();
   }, []);
+  const stopEditing = () => {
+    if (ctx.editor.view.getState().editingCardId === id)
+      ctx.editor.view.getState().set({ editingCardId: null });
+  };
   const finish = (restore: boolean) => {
+    title.flush();
     if (restore && ctx.editor.map.cards.find((c) => c.id === id)?.title !== original.current) {
       ctx.editor.run(cards.updateCard, { id, patch: { title: original.current } });
     }
-    if (ctx.editor.view.getState().editingCardId === id)
-      ctx.editor.view.getState().set({ editingCardId: null });
+    stopEditing();
     ctx.canvas.focusCard(id);
   };
   return (
@@ -242,12 +255,9 @@ function TitleEditor({ card }: { card: Card }) {
       className="card__title-input nodrag nopan nowheel"
       aria-label="Card title"
       maxLength={500}
-      value={card.title}
+      value={title.value}
       placeholder="Type a title"
-      onChange={(event) => {
-        const title = event.target.value.replace(/\n/g, ' ');
-        ctx.editor.run(cards.updateCard, { id, patch: { title } });
-      }}
+      onChange={(event) => title.type(event.target.value.replace(/\n/g, ' '))}
       onKeyDown={(event) => {
         event.stopPropagation();
         if (event.key === 'Enter' && !event.shiftKey) {
@@ -259,8 +269,8 @@ function TitleEditor({ card }: { card: Card }) {
         }
       }}
       onBlur={() => {
-        if (ctx.editor.view.getState().editingCardId === id)
-          ctx.editor.view.getState().set({ editingCardId: null });
+        title.flush();
+        stopEditing();
       }}
     />
   );
