@@ -6,9 +6,11 @@
  */
 import { useCommandContext, useEditor } from '../bindings/EditorProvider';
 import { memo, useMemo, useRef, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { grid } from '../editor/operations';
 import { stepDisplayNames } from '../domain/names';
 import type { Step } from '../domain/schema';
+import { emotionCardsOf } from '../domain/cards';
 import { stepEmotion } from '../domain/stepEmotion';
 import type { EmotionScore } from '../domain/vocabulary';
 import { EMOTION_COLOURS, emotionText } from '../domain/kinds';
@@ -44,7 +46,8 @@ export const EmotionCurve = memo(function EmotionCurve({
   const drag = useRef<{ stepId: string; pointerId: number; start: number | null } | null>(null);
 
   const phases = useEditor((s) => s.map.phases);
-  const cards = useEditor((s) => s.map.cards);
+  // Only the emotion cards decide a point: typing in any other card leaves the curve alone.
+  const cards = useEditor(useShallow((s) => emotionCardsOf(s.map.cards)));
   const stepNames = useMemo(() => stepDisplayNames(phases), [phases]);
   // The step's own score, else its emotion cards' (domain/stepEmotion.ts).
   const shown = (step: Step) => stepEmotion(step, cards);

@@ -304,6 +304,7 @@ export type LinkEdge = Edge<{ link: Link }>;
 /** Links as edges, reusing edge objects whose link and selection did not change. */
 export function createLinkEdgeMapper() {
   let cache = new Map<string, LinkEdge>();
+  let last: LinkEdge[] | null = null;
   return function toEdges(
     links: readonly Link[],
     cardLabels: ReadonlyMap<string, string>,
@@ -312,12 +313,18 @@ export function createLinkEdgeMapper() {
     const next = new Map<string, LinkEdge>();
     const edges = links.map((link) => {
       const selected = link.id === selectedLinkId;
+      const cause = link.kind === 'cause';
+      const ariaLabel = `${cause ? 'Cause' : 'Flow'} link from ${cardLabels.get(link.from) ?? 'a card'} to ${cardLabels.get(link.to) ?? 'a card'}`;
       const previous = cache.get(link.id);
-      if (previous && previous.data?.link === link && previous.selected === selected) {
+      if (
+        previous &&
+        previous.data?.link === link &&
+        previous.selected === selected &&
+        previous.ariaLabel === ariaLabel
+      ) {
         next.set(link.id, previous);
         return previous;
       }
-      const cause = link.kind === 'cause';
       const edge: LinkEdge = {
         id: link.id,
         source: link.from,
@@ -329,13 +336,17 @@ export function createLinkEdgeMapper() {
         label: link.label || undefined,
         className: cause ? 'link link--cause' : 'link link--flow',
         markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18 },
-        ariaLabel: `${cause ? 'Cause' : 'Flow'} link from ${cardLabels.get(link.from) ?? 'a card'} to ${cardLabels.get(link.to) ?? 'a card'}`,
+        ariaLabel,
         data: { link },
       };
       next.set(link.id, edge);
       return edge;
     });
     cache = next;
+    // The same array while every edge is the same: React Flow then skips its edge update.
+    if (last && last.length === edges.length && edges.every((edge, i) => edge === last?.[i]))
+      return last;
+    last = edges;
     return edges;
   };
 }

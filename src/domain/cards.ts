@@ -67,3 +67,31 @@ export const isRecommendation = (card: Card): card is CardOfKind<'recommendation
 export function isOnMap(card: Card): boolean {
   return card.kind !== 'recommendation' || card.onMap;
 }
+
+const cardIndexes = new WeakMap<readonly Card[], Map<string, Card>>();
+
+/**
+ * The card with `id` in `cards`, or null: an index built once per cards array (the store never
+ * mutates one), so a selector that runs on every store update costs O(1), not O(cards).
+ */
+export function cardById(cards: readonly Card[], id: string): Card | null {
+  let index = cardIndexes.get(cards);
+  if (!index) {
+    index = new Map();
+    for (const card of cards) index.set(card.id, card);
+    cardIndexes.set(cards, index);
+  }
+  return index.get(id) ?? null;
+}
+
+const emotionCardLists = new WeakMap<readonly Card[], Card[]>();
+
+/** The emotion cards of `cards` (the same array for the same cards array; see cardById). */
+export function emotionCardsOf(cards: readonly Card[]): Card[] {
+  let list = emotionCardLists.get(cards);
+  if (!list) {
+    list = cards.filter((card) => card.kind === 'emotion');
+    emotionCardLists.set(cards, list);
+  }
+  return list;
+}

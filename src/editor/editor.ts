@@ -10,6 +10,7 @@
  * State for React lives in a zustand store (`editor.store`); the React layer only subscribes.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import { cardById } from '../domain/cards';
 import { applyDerivedEmotions } from '../domain/evidence';
 import type { JourneyMap } from '../domain/schema';
 import { MapDocument } from './document/mapDocument';
@@ -248,7 +249,7 @@ export class Editor {
 /** The selection without cards that are no longer on the map (the same array when none). */
 function pruneSelection(ids: readonly string[], map: JourneyMap): readonly string[] {
   if (ids.length === 0) return ids;
-  const present = new Set(map.cards.map((card) => card.id));
-  const kept = ids.filter((id) => present.has(id));
+  // The map's card index (built once per cards array, shared with the selectors).
+  const kept = ids.filter((id) => cardById(map.cards, id) !== null);
   return kept.length === ids.length ? ids : kept;
 }

@@ -10,6 +10,7 @@
  * storage, and becomes editable when that tab lets the lock go.
  */
 import { Editor, type EditorOptions } from '../editor/editor';
+import { warmUpEditing } from '../editor/warmUp';
 import { MapDocument } from '../editor/document/mapDocument';
 import type { MapRepository, StoredMapResult } from '../persistence/repository';
 import { openReplica, type Replica } from '../sync/live/replica';
@@ -173,6 +174,8 @@ export class MapSession {
           const joined = joinPeers();
           onJoined?.(joined);
           onJoined = null;
+          // At the next idle moment, the editing code runs once on a scratch map (warmUp.ts).
+          cancelJoin = options.later?.(() => void warmUpEditing()) ?? cancelJoin;
         });
       }
       cleanups.push(() => {

@@ -189,4 +189,20 @@ describe('links → edges', () => {
     expect(second[1]).not.toBe(first[1]);
     expect(second[1]?.selected).toBe(true);
   });
+
+  it('keeps the same edge list while nothing changes, and names a renamed card at once', () => {
+    const map = addLink(gridMap(), { from: 'c-t1', to: 'c-p1', id: 'k1' });
+    const labels = new Map(map.cards.map((c) => [c.id, cardLabel(c)]));
+    const toEdges = createLinkEdgeMapper();
+    const first = toEdges(map.links, labels, null);
+    // Typing in an unlinked card: React Flow gets the same array, so it skips its edge update.
+    expect(toEdges(map.links, new Map(labels), null)).toBe(first);
+    // A linked card renamed: its link's accessible name says the new title.
+    const renamed = new Map(labels).set('c-t1', 'Touchpoint: Calls the office');
+    const next = toEdges(map.links, renamed, null);
+    expect(next).not.toBe(first);
+    expect(next[0]?.ariaLabel).toBe(
+      'Flow link from Touchpoint: Calls the office to Pain point: Long wait',
+    );
+  });
 });

@@ -11,6 +11,7 @@ import {
   deletePhaseCommand,
   deleteStepCommand,
 } from '../../commands/gridCommands';
+import { cardById } from '../../domain/cards';
 import { findStep } from '../../domain/edits';
 import { stepName } from '../../domain/names';
 import { stepEmotion } from '../../domain/stepEmotion';
@@ -44,7 +45,7 @@ export function Inspector() {
   const card = useEditor((s) => {
     if (s.selectedCardIds.length !== 1) return null;
     const id = s.selectedCardIds[0];
-    return s.map.cards.find((c) => c.id === id) ?? null;
+    return id === undefined ? null : cardById(s.map.cards, id);
   });
   const target = useView((s) => s.inspectorTarget);
   const linkId = useView((s) => s.selectedLinkId);
@@ -140,8 +141,8 @@ function LinkInspector({ link, editable }: { link: Link; editable: boolean }) {
   const ctx = useCommandContext();
   const ends = useEditor(
     useShallow((s) => ({
-      from: s.map.cards.find((c) => c.id === link.from)?.title ?? '',
-      to: s.map.cards.find((c) => c.id === link.to)?.title ?? '',
+      from: cardById(s.map.cards, link.from)?.title ?? '',
+      to: cardById(s.map.cards, link.to)?.title ?? '',
     })),
   );
   const update = (patch: Partial<Pick<Link, 'kind' | 'label'>>) =>
