@@ -83,7 +83,7 @@ describe('autosave', () => {
     expect((await stored()).revision).toBe(2);
   });
 
-  it('says pending, then saving, and saved only after the write is committed', async () => {
+  it('says pending ("Saving…") until the write is committed, and saved only after it', async () => {
     const events = recordStatuses();
     const save = repository.save.bind(repository);
     vi.spyOn(repository, 'save').mockImplementation(async (...args) => {
@@ -95,7 +95,7 @@ describe('autosave', () => {
     rename('Leaks');
     expect(store.getState().save.status).toBe('pending');
     await settled();
-    expect(events).toEqual(['pending', 'saving', 'committed', 'saved']);
+    expect(events).toEqual(['pending', 'committed', 'saved']);
     expect(store.getState().save).toEqual({ status: 'saved', at: expect.any(String) });
   });
 

@@ -108,7 +108,10 @@ export function startAutosave(options: AutosaveOptions): Autosaver {
       return;
     }
     // After a failure its message stays until a save succeeds (no "Saving…" in between).
-    if (!failure) editor.setSave({ status: 'saving' });
+    // "pending" already reads "Saving…": setting the store again would run every selector of
+    // the editor once more per keystroke (issue 17), for no change on screen.
+    if (!failure && store.getState().save.status !== 'pending')
+      editor.setSave({ status: 'saving' });
     try {
       revision = await repository.save(current, change, revision, size.apply(change));
       saved = current;

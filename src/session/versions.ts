@@ -103,6 +103,15 @@ export async function restoreVersion(
   return { ok: true, kept: kept.info, restored: loaded.info };
 }
 
+/** Resolves at the browser's next idle moment (at the latest after a second), or soon. */
+function whenIdle(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestIdleCallback === 'function')
+      requestIdleCallback(() => resolve(), { timeout: 1000 });
+    else setTimeout(resolve, 0);
+  });
+}
+
 /** The automatic daily versions of one open map (see the module comment). */
 export interface DailyVersions {
   /** Resolves when no daily version is being saved (for tests and closing). */
@@ -131,6 +140,9 @@ export function startDailyVersions(options: {
         notBefore = latestAt + interval;
         return;
       }
+      // Writing the whole map out (JSON, gzip) is one long task on a big map: it waits for an
+      // idle moment, so it never lands in the frames of the edit that started it (issue 17).
+      await whenIdle();
       await store.save(before, {
         kind: 'daily',
         name: DAILY_VERSION_NAME,
