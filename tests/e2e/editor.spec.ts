@@ -136,10 +136,39 @@ test('a card dragged to another cell stays there after a reload', async ({ edito
   await expect(card).toBeVisible();
   expect(centreInside(await boxOf(card), await boxOf(from))).toBe(true);
 
+  // Every frame from the release on: where the card is drawn (the canvas draws the move a
+  // frame later; the card must not be seen back where it came from meanwhile).
+  const fromBox = await boxOf(from);
+  await card.evaluate((node) => {
+    const seen: { x: number; y: number }[] = [];
+    let released = false;
+    window.addEventListener('mouseup', () => (released = true), { capture: true, once: true });
+    const sample = () => {
+      if (released) {
+        const r = node.closest('.react-flow__node')?.getBoundingClientRect();
+        if (r) seen.push({ x: r.x + r.width / 2, y: r.y + r.height / 2 });
+      }
+      if (seen.length < 30) requestAnimationFrame(sample);
+    };
+    requestAnimationFrame(sample);
+    (window as unknown as { afterDrop: typeof seen }).afterDrop = seen;
+  });
   await canvas.dragCardTo(card, to);
   await expect(async () => {
     expect(centreInside(await boxOf(card), await boxOf(to))).toBe(true);
   }).toPass();
+  const afterDrop = await card.evaluate(
+    () => (window as unknown as { afterDrop: { x: number; y: number }[] }).afterDrop,
+  );
+  expect(afterDrop.length).toBeGreaterThan(5);
+  const backHome = afterDrop.filter(
+    (p) =>
+      p.x >= fromBox.x &&
+      p.x <= fromBox.x + fromBox.width &&
+      p.y >= fromBox.y &&
+      p.y <= fromBox.y + fromBox.height,
+  );
+  expect(backHome).toEqual([]);
 
   await editor.reload();
   await expect(card).toBeVisible();
