@@ -74,7 +74,7 @@ export function useCanvasNodes(liveLayout: LiveLayout) {
 
   // Numbered again only when a pain point was added, deleted or moved, or the grid changed:
   // typing in a card keeps them (numberPainPoints sorts every pain point of the map).
-  const painFacts = useRef<{ key: PainKey; numbers: Map<string, number> } | null>(null);
+  const painFacts = useRef<{ key: PainKey; numbers: ReadonlyMap<string, number> } | null>(null);
   const painNumbers = useMemo(() => {
     const key = painKeyOf(cards, phases, lanes);
     const last = painFacts.current;

@@ -37,9 +37,19 @@ export function painPointsInJourneyOrder(map: Grid): PainPointCard[] {
     .sort(journeyOrderComparator(map));
 }
 
-/** Pain point card id → its number, 1 … n in journey order. */
-export function numberPainPoints(map: Grid): Map<string, number> {
-  const numbers = new Map<string, number>();
-  painPointsInJourneyOrder(map).forEach((card, index) => numbers.set(card.id, index + 1));
+const numbersOfMap = new WeakMap<Grid, ReadonlyMap<string, number>>();
+
+/**
+ * Pain point card id → its number, 1 … n in journey order. Worked out once per map object (a
+ * map is never changed in place), so a selector that asks on every store update sorts once.
+ */
+export function numberPainPoints(map: Grid): ReadonlyMap<string, number> {
+  let numbers = numbersOfMap.get(map);
+  if (!numbers) {
+    const made = new Map<string, number>();
+    painPointsInJourneyOrder(map).forEach((card, index) => made.set(card.id, index + 1));
+    numbersOfMap.set(map, made);
+    numbers = made;
+  }
   return numbers;
 }

@@ -3,7 +3,7 @@
  * (domain/kinds/fields.ts): every field the registry lists is there under its label, and the
  * small editors it names (quotes, progress log, the "answers" picker) change the card.
  */
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { CommandProvider, useEditor } from '../../src/bindings/EditorProvider';
@@ -13,6 +13,7 @@ import { inspectorFields } from '../../src/domain/kinds';
 import type { Card } from '../../src/domain/schema';
 import { CARD_KINDS, type CardKind } from '../../src/domain/vocabulary';
 import { Editor } from '../../src/editor/editor';
+import { cards } from '../../src/editor/operations';
 import { CardInspector } from '../../src/ui/editor/CardInspector';
 import { gridMap } from '../builders';
 
@@ -75,6 +76,28 @@ describe('the card inspector', () => {
     expect(card()).toMatchObject({ tallies: { positive: 7, neutral: 2, negative: 3 } });
     await userEvent.type(screen.getByLabelText('Participants asked'), '-4');
     expect(screen.getByRole('alert')).toHaveTextContent('Enter a number from 0 to 1000000.');
+  });
+
+  it('keeps a tally just changed when the next tally changes (each field reads the card now)', async () => {
+    const { card } = setup('evidence', { tallies: { positive: 1, neutral: 2, negative: 3 } });
+    const positive = screen.getByLabelText('Positive');
+    await userEvent.clear(positive);
+    await userEvent.type(positive, '7');
+    // "Negative" was not redrawn by that change (only its own value redraws a field), and its
+    // change must not put back the positive tally it was drawn with.
+    const negative = screen.getByLabelText('Negative');
+    await userEvent.clear(negative);
+    await userEvent.type(negative, '5');
+    expect(card()).toMatchObject({ tallies: { positive: 7, neutral: 2, negative: 5 } });
+    expect(positive).toHaveValue(7);
+  });
+
+  it('shows a change of one field made elsewhere (the canvas, another tab) at once', () => {
+    const { editor } = setup('evidence', { tallies: { positive: 1, neutral: 2, negative: 3 } });
+    act(() => {
+      editor.run(cards.updateCard, { id: 'c-x', patch: { title: 'Typed on the canvas' } });
+    });
+    expect(screen.getByLabelText('Title')).toHaveValue('Typed on the canvas');
   });
 
   it('adds, edits and removes quotes with their participants', async () => {

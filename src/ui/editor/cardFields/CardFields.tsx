@@ -1,7 +1,7 @@
-import { Fragment } from 'react';
+import { Fragment, useCallback, useRef } from 'react';
 import { inspectorFields, type FieldSpec } from '../../../domain/kinds';
 import { Section } from '../fields';
-import { FieldEditor, type FieldEditorProps } from './FieldEditor';
+import { MemoFieldEditor, type FieldEditorProps } from './FieldEditor';
 
 /** Fields in runs: consecutive fields of one section, and inside it of one row. */
 interface Run<T> {
@@ -25,20 +25,26 @@ function runs<T>(items: readonly T[], keyOf: (item: T) => string | undefined): R
  * Every field the card kind's registry entry lists for the inspector (`inspectorFields`), in
  * its order: fields of a section under the section's heading, fields of a row side by side.
  */
-export function CardFields(props: Omit<FieldEditorProps, 'spec'>) {
-  const fields = inspectorFields(props.card.kind);
+export function CardFields(fieldProps: Omit<FieldEditorProps, 'spec' | 'latestCard'>) {
+  const fields = inspectorFields(fieldProps.card.kind);
+  // Fields are redrawn only when their own value changes (MemoFieldEditor); a change they make
+  // reads the card as it is now.
+  const card = useRef(fieldProps.card);
+  card.current = fieldProps.card;
+  const latestCard = useCallback(() => card.current, []);
+  const props = { ...fieldProps, latestCard };
   const rowsOf = (specs: readonly FieldSpec[]) =>
     runs(specs, (spec) => spec.row).map((row, i) =>
       row.key === undefined ? (
         <Fragment key={i}>
           {row.items.map((spec) => (
-            <FieldEditor key={spec.key} spec={spec} {...props} />
+            <MemoFieldEditor key={spec.key} spec={spec} {...props} />
           ))}
         </Fragment>
       ) : (
         <div key={i} className={row.items.length === 3 ? 'field-row field-row--3' : 'field-row'}>
           {row.items.map((spec) => (
-            <FieldEditor key={spec.key} spec={spec} {...props} />
+            <MemoFieldEditor key={spec.key} spec={spec} {...props} />
           ))}
         </div>
       ),

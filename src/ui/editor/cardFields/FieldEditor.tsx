@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { CardPatch } from '../../../domain/edits';
 import { PlanDateField } from '../../actionPlan/PlanDateInput';
 import type { FieldSpec } from '../../../domain/kinds';
@@ -26,15 +27,24 @@ export interface FieldEditorProps {
   onPatch: (patch: CardPatch) => void;
   /** Changes the card's kind (the `kind` field), which is not a patch. */
   onKindChange: (kind: Card['kind']) => void;
+  /** The card as it is now, read when a change is made (a field not redrawn since it changed). */
+  latestCard?: () => Card;
 }
 
 /**
  * One field of a card, edited with the input its descriptor names (domain/kinds/fields.ts):
  * plain inputs here, the small editors of their own (`quotes`, `progress`, `card`) beside.
  */
-export function FieldEditor({ spec, card, disabled, onPatch, onKindChange }: FieldEditorProps) {
+export function FieldEditor({
+  spec,
+  card,
+  disabled,
+  onPatch,
+  onKindChange,
+  latestCard,
+}: FieldEditorProps) {
   const value = readField(card, spec.key);
-  const set = (next: unknown) => onPatch(patchField(card, spec.key, next));
+  const set = (next: unknown) => onPatch(patchField(latestCard?.() ?? card, spec.key, next));
   const { label, hint } = spec;
   switch (spec.input) {
     case 'text':
@@ -194,3 +204,33 @@ export function FieldEditor({ spec, card, disabled, onPatch, onKindChange }: Fie
       return null;
   }
 }
+
+/** Inputs that show only their own value (and the spec's options): redrawn when it changes. */
+const OWN_VALUE_INPUTS: ReadonlySet<FieldSpec['input']> = new Set([
+  'text',
+  'textarea',
+  'number',
+  'date',
+  'plan-date',
+  'url',
+  'select',
+  'rating',
+  'tags',
+]);
+
+/**
+ * A field of the inspector redrawn only when its own value changes (or the card, its kind or
+ * whether it can be edited): typing in one field, or in the card's title on the canvas, no longer
+ * redraws every other input of the inspector (issue 17). A change reads the card as it is then
+ * (`latestCard`), so a field not redrawn never writes back an old value of a nested field.
+ */
+export const MemoFieldEditor = memo(
+  FieldEditor,
+  (a, b) =>
+    a.spec === b.spec &&
+    a.disabled === b.disabled &&
+    a.card.id === b.card.id &&
+    a.card.kind === b.card.kind &&
+    OWN_VALUE_INPUTS.has(a.spec.input) &&
+    Object.is(readField(a.card, a.spec.key), readField(b.card, b.spec.key)),
+);
