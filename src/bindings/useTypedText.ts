@@ -3,9 +3,20 @@
  * that shows it has painted: keys typed within one frame are one write. A keystroke then costs
  * the field's own render only; the map's update (the document transaction, the store, the
  * inspector, autosave) runs in the next task (issue 17: keypress → paint under a busy CPU).
- * Pending text is written on blur, unmount, `pagehide` and `flush()`, so nothing typed is lost.
+ * Pending text is written on blur, unmount, `pagehide`, the tab being hidden and `flush()`, so
+ * nothing typed is lost; and at the latest 50 ms after the key when the browser holds frames back.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
+
+/** The longest typed text waits to be written when no frame comes (ms). */
+const WRITE_AT_LATEST_MS = 50;
+
+/** A pending write: after the next frame's paint, or after WRITE_AT_LATEST_MS. */
+interface Scheduled {
+  frame: number;
+  fallback: ReturnType<typeof setTimeout>;
+  timer?: ReturnType<typeof setTimeout>;
+}
 
 /** What a typed field needs: its shown value, the change handler and `flush` (write now). */
 export interface TypedText {
@@ -24,12 +35,14 @@ export function useTypedText(mapValue: string, write: (text: string) => string):
   const [value, setValue] = useState(mapValue);
   const written = useRef(mapValue);
   const pending = useRef<string | null>(null);
-  const scheduled = useRef<{ frame: number; timer?: ReturnType<typeof setTimeout> } | null>(null);
+  const scheduled = useRef<Scheduled | null>(null);
   const writeRef = useRef(write);
   useEffect(() => {
     writeRef.current = write;
   });
 
+  const latestMapValue = useRef(mapValue);
+  latestMapValue.current = mapValue;
   if (pending.current === null && mapValue !== written.current) {
     written.current = mapValue;
     setValue(mapValue);
@@ -39,15 +52,19 @@ export function useTypedText(mapValue: string, write: (text: string) => string):
     const job = scheduled.current;
     if (job) {
       cancelAnimationFrame(job.frame);
+      clearTimeout(job.fallback);
       if (job.timer !== undefined) clearTimeout(job.timer);
       scheduled.current = null;
     }
-    const text = pending.current;
-    if (text === null) return;
+    const typed = pending.current;
+    if (typed === null) return;
+    // Someone else changed the text since this field last wrote it: keys added at its end
+    // are added to their text, not written over it.
+    const text = appendedTo(latestMapValue.current, written.current, typed);
     const taken = writeRef.current(text);
     pending.current = null;
     written.current = taken;
-    if (taken !== text) setValue(taken);
+    if (taken !== typed) setValue(taken);
   }, []);
 
   const type = useCallback(
@@ -55,23 +72,41 @@ export function useTypedText(mapValue: string, write: (text: string) => string):
       setValue(text);
       pending.current = text;
       if (scheduled.current) return;
-      // requestAnimationFrame runs before the paint; the task it posts, after it.
-      const job: { frame: number; timer?: ReturnType<typeof setTimeout> } = { frame: 0 };
-      job.frame = requestAnimationFrame(() => {
-        job.timer = setTimeout(flush, 0);
-      });
-      scheduled.current = job;
+      // requestAnimationFrame runs before the paint; the task it posts, after it. A browser may
+      // hold frames back (a window behind another, a tab being switched away from): the text is
+      // written after WRITE_AT_LATEST_MS all the same, so other tabs and devices see it.
+      scheduled.current = {
+        frame: requestAnimationFrame(() => {
+          if (scheduled.current) scheduled.current.timer = setTimeout(flush, 0);
+        }),
+        fallback: setTimeout(flush, WRITE_AT_LATEST_MS),
+      };
     },
     [flush],
   );
 
   useEffect(() => {
+    const onHidden = () => {
+      if (document.visibilityState === 'hidden') flush();
+    };
     window.addEventListener('pagehide', flush);
+    document.addEventListener('visibilitychange', onHidden);
     return () => {
       window.removeEventListener('pagehide', flush);
+      document.removeEventListener('visibilitychange', onHidden);
       flush();
     };
   }, [flush]);
 
   return { value, type, flush };
+}
+
+/**
+ * `typed` made from `base`, written over `now` (what the map holds): when `typed` only added
+ * letters at the end of `base` and `now` differs from `base`, those letters go at the end of
+ * `now`; any other edit is the typed text as it is (the last writer of a field wins).
+ */
+export function appendedTo(now: string, base: string, typed: string): string {
+  if (now === base || !typed.startsWith(base)) return typed;
+  return now + typed.slice(base.length);
 }

@@ -1,6 +1,6 @@
 import { act, renderHook } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { useTypedText } from '../../src/bindings/useTypedText';
+import { appendedTo, useTypedText } from '../../src/bindings/useTypedText';
 import { createStore } from 'zustand/vanilla';
 import { usePaintedSelection } from '../../src/canvas/usePaintedSelection';
 
@@ -9,7 +9,10 @@ beforeEach(() => {
     toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame'],
   });
 });
-afterEach(() => vi.useRealTimers());
+afterEach(() => {
+  vi.useRealTimers();
+  vi.restoreAllMocks();
+});
 
 /** A one-field "map" whose write may be refused or changed, as the editor's can. */
 function fakeMap(initial: string, take: (text: string) => string = (text) => text) {
@@ -64,6 +67,35 @@ describe('useTypedText: a field that shows keys at once and writes after the pai
     expect(result.current.value).toBe('Shorte');
   });
 
+  it('writes at the latest 50 ms after a key when the browser draws no frame', () => {
+    vi.spyOn(window, 'requestAnimationFrame').mockImplementation(() => 0); // frames held back
+    const { map, write } = fakeMap('A');
+    const { result } = renderHook(() => useTypedText(map.value, write));
+    act(() => result.current.type('AB'));
+    act(() => vi.advanceTimersByTime(49));
+    expect(map.writes).toEqual([]);
+    act(() => vi.advanceTimersByTime(1));
+    expect(map.writes).toEqual(['AB']);
+  });
+
+  it('adds keys typed at the end to a text someone else changed meanwhile', () => {
+    const { map, write } = fakeMap('Call');
+    const { result, rerender } = renderHook(({ value }) => useTypedText(value, write), {
+      initialProps: { value: map.value },
+    });
+    act(() => result.current.type('Call u'));
+    // Another tab's letter arrives before this field wrote its own.
+    map.value = 'Call!';
+    rerender({ value: map.value });
+    // The map's new value comes with the write (as the store's does in the editor).
+    act(() => {
+      result.current.flush();
+      rerender({ value: map.value });
+    });
+    expect(map.writes).toEqual(['Call! u']);
+    expect(result.current.value).toBe('Call! u');
+  });
+
   it('takes a value the map got from elsewhere (undo, a collaborator) while nothing is pending', () => {
     const { map, write } = fakeMap('Mine');
     const { result, rerender } = renderHook(({ value }) => useTypedText(value, write), {
@@ -75,6 +107,16 @@ describe('useTypedText: a field that shows keys at once and writes after the pai
     act(() => result.current.type('Theirs!'));
     rerender({ value: 'Other' });
     expect(result.current.value).toBe('Theirs!');
+  });
+});
+
+describe('appendedTo: keys typed at the end go after a change made elsewhere', () => {
+  it('appends, or leaves the typed text as it is when nothing else changed or it was no append', () => {
+    expect(appendedTo('Call', 'Call', 'Call us')).toBe('Call us');
+    expect(appendedTo('Call them', 'Call', 'Call us')).toBe('Call them us');
+    // Not an append (a letter deleted, a word changed in the middle): the typed text wins.
+    expect(appendedTo('Call them', 'Call', 'Cal')).toBe('Cal');
+    expect(appendedTo('Call them', 'Call', 'Ball')).toBe('Ball');
   });
 });
 
