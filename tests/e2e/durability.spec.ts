@@ -50,3 +50,39 @@ test('two tabs on one map both edit and see each other, and closing one keeps ev
     await expect(second.header.title).toHaveValue('After the first tab closed');
   });
 });
+
+test('two tabs typing in turns into the same card title keep every letter of both', async ({
+  app,
+  editor,
+}) => {
+  const card = (tab: typeof editor) =>
+    tab.canvas.card('Touchpoint', 'Settling-in support from the IL Officer');
+  const second = (await app.newTab()).editor;
+  await second.page.goto(editor.page.url());
+  await expect(card(second)).toBeVisible();
+  for (const tab of [editor, second]) {
+    await card(tab).dblclick();
+    await expect(tab.canvas.cardTitleEditor).toBeFocused();
+    await tab.page.keyboard.press('End');
+  }
+
+  await test.step('the tabs take turns, a letter each, 60 ms apart', async () => {
+    for (const letter of 'abcde') {
+      await editor.page.keyboard.type(letter);
+      await editor.page.waitForTimeout(60);
+      await second.page.keyboard.type(letter.toUpperCase());
+      await second.page.waitForTimeout(60);
+    }
+    const typed = 'Settling-in support from the IL OfficeraAbBcCdDeE';
+    await expect(editor.canvas.cardTitleEditor).toHaveValue(typed);
+    await expect(second.canvas.cardTitleEditor).toHaveValue(typed);
+  });
+
+  await test.step('both keep it, and so does storage', async () => {
+    for (const tab of [editor, second]) await tab.page.keyboard.press('Enter');
+    await second.page.reload();
+    await expect(
+      second.canvas.card('Touchpoint', 'Settling-in support from the IL OfficeraAbBcCdDeE'),
+    ).toBeVisible();
+  });
+});
