@@ -23,6 +23,30 @@ test('an edit followed 50 ms later by closing the page is there after reopening 
   });
 });
 
+test('a card title typed in place, then the page closed 50 ms later, is there after reopening', async ({
+  browserProfile,
+}) => {
+  const typed = 'Settling-in support from the IL Officer, weekly at first';
+  await test.step('type at the end of a card title, then close the page 50 ms later', async () => {
+    const app = await browserProfile.launch();
+    await app.editor.openSample();
+    const card = app.editor.canvas.card('Touchpoint', 'Settling-in support from the IL Officer');
+    await card.dblclick();
+    await expect(app.editor.canvas.cardTitleEditor).toBeFocused();
+    await app.page.keyboard.press('End');
+    await app.page.keyboard.type(', weekly at first');
+    await app.page.waitForTimeout(50);
+    await app.page.close(); // no Enter, no blur, no beforeunload
+    await browserProfile.close();
+  });
+
+  await test.step('reopen the browser: the card has every letter', async () => {
+    const again = await browserProfile.launch();
+    await again.editor.openSample();
+    await expect(again.editor.canvas.card('Touchpoint', typed)).toBeVisible();
+  });
+});
+
 test('two tabs on one map both edit and see each other, and closing one keeps everything', async ({
   app,
 }) => {
