@@ -7,6 +7,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, SAMPLE_MAP, test } from './support/fixtures';
+import { ReportBuilder } from './support/report';
 import { contentSecurityPolicy, watchPolicyViolations } from './support/security';
 
 const OUT = 'test-results/input';
@@ -144,6 +145,15 @@ test('a full session under the Content-Security-Policy reports no violation', as
       files[format] = file.path;
     }
     await editor.exportDialog.close();
+  });
+
+  await test.step('make a report: its preview drawn, a Word file downloaded', async () => {
+    const report = new ReportBuilder(page);
+    await report.open();
+    await report.startFrom('results');
+    await expect(report.preview.getByRole('heading', { level: 1 }).first()).toBeVisible();
+    await report.download('Download Word');
+    await report.close();
   });
 
   await test.step('the action plan: export CSV and Excel, import the Excel file back', async () => {

@@ -29,12 +29,18 @@ export function resetPrintRoot(): void {
 
 /** The report's stylesheet and article, parsed from a whole HTML document of the report. */
 export function parseReportHtml(html: string): { css: string; article: Element | null } {
-  const parsed = new DOMParser().parseFromString(html, 'text/html');
-  return {
-    css: parsed.querySelector('style')?.textContent ?? '',
-    article: parsed.querySelector('article.wm-report'),
-  };
+  // The stylesheet is cut out before parsing: Chromium checks a parsed <style> element against
+  // the page's Content-Security-Policy even in a document never shown, and reports it refused.
+  const style = REPORT_STYLE.exec(html);
+  const parsed = new DOMParser().parseFromString(
+    style ? html.replace(REPORT_STYLE, '') : html,
+    'text/html',
+  );
+  return { css: style?.[1] ?? '', article: parsed.querySelector('article.wm-report') };
 }
+
+/** The report document's one stylesheet (html/renderHtml.ts writes it in the head). */
+const REPORT_STYLE = /<style>([\s\S]*?)<\/style>/;
 
 /**
  * A constructed stylesheet: the app's Content-Security-Policy (style-src 'self') refuses
