@@ -3,28 +3,20 @@
  * is said to be saved only once a writer has stored it, and none is lost when the writer closes
  * before storing it ("nothing is lost").
  */
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   deafenable,
   openTab,
+  pause,
+  rename,
+  saveOf,
   sessionSetup,
+  sessionsClosedAfterEach,
   slowHandover,
   storedTitle,
 } from '../../tests/support/sessions';
-import { details } from '../editor/operations';
-import type { MapSession } from './mapSession';
 
-const open: MapSession[] = [];
-
-afterEach(async () => {
-  for (const session of open.splice(0)) await session.close();
-});
-
-const saveOf = (session: MapSession) => session.editor.store.getState().save;
-const rename = (session: MapSession, title: string) =>
-  session.editor.run(details.updateDetails, { patch: { title } });
-/** Lets messages between the tabs and storage writes happen (ms). */
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const open = sessionsClosedAfterEach();
 
 describe('save status of a tab that does not write', () => {
   it('says "not saved yet" for its change until the writer has stored it, then saved', async () => {

@@ -5,23 +5,20 @@
  * save stores it; when the writer closes while its saves fail, the next writer tries again
  * and no tab says "Saved" before the change is stored.
  */
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { MemoryMapRepository } from '../persistence/memoryRepository';
-import { openTab, sessionSetup, slowHandover, storedTitle } from '../../tests/support/sessions';
-import { details } from '../editor/operations';
-import type { MapSession } from './mapSession';
+import {
+  openTab,
+  pause,
+  rename,
+  saveOf,
+  sessionSetup,
+  sessionsClosedAfterEach,
+  slowHandover,
+  storedTitle,
+} from '../../tests/support/sessions';
 
-const open: MapSession[] = [];
-
-afterEach(async () => {
-  for (const session of open.splice(0)) await session.close();
-});
-
-const saveOf = (session: MapSession) => session.editor.store.getState().save;
-const rename = (session: MapSession, title: string) =>
-  session.editor.run(details.updateDetails, { patch: { title } });
-/** Lets messages between the tabs and storage writes happen (ms). */
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const open = sessionsClosedAfterEach();
 
 /** The shared storage of the test's tabs, made to refuse every save as a full disk does. */
 function disk(repository: MemoryMapRepository) {

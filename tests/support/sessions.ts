@@ -4,7 +4,9 @@
  * one process like a browser's).
  */
 import { BroadcastChannel as NodeChannel } from 'node:worker_threads';
+import { afterEach } from 'vitest';
 import { createSampleMap } from '../../src/domain/sampleMap';
+import { details } from '../../src/editor/operations';
 import { MemoryMapRepository } from '../../src/persistence/memoryRepository';
 import { MapSession, type SessionOptions } from '../../src/session/mapSession';
 import type { LockManagerLike } from '../../src/session/tabLock';
@@ -91,3 +93,22 @@ export function deafenable(): { channel: (name: string) => BroadcastChannel; dea
   };
   return control;
 }
+
+/** The sessions a test opened, closed after each test (`afterEach` is registered here). */
+export function sessionsClosedAfterEach(): MapSession[] {
+  const open: MapSession[] = [];
+  afterEach(async () => {
+    for (const session of open.splice(0)) await session.close();
+  });
+  return open;
+}
+
+/** A tab's save status. */
+export const saveOf = (session: MapSession) => session.editor.store.getState().save;
+
+/** Renames the map in a tab (one edit that autosave stores). */
+export const rename = (session: MapSession, title: string) =>
+  session.editor.run(details.updateDetails, { patch: { title } });
+
+/** Lets messages between the tabs and storage writes happen (ms). */
+export const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
