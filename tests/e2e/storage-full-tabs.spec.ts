@@ -11,17 +11,24 @@ test.use({ startMap: 'new' });
 
 const TYPED = 'Typed in the second tab while the disk is full';
 
-test('the other tab shows the full disk, offers a copy with its change, and says Saved once storage works again', async ({
-  app,
-  editor,
-}) => {
-  const writer = editor;
+type Fixtures = Parameters<Parameters<typeof test>[2]>[0];
+
+/** The map titled and saved in the writer tab, then open and saved in a second tab. */
+async function twoTabsSaved(app: Fixtures['app'], writer: Fixtures['editor']) {
   await writer.header.title.fill('Saved before the disk filled up');
   await writer.header.waitSaved();
   const second = (await app.newTab()).editor;
   await second.page.goto(writer.page.url());
   await expect(second.header.title).toBeEditable();
   await second.header.waitSaved();
+  return { writer, second };
+}
+
+test('the other tab shows the full disk, offers a copy with its change, and says Saved once storage works again', async ({
+  app,
+  editor,
+}) => {
+  const { writer, second } = await twoTabsSaved(app, editor);
 
   await test.step('the writer’s disk fills up; the second tab types', async () => {
     await fillTheDisk(writer.page);
@@ -58,13 +65,7 @@ test('the writer closes while its disk is full: the other tab saves the change i
   app,
   editor,
 }) => {
-  const writer = editor;
-  await writer.header.title.fill('Saved before the disk filled up');
-  await writer.header.waitSaved();
-  const second = (await app.newTab()).editor;
-  await second.page.goto(writer.page.url());
-  await expect(second.header.title).toBeEditable();
-  await second.header.waitSaved();
+  const { writer, second } = await twoTabsSaved(app, editor);
 
   await fillTheDisk(writer.page); // only the writer's page: the next writer can store
   await second.header.title.fill(TYPED);
