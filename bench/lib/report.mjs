@@ -59,6 +59,12 @@ function sizeRows(rows, s, size, { detailSize, prefix = '', freeze = false }) {
     notes.push(
       `virtualised: ${median(w.map((r) => r.count))} of ${size} cards in the DOM, ${median(w.map((r) => r.inViewport))} in view`,
     );
+  // Each run in order: the first opens of a fresh browser run without V8's code cache (the code
+  // is compiled as it runs), later ones with it, so the spread is part of the figure.
+  if (w.length > 1 && b.length > 1)
+    notes.push(
+      `runs in order ${w.map((r) => round(r.ms, 0)).join(' / ')} vs ${b.map((r) => round(r.ms, 0)).join(' / ')} ms`,
+    );
   const reason = naReason(s.open?.waymark) ?? (wMs === null ? naReason(s.open?.baseline) : null);
   rows.push(
     row(
