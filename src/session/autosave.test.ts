@@ -68,6 +68,9 @@ function recordStatuses(): string[] {
   return events;
 }
 
+/** Waits for the next task (after this one and its microtasks). */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 /** Waits until the store shows a settled status (saved or error). */
 async function settled() {
   await vi.waitFor(() => {
@@ -112,10 +115,25 @@ describe('autosave', () => {
     expect(loaded.map.cards.map((c) => c.id).sort()).toEqual(['one', 'two']);
   });
 
+  it('writes in a task of its own, after the task of the edit (two short tasks, not one long one)', async () => {
+    const save = vi.spyOn(repository, 'save');
+    start();
+    addNote('one');
+    rename('Two changes');
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(save).not.toHaveBeenCalled(); // not in the edit's task, even after its microtasks
+    expect(store.getState().save.status).toBe('pending');
+    await nextTask();
+    expect(save).toHaveBeenCalledTimes(1);
+    await settled();
+    expect((await stored()).map.title).toBe('Two changes');
+  });
+
   it('flush() resolves once the last change is committed', async () => {
     const flusher = start();
     addNote('first');
-    await Promise.resolve(); // the first save is now under way
+    await nextTask(); // the first save is now under way
     addNote('second');
     rename('Last');
     await flusher.flush();

@@ -155,6 +155,20 @@ export function startAutosave(options: AutosaveOptions): Autosaver {
     await run();
   };
 
+  /**
+   * Saves in a task of its own, right after the one that changed the map: the edit (document
+   * transaction, store, React's render) and the save (diff, checksums, write) are then two short
+   * tasks instead of one long one (issue 17: the longest task per save under a busy CPU), and
+   * several edits made in one task are still one write. pagehide and flush() save at once.
+   */
+  let soon: ReturnType<typeof setTimeout> | null = null;
+  const runSoon = () => {
+    soon ??= setTimeout(() => {
+      soon = null;
+      void run();
+    }, 0);
+  };
+
   const unsubscribe = store.subscribe((state, previous) => {
     if (state.map === previous.map || state.map === saved) return;
     failed = false; // a new change tries again (e.g. after space was freed)
@@ -162,11 +176,10 @@ export function startAutosave(options: AutosaveOptions): Autosaver {
     if (!failure && status !== 'pending' && status !== 'saving') {
       editor.setSave({ status: 'pending' });
     }
-    // A microtask later, so several edits made in one event are one write.
-    queueMicrotask(() => void run());
+    runSoon();
   });
 
-  if (saved !== store.getState().map) queueMicrotask(() => void run());
+  if (saved !== store.getState().map) runSoon();
 
   const flushNow = () => {
     void retry();
@@ -184,6 +197,7 @@ export function startAutosave(options: AutosaveOptions): Autosaver {
     dispose: () => {
       disposed = true;
       stopRetrying();
+      if (soon !== null) clearTimeout(soon);
       unsubscribe();
       target?.removeEventListener('pagehide', flushNow);
       target?.document.removeEventListener('visibilitychange', onVisibility);
