@@ -135,6 +135,19 @@ function drawCards(canvas: HTMLCanvasElement, nodes: readonly CardNode[], box: R
   }
 }
 
+/**
+ * Runs `task` in the task after the next frame's paint (requestAnimationFrame runs before the
+ * paint, the task it posts after it); returns a function that cancels it.
+ */
+function afterPaint(task: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const frame = requestAnimationFrame(() => (timer = setTimeout(task, 0)));
+  return () => {
+    cancelAnimationFrame(frame);
+    if (timer !== undefined) clearTimeout(timer);
+  };
+}
+
 /** Runs `task` when the browser is next idle (within 500 ms); returns a function that cancels it. */
 function afterFirstPaint(task: () => void): () => void {
   if (typeof requestIdleCallback === 'function') {
@@ -158,16 +171,24 @@ export const CanvasMinimap = memo(function CanvasMinimap({
   const svgRef = useRef<SVGSVGElement>(null);
   const maskRef = useRef<SVGPathElement>(null);
   const viewScaleRef = useRef(1);
-  // Typing in a card gives new nodes in the same places: keep drawing the ones already drawn.
+  // The cards drawn: new nodes are taken after the frame that shows them has painted, so
+  // comparing and drawing every card is not part of that frame (issue 17: a drop's frame on a
+  // big map under a busy CPU). Typing in a card gives new nodes in the same places: the ones
+  // already drawn are kept.
   const [drawnNodes, setDrawnNodes] = useState(nodes);
-  if (drawnNodes !== nodes && !sameBlocks(drawnNodes, nodes)) setDrawnNodes(nodes);
+  useEffect(() => {
+    if (nodes === drawnNodes) return;
+    return afterPaint(() => {
+      if (!sameBlocks(drawnNodes, nodes)) setDrawnNodes(nodes);
+    });
+  }, [nodes, drawnNodes]);
   const bounds = useMemo(() => boundsOf(drawnNodes), [drawnNodes]);
 
   // Cards: drawn once per change of the cards, framed by their own bounds; a pan or zoom then
   // only moves the mask and, when the view reaches past the cards, scales the drawing down
   // with a CSS transform (the same picture as drawing it again in the larger frame).
   // The first drawing waits for the browser's first idle moment: opening a map paints its
-  // cards first (issue 17); every later change of the cards is drawn at once.
+  // cards first (issue 17); every later change is drawn once taken (above).
   const firstDrawn = useRef(false);
   useEffect(() => {
     const canvas = canvasRef.current;

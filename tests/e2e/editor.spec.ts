@@ -181,23 +181,41 @@ test('a card dragged to another cell stays there after a reload', async ({ edito
   );
 });
 
-test('the minimap: dragging it pans the map, the wheel on it zooms', async ({ editor, page }) => {
+test('the minimap: it follows moved cards, dragging it pans the map, the wheel on it zooms', async ({
+  editor,
+  page,
+}) => {
   const cell = editor.canvas.cell('Touchpoints', 'Settled into new home');
   const minimap = page.getByRole('img', { name: 'Minimap' });
   await expect(minimap).toBeVisible();
   const before = await boxOf(cell);
+  const drawing = page.locator('.react-flow__panel').filter({ has: minimap }).locator('canvas');
+  /** The minimap's pixels, one character per pixel: which are painted. */
+  const painted = () =>
+    drawing.evaluate((canvas: HTMLCanvasElement) => {
+      const data = canvas.getContext('2d')?.getImageData(0, 0, canvas.width, canvas.height).data;
+      let pixels = '';
+      for (let i = 3; i < (data?.length ?? 0); i += 4) pixels += (data?.[i] ?? 0) > 0 ? '#' : '.';
+      return pixels;
+    });
 
   await test.step('the cards are drawn in it (its first drawing waits for an idle moment)', async () => {
-    const panel = page.locator('.react-flow__panel').filter({ has: minimap });
     await expect(async () => {
-      const painted = await panel.locator('canvas').evaluate((canvas: HTMLCanvasElement) => {
-        const data = canvas.getContext('2d')?.getImageData(0, 0, canvas.width, canvas.height).data;
-        let count = 0;
-        for (let i = 3; i < (data?.length ?? 0); i += 4) if ((data?.[i] ?? 0) > 0) count++;
-        return count;
-      });
-      expect(painted).toBeGreaterThan(100);
+      expect((await painted()).split('#').length - 1).toBeGreaterThan(100);
     }).toPass();
+  });
+
+  await test.step('a card dragged to another cell is drawn there (after the frame of the drop)', async () => {
+    const drawn = await painted();
+    const card = editor.canvas.card('Touchpoint', 'Settling-in support from the IL Officer');
+    const to = editor.canvas.cell('Touchpoints', 'Two-weekly appointments');
+    await editor.canvas.dragCardTo(card, to);
+    await expect(async () => {
+      expect(centreInside(await boxOf(card), await boxOf(to))).toBe(true);
+    }).toPass();
+    await expect(async () => expect(await painted()).not.toBe(drawn)).toPass();
+    await editor.toolbar.tool('Undo').click();
+    await expect(async () => expect(await painted()).toBe(drawn)).toPass();
   });
 
   await test.step('a drag to the right and down moves the view that way: the map moves back', async () => {
