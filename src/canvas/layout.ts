@@ -240,39 +240,38 @@ export function computeLayout(
   const columnByStep = new Map(columns.map((c) => [c.stepId, c]));
   const laneIndex = new Map(map.lanes.map((lane, index) => [lane.id, index]));
 
-  // Cards by cell, in drawing order.
-  const byCell = new Map<string, Card[]>();
+  // Cards by cell (row-major: lane, then step), in drawing order; each card's height once.
+  // Cells are numbered, not keyed by text: a drop lays out every card again (issue 17).
+  const columnCount = columns.length;
+  const byCell: (Card[] | undefined)[] = [];
   for (const card of map.cards) {
-    if (!columnByStep.has(card.stepId) || !laneIndex.has(card.laneId) || !isOnMap(card)) continue;
-    const key = cellKey(card.laneId, card.stepId);
-    const list = byCell.get(key);
+    const column = columnByStep.get(card.stepId);
+    const row = laneIndex.get(card.laneId);
+    if (!column || row === undefined || !isOnMap(card)) continue;
+    const cell = row * columnCount + column.index;
+    const list = byCell[cell];
     if (list) list.push(card);
-    else byCell.set(key, [card]);
+    else byCell[cell] = [card];
   }
-  for (const list of byCell.values()) list.sort((a, b) => a.order - b.order);
-
-  // Each cell's stack height decides its row's height.
+  const heights = new Map<string, number>();
   const showCurve = map.settings.showEmotionCurve;
-  const stackHeights = new Map<string, number>();
   const rowContent = new Array<number>(map.lanes.length).fill(0);
-  for (const [key, list] of byCell) {
-    const first = list[0];
-    if (!first) continue;
-    const column = columnByStep.get(first.stepId);
-    const row = laneIndex.get(first.laneId);
-    if (!column || row === undefined) continue;
-    const cardWidth = column.width - 2 * cellPadding;
+  byCell.forEach((list, cell) => {
+    if (!list) return;
+    list.sort((a, b) => a.order - b.order);
+    const row = Math.floor(cell / columnCount);
+    const cardWidth = (columns[cell % columnCount] as ColumnLayout).width - 2 * cellPadding;
+    // Each cell's stack height decides its row's height.
     let height = 0;
     for (const card of list) {
-      height +=
-        cardHeight(card, cardWidth, measure, map.judgement.scale) +
-        (workshop.get(card.id) ?? 0) +
-        cardGap;
+      const cardBoxHeight =
+        cardHeight(card, cardWidth, measure, map.judgement.scale) + (workshop.get(card.id) ?? 0);
+      heights.set(card.id, cardBoxHeight);
+      height += cardBoxHeight + cardGap;
     }
     height += 2 * cellPadding - cardGap + LAYOUT.cellFreeBottom;
-    stackHeights.set(key, height);
     rowContent[row] = Math.max(rowContent[row] ?? 0, height);
-  }
+  });
 
   const rows: RowLayout[] = [];
   let y = top;
@@ -309,15 +308,13 @@ export function computeLayout(
   const order: string[] = [];
   for (const column of columns) {
     for (const row of rows) {
-      const key = cellKey(row.laneId, column.stepId);
-      const list = byCell.get(key);
+      const list = byCell[row.index * columnCount + column.index];
       if (!list) continue;
       const ids: string[] = [];
       const width = column.width - 2 * cellPadding;
       let cardY = row.y + row.bandHeight + cellPadding;
       list.forEach((card, i) => {
-        const height =
-          cardHeight(card, width, measure, map.judgement.scale) + (workshop.get(card.id) ?? 0);
+        const height = heights.get(card.id) as number;
         cards.set(card.id, {
           id: card.id,
           laneId: card.laneId,
@@ -332,7 +329,7 @@ export function computeLayout(
         order.push(card.id);
         cardY += height + cardGap;
       });
-      cells.set(key, ids);
+      cells.set(cellKey(row.laneId, column.stepId), ids);
     }
   }
   return { grid, cards, cells, order, above: judgementRoom(map, grid.right, measure) };
