@@ -136,7 +136,8 @@ export function useBoxSelection(
 
 /**
  * Keeps React Flow's containers from scrolling when a cell or card inside them takes focus
- * (the canvas pans instead); parts marked `.canvas-scrollable` may scroll.
+ * (the canvas pans instead); parts marked `.canvas-scrollable` may scroll, and so may a text
+ * field (a card's title being typed scrolls to keep the caret in view).
  */
 export function useNoFocusScroll(wrapperRef: RefObject<HTMLDivElement | null>): void {
   useEffect(() => {
@@ -144,6 +145,7 @@ export function useNoFocusScroll(wrapperRef: RefObject<HTMLDivElement | null>): 
       const t = e.target as HTMLElement;
       if (
         t instanceof HTMLElement &&
+        !(t instanceof HTMLTextAreaElement || t instanceof HTMLInputElement) &&
         t.closest('.map-canvas') &&
         (t.scrollTop || t.scrollLeft) &&
         !t.closest('.canvas-scrollable')

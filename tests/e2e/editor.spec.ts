@@ -128,6 +128,39 @@ test.describe('on a new map', () => {
   });
 });
 
+test('a title typed in place shows its last line whole, and the line the caret is on', async ({
+  editor,
+  page,
+}) => {
+  const { canvas } = editor;
+  const card = canvas.card('Touchpoint', 'Settling-in support from the IL Officer');
+  await card.dblclick();
+  const field = canvas.cardTitleEditor;
+  await expect(field).toBeFocused();
+  await page.keyboard.press('End');
+  /** How the title's lines sit in the field: px hidden below it, and whether the end shows. */
+  const lines = () =>
+    field.evaluate((t: HTMLTextAreaElement) => ({
+      hiddenPx: t.scrollHeight - t.clientHeight,
+      endShown: t.scrollTop + t.clientHeight >= t.scrollHeight - 1,
+    }));
+
+  await test.step('a two-line title fits: nothing of its second line is cut off', async () => {
+    expect((await lines()).hiddenPx).toBeLessThanOrEqual(0);
+  });
+
+  await test.step('typed on past the field, the line with the caret stays in view', async () => {
+    await page.keyboard.type(' who visits every two weeks and calls on the days between visits');
+    await expect(async () => {
+      const now = await lines();
+      expect(now.hiddenPx).toBeGreaterThan(0);
+      expect(now.endShown).toBe(true);
+    }).toPass();
+    await page.keyboard.press('Escape');
+    await expect(card).toBeVisible();
+  });
+});
+
 test('a card dragged to another cell stays there after a reload', async ({ editor }) => {
   const { canvas } = editor;
   const card = canvas.card('Touchpoint', 'Settling-in support from the IL Officer');
