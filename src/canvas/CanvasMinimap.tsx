@@ -10,6 +10,7 @@
 import { Panel, useStoreApi, type ReactFlowState } from '@xyflow/react';
 import { memo, useEffect, useMemo, useRef, useState, type PointerEvent } from 'react';
 import { CARD_KIND_REGISTRY } from '../domain/kinds';
+import { afterNextPaint } from './afterPaint';
 import type { CardNode } from './toNodes';
 
 /** React Flow's MiniMap size (px) and the margin around the map (× the view scale). */
@@ -135,19 +136,6 @@ function drawCards(canvas: HTMLCanvasElement, nodes: readonly CardNode[], box: R
   }
 }
 
-/**
- * Runs `task` in the task after the next frame's paint (requestAnimationFrame runs before the
- * paint, the task it posts after it); returns a function that cancels it.
- */
-function afterPaint(task: () => void): () => void {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const frame = requestAnimationFrame(() => (timer = setTimeout(task, 0)));
-  return () => {
-    cancelAnimationFrame(frame);
-    if (timer !== undefined) clearTimeout(timer);
-  };
-}
-
 /** Runs `task` when the browser is next idle (within 500 ms); returns a function that cancels it. */
 function afterFirstPaint(task: () => void): () => void {
   if (typeof requestIdleCallback === 'function') {
@@ -178,7 +166,7 @@ export const CanvasMinimap = memo(function CanvasMinimap({
   const [drawnNodes, setDrawnNodes] = useState(nodes);
   useEffect(() => {
     if (nodes === drawnNodes) return;
-    return afterPaint(() => {
+    return afterNextPaint(() => {
       if (!sameBlocks(drawnNodes, nodes)) setDrawnNodes(nodes);
     });
   }, [nodes, drawnNodes]);

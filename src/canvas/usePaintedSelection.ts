@@ -8,6 +8,7 @@
  */
 import { startTransition, useEffect, useState } from 'react';
 import type { StoreApi } from 'zustand/vanilla';
+import { afterNextPaint } from './afterPaint';
 
 /**
  * `select(store.getState())` as of the last frame painted since it changed (`equal` says when it
@@ -24,17 +25,16 @@ export function usePaintedSelection<S, T>(
   const [shown, setShown] = useState(() => select(store.getState()));
   useEffect(() => {
     let latest = shown;
-    let frame: number | null = null;
-    let timer: ReturnType<typeof setTimeout> | null = null;
+    /** Cancels the showing of `latest` that waits for the next paint; null when none waits. */
+    let pending: (() => void) | null = null;
     const show = () => {
-      timer = null;
+      pending = null;
       const value = latest;
       startTransition(() => setShown(value));
     };
     const cancel = () => {
-      if (frame !== null) cancelAnimationFrame(frame);
-      if (timer !== null) clearTimeout(timer);
-      frame = timer = null;
+      pending?.();
+      pending = null;
     };
     const check = () => {
       const next = select(store.getState());
@@ -46,12 +46,7 @@ export function usePaintedSelection<S, T>(
         setShown(next);
         return;
       }
-      if (frame !== null || timer !== null) return;
-      // requestAnimationFrame runs before the paint; the task it posts, after it.
-      frame = requestAnimationFrame(() => {
-        frame = null;
-        timer = setTimeout(show, 0);
-      });
+      pending ??= afterNextPaint(show);
     };
     check(); // a change between the render and this effect
     const unsubscribe = store.subscribe(check);
