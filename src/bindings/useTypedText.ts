@@ -7,15 +7,16 @@
  * nothing typed is lost; and at the latest 50 ms after the key when the browser holds frames back.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { afterNextPaint } from './afterPaint';
 
 /** The longest typed text waits to be written when no frame comes (ms). */
 const WRITE_AT_LATEST_MS = 50;
 
 /** A pending write: after the next frame's paint, or after WRITE_AT_LATEST_MS. */
 interface Scheduled {
-  frame: number;
+  /** Cancels the write after the next paint. */
+  cancelAfterPaint: () => void;
   fallback: ReturnType<typeof setTimeout>;
-  timer?: ReturnType<typeof setTimeout>;
 }
 
 /** What a typed field needs: its shown value, the change handler and `flush` (write now). */
@@ -51,9 +52,8 @@ export function useTypedText(mapValue: string, write: (text: string) => string):
   const flush = useCallback(() => {
     const job = scheduled.current;
     if (job) {
-      cancelAnimationFrame(job.frame);
+      job.cancelAfterPaint();
       clearTimeout(job.fallback);
-      if (job.timer !== undefined) clearTimeout(job.timer);
       scheduled.current = null;
     }
     const typed = pending.current;
@@ -72,13 +72,11 @@ export function useTypedText(mapValue: string, write: (text: string) => string):
       setValue(text);
       pending.current = text;
       if (scheduled.current) return;
-      // requestAnimationFrame runs before the paint; the task it posts, after it. A browser may
-      // hold frames back (a window behind another, a tab being switched away from): the text is
-      // written after WRITE_AT_LATEST_MS all the same, so other tabs and devices see it.
+      // A browser may hold frames back (a window behind another, a tab being switched away
+      // from): the text is written after WRITE_AT_LATEST_MS all the same, so other tabs and
+      // devices see it.
       scheduled.current = {
-        frame: requestAnimationFrame(() => {
-          if (scheduled.current) scheduled.current.timer = setTimeout(flush, 0);
-        }),
+        cancelAfterPaint: afterNextPaint(flush),
         fallback: setTimeout(flush, WRITE_AT_LATEST_MS),
       };
     },

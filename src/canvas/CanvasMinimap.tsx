@@ -10,7 +10,7 @@
 import { Panel, useStoreApi, type ReactFlowState } from '@xyflow/react';
 import { memo, useEffect, useMemo, useRef, useState, type PointerEvent } from 'react';
 import { CARD_KIND_REGISTRY } from '../domain/kinds';
-import { afterNextPaint } from './afterPaint';
+import { afterNextPaint } from '../bindings/afterPaint';
 import type { CardNode } from './toNodes';
 
 /** React Flow's MiniMap size (px) and the margin around the map (× the view scale). */

@@ -8,7 +8,7 @@
  */
 import { startTransition, useEffect, useState } from 'react';
 import type { StoreApi } from 'zustand/vanilla';
-import { afterNextPaint } from './afterPaint';
+import { afterNextPaint } from '../bindings/afterPaint';
 
 /**
  * `select(store.getState())` as of the last frame painted since it changed (`equal` says when it
