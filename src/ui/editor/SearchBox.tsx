@@ -15,12 +15,14 @@ export function SearchBox() {
   const query = useView((s) => s.searchQuery);
   const index = useView((s) => s.searchIndex);
   const focusRequest = useView((s) => s.searchFocusRequest);
-  const cards = useEditor((s) => s.map.cards);
+  const searching = query.trim() !== '';
+  // The cards only while searching: with no query, typing in a card does not redraw the box.
+  const cards = useEditor((s) => (searching ? s.map.cards : null));
   const count = useMemo(
-    () => (query.trim() === '' ? 0 : findMatches(ctx.editor.map, query).length),
+    () => (searching ? findMatches(ctx.editor.map, query).length : 0),
     // The matches depend on the cards' text and order; `cards` changes with both.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [ctx, cards, query],
+    [ctx, cards, query, searching],
   );
 
   useEffect(() => {
@@ -62,7 +64,7 @@ export function SearchBox() {
         }}
       />
       <span className="search__count" data-testid="search-count" aria-live="polite">
-        {query.trim() === '' ? '' : count === 0 ? 'No matches' : `${current} of ${count}`}
+        {!searching ? '' : count === 0 ? 'No matches' : `${current} of ${count}`}
       </span>
       <button
         type="button"

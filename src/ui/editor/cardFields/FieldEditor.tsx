@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import type { CardPatch } from '../../../domain/edits';
+import { jsonEqual } from '../../../domain/equality';
 import { PlanDateField } from '../../actionPlan/PlanDateInput';
 import type { FieldSpec } from '../../../domain/kinds';
 import type { Card, Quote } from '../../../domain/schema';
@@ -216,6 +217,8 @@ const OWN_VALUE_INPUTS: ReadonlySet<FieldSpec['input']> = new Set([
   'select',
   'rating',
   'tags',
+  'moment-of-truth',
+  'quotes',
 ]);
 
 /**
@@ -232,5 +235,7 @@ export const MemoFieldEditor = memo(
     a.card.id === b.card.id &&
     a.card.kind === b.card.kind &&
     OWN_VALUE_INPUTS.has(a.spec.input) &&
-    Object.is(readField(a.card, a.spec.key), readField(b.card, b.spec.key)),
+    // By value: a card read again from the map document has new lists and objects (its tags,
+    // its moment of truth) even when only its title changed.
+    jsonEqual(readField(a.card, a.spec.key), readField(b.card, b.spec.key)),
 );
