@@ -271,11 +271,9 @@ function nodeOf(
     scale,
   );
   const voting = options.voting ?? false;
-  const reuse =
+  const same =
     previous !== undefined &&
     previous.data.card === card &&
-    previous.position.x === box.x &&
-    previous.position.y === box.y &&
     previous.width === box.width &&
     previous.height === box.height &&
     previous.selected === selected &&
@@ -286,16 +284,18 @@ function nodeOf(
     previous.data.name === name &&
     previous.data.scale === scale &&
     (previous.ariaRole === 'group') === voting;
-  return reuse
-    ? previous
-    : makeNode(
-        card,
-        box,
-        selected,
-        { card, painNumber, dimmed, search, name, scale },
-        options.draggable,
-        voting,
-      );
+  if (same && previous.position.x === box.x && previous.position.y === box.y) return previous;
+  // Only moved (a drop that made a lane taller shifts every card below it): the same node in
+  // its new place, without making its handles, attributes and words again.
+  if (same) return { ...previous, position: { x: box.x, y: box.y } };
+  return makeNode(
+    card,
+    box,
+    selected,
+    { card, painNumber, dimmed, search, name, scale },
+    options.draggable,
+    voting,
+  );
 }
 
 /** A link between two cards as React Flow's edge. */

@@ -148,6 +148,25 @@ describe('map → card nodes', () => {
     expect(get(second, 'c-p3')).toBe(get(first, 'c-p3'));
   });
 
+  it('moves the cards of lanes pushed down by a taller lane, keeping all else of their nodes', () => {
+    const map = gridMap();
+    const toNodes = createCardNodeMapper();
+    const first = toNodes(map.cards, computeLayout(map), options(map));
+    // A third card in the touchpoints' first cell: that lane grows, the lanes below move down.
+    const moved = moveCards(map, ['c-p1'], { laneId: 'l-touch', stepId: 's1' });
+    const layout = computeLayout(moved);
+    const second = toNodes(moved.cards, layout, options(moved));
+    const before = first.find((n) => n.id === 'c-p3');
+    const after = second.find((n) => n.id === 'c-p3');
+    const box = layout.cards.get('c-p3');
+    expect(after?.position).toEqual({ x: box?.x, y: box?.y });
+    expect(after?.position.y).toBeGreaterThan(before?.position.y ?? Infinity);
+    expect(after).not.toBe(before);
+    expect(after?.data).toBe(before?.data);
+    expect(after?.handles).toBe(before?.handles);
+    expect(after?.domAttributes).toBe(before?.domAttributes);
+  });
+
   it('rebuilds only the typed card among 2,000', () => {
     const map = bigMap(2000);
     const toNodes = createCardNodeMapper();
