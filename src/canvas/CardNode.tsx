@@ -231,6 +231,9 @@ function TitleEditor({ card }: { card: Card }) {
     ctx.editor.run(cards.updateCard, { id, patch: { title: text } });
     return cardById(ctx.editor.map.cards, id)?.title ?? text;
   });
+  // Autosave writes what is typed when the page goes away, before it saves (autosave.ts).
+  const { flush } = title;
+  useEffect(() => ctx.editor.addPendingWriter(flush), [ctx.editor, flush]);
   useEffect(() => {
     const input = ref.current;
     if (!input) return;

@@ -64,6 +64,8 @@ export class Editor {
   private history: History;
   private unsubscribeDocument: () => void;
   private readonly now: () => Date;
+  /** Fields holding typed text not yet in the map (see `addPendingWriter`). */
+  private readonly pendingWriters = new Set<() => void>();
 
   constructor(source: JourneyMap | MapDocument, options: EditorOptions = {}) {
     this.now = options.now ?? (() => new Date());
@@ -83,6 +85,21 @@ export class Editor {
       canRedo: false,
     }));
     this.unsubscribeDocument = this.follow(this.document);
+  }
+
+  /**
+   * Registers a field that shows typed text before writing it to the map (a title typed in
+   * place, written after the next paint); `flushPendingWriters` makes it write now. Returns a
+   * function that unregisters it.
+   */
+  addPendingWriter(flush: () => void): () => void {
+    this.pendingWriters.add(flush);
+    return () => this.pendingWriters.delete(flush);
+  }
+
+  /** Writes every text typed but not yet in the map (before a save that cannot wait). */
+  flushPendingWriters(): void {
+    for (const flush of this.pendingWriters) flush();
   }
 
   /** The map as it is now. */

@@ -1,5 +1,6 @@
 import type { JourneyMap } from '../domain/schema';
 import { APP_VERSION, CURRENT_FORMAT_VERSION } from './format';
+import type { Transaction } from 'dexie';
 import { WaymarkDatabase, type MapMetaRow } from './db';
 import { DETAILS } from './mapParts';
 import type { MapChange } from './mapChange';
@@ -29,6 +30,13 @@ export class DexieMapRepository implements MapRepository {
   readonly versions: DexieVersionStore;
   readonly templates: DexieTemplateStore;
   private outdated: StorageError | null = null;
+  /**
+   * Per map this tab read or wrote: its meta row and whether it is in the trash, as last seen,
+   * for `saveOnExit` (which cannot read them first).
+   */
+  private known = new Map<string, { meta: MapMetaRow; deletedAt: string | null }>();
+  /** The write transaction under way (writeMaps), which `saveOnExit` takes the place of. */
+  private writing: Transaction | null = null;
   private outdatedListeners = new Set<(error: StorageError) => void>();
 
   constructor(readonly db: WaymarkDatabase = new WaymarkDatabase()) {
@@ -69,6 +77,7 @@ export class DexieMapRepository implements MapRepository {
   async load(id: string): Promise<StoredMapResult> {
     const rows = await this.readRows(id);
     if (!rows) return notFound();
+    this.known.set(id, { meta: rows.meta, deletedAt: rows.deletedAt });
     const trusted = readTrustedRows(rows);
     if (trusted.ok) return { ok: true, map: trusted.map, revision: rows.meta.revision };
     // Not written (or not checked) by this version: the road of a file, then written back
@@ -109,7 +118,7 @@ export class DexieMapRepository implements MapRepository {
       const deletedAt = previous?.deletedAt ?? null;
       if (stored === undefined || stored.formatVersion !== CURRENT_FORMAT_VERSION) {
         // Nothing (or another format) to add the change to: store the whole map.
-        await this.putWholeMap(storedRowsOf(map, { revision, deletedAt, sizeBytes }));
+        await this.putWholeMap(storedRowsOf(map, { revision, deletedAt, sizeBytes }), deletedAt);
         return revision;
       }
       if (parts.length > 0) await this.db.parts.bulkPut(parts);
@@ -121,10 +130,50 @@ export class DexieMapRepository implements MapRepository {
         await this.db.cards.bulkDelete(change.deletedCardIds.map((id) => keyOf(map.id, id)));
       }
       const checked = stored.checkedBy === APP_VERSION && allChecked(parts) && allChecked(cards);
-      await this.db.maps.put(this.nextMeta(stored, revision, map.updatedAt, checked));
+      const meta = this.nextMeta(stored, revision, map.updatedAt, checked);
+      await this.db.maps.put(meta);
       await this.db.summaries.put(summaryOf(map, sizeBytes, deletedAt));
+      this.known.set(map.id, { meta, deletedAt });
       return revision;
     });
+  }
+
+  saveOnExit(map: JourneyMap, change: MapChange, revision: number, sizeBytes: number): boolean {
+    const known = this.known.get(map.id);
+    if (this.outdated || !known || known.meta.formatVersion !== CURRENT_FORMAT_VERSION)
+      return false;
+    try {
+      if (!this.db.isOpen()) return false;
+      const parts = change.putParts.map((part) => partRowOf(map.id, part));
+      const cards = change.putCards.map((card) => cardRowOf(map.id, card));
+      const checked =
+        known.meta.checkedBy === APP_VERSION && allChecked(parts) && allChecked(cards);
+      const meta = this.nextMeta(known.meta, revision, map.updatedAt, checked);
+      // A write under way would hold this one back until the page is gone (its next requests
+      // are made in callbacks): it is given up, this one writes everything it had and more.
+      try {
+        this.writing?.abort();
+      } catch {
+        // Already finished: nothing to give up.
+      }
+      this.writing = null;
+      // IndexedDB itself: Dexie makes its requests in callbacks, which a closing page never runs.
+      const { db } = this;
+      const names = [db.summaries.name, db.maps.name, db.parts.name, db.cards.name];
+      const transaction = db.backendDB().transaction(names, 'readwrite');
+      const store = (name: string) => transaction.objectStore(name);
+      for (const row of parts) store(db.parts.name).put(row);
+      for (const key of change.deletedPartKeys) store(db.parts.name).delete(keyOf(map.id, key));
+      for (const row of cards) store(db.cards.name).put(row);
+      for (const id of change.deletedCardIds) store(db.cards.name).delete(keyOf(map.id, id));
+      store(db.maps.name).put(meta);
+      store(db.summaries.name).put(summaryOf(map, sizeBytes, known.deletedAt));
+      transaction.commit();
+      this.known.set(map.id, { meta, deletedAt: known.deletedAt });
+      return true;
+    } catch {
+      return false;
+    }
   }
 
   async rename(id: string, title: string) {
@@ -182,19 +231,23 @@ export class DexieMapRepository implements MapRepository {
     );
   }
 
-  /** The rows of one map, read in one transaction; null when there is no such map. */
-  private async readRows(id: string): Promise<MapRows | null> {
+  /**
+   * The rows of one map, and whether it is in the trash, read in one transaction; null when
+   * there is no such map.
+   */
+  private async readRows(id: string): Promise<(MapRows & { deletedAt: string | null }) | null> {
     const { db } = this;
-    const [meta, parts, cards] = await this.guard(() =>
-      db.transaction('r', db.maps, db.parts, db.cards, () =>
+    const [meta, parts, cards, summary] = await this.guard(() =>
+      db.transaction('r', db.maps, db.parts, db.cards, db.summaries, () =>
         Promise.all([
           db.maps.get(id),
           db.parts.where('mapId').equals(id).toArray(),
           db.cards.where('mapId').equals(id).toArray(),
+          db.summaries.get(id),
         ]),
       ),
     );
-    return meta ? { meta, parts, cards } : null;
+    return meta ? { meta, parts, cards, deletedAt: summary?.deletedAt ?? null } : null;
   }
 
   /**
@@ -212,13 +265,16 @@ export class DexieMapRepository implements MapRepository {
       const revision = bump ? readRevision + 1 : readRevision;
       const check: WriteCheck = 'validated';
       const deletedAt = summary?.deletedAt ?? null;
-      await this.putWholeMap(storedRowsOf(map, { revision, deletedAt, check }));
+      await this.putWholeMap(storedRowsOf(map, { revision, deletedAt, check }), deletedAt);
       return revision;
     });
   }
 
-  /** Replaces every row of a map (call inside writeMaps). */
-  private async putWholeMap(rows: StoredRows) {
+  /**
+   * Replaces every row of a map (call inside writeMaps); `deletedAt` (the summary's) is
+   * remembered for `saveOnExit` with the meta row when given.
+   */
+  private async putWholeMap(rows: StoredRows, deletedAt?: string | null) {
     const id = rows.meta.id;
     await this.db.parts.where('mapId').equals(id).delete();
     await this.db.cards.where('mapId').equals(id).delete();
@@ -226,6 +282,7 @@ export class DexieMapRepository implements MapRepository {
     await this.db.cards.bulkPut(rows.cards);
     await this.db.maps.put(rows.meta);
     await this.db.summaries.put(rows.summary);
+    if (deletedAt !== undefined) this.known.set(id, { meta: rows.meta, deletedAt });
   }
 
   private nextMeta(stored: MapMetaRow, revision: number, updatedAt: string, checked: boolean) {
@@ -245,7 +302,12 @@ export class DexieMapRepository implements MapRepository {
   private async writeMaps<T>(work: () => Promise<T>): Promise<T> {
     const { db } = this;
     return await this.guard(() =>
-      db.transaction('rw', [db.summaries, db.maps, db.parts, db.cards], work),
+      db.transaction('rw', [db.summaries, db.maps, db.parts, db.cards], (transaction) => {
+        this.writing = transaction;
+        return work().finally(() => {
+          if (this.writing === transaction) this.writing = null;
+        });
+      }),
     );
   }
 

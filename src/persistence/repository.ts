@@ -38,6 +38,14 @@ export interface MapRepository {
     expectedRevision: number,
     sizeBytes: number,
   ): Promise<number>;
+  /**
+   * Writes a change as the page goes away (`pagehide`): every request of one transaction is
+   * made before it returns and the transaction is committed at once, since no callback of a
+   * closing page runs. No revision check (this tab holds the map's writer lock): the stored
+   * revision becomes `revision`. Returns false when it cannot write that way (the caller then
+   * saves as usual). Optional: a library in memory goes with the page anyway.
+   */
+  saveOnExit?(map: JourneyMap, change: MapChange, revision: number, sizeBytes: number): boolean;
   rename(id: string, title: string): Promise<void>;
   duplicate(id: string, options: { newId: string; title: string }): Promise<void>;
   /** Moves a map to the trash (it can be restored). */

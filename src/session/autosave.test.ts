@@ -322,6 +322,56 @@ describe('autosave', () => {
       expect(save).toHaveBeenCalledTimes(1);
     });
 
+    it('pagehide writes what is not saved in a transaction of its own, made at once', async () => {
+      await repository.load('map-1'); // as a session opens a map
+      const target = fakeTarget();
+      const save = vi.spyOn(repository, 'save');
+      const exit = vi.spyOn(repository, 'saveOnExit');
+      start(target);
+      rename('Closing');
+      target.dispatchEvent(new Event('pagehide'));
+      expect(exit).toHaveReturnedWith(true);
+      expect(save).not.toHaveBeenCalled();
+      const reopened = await new DexieMapRepository(db).load('map-1');
+      expect(reopened).toMatchObject({ ok: true, revision: 2, map: { title: 'Closing' } });
+    });
+
+    it('text typed in place and not yet in the map is written first, whatever listened first', async () => {
+      await repository.load('map-1');
+      const target = fakeTarget();
+      start(target); // listening before the field, as when a map opens
+      let typed: string | null = 'Typed, shown, not yet written';
+      const stop = editor.addPendingWriter(() => {
+        if (typed !== null) rename(typed);
+        typed = null;
+      });
+      target.dispatchEvent(new Event('pagehide'));
+      stop();
+      const reopened = await new DexieMapRepository(db).load('map-1');
+      expect(reopened).toMatchObject({ ok: true, map: { title: 'Typed, shown, not yet written' } });
+    });
+
+    it('a save under way when the page goes away is replaced, not reported as failed', async () => {
+      await repository.load('map-1');
+      const target = fakeTarget();
+      let giveUp: (error: unknown) => void = () => undefined;
+      vi.spyOn(repository, 'save').mockImplementationOnce(
+        () => new Promise<number>((_, reject) => (giveUp = reject)),
+      );
+      start(target);
+      rename('First');
+      const underWay = autosaver!.flush();
+      rename('Second');
+      target.dispatchEvent(new Event('pagehide'));
+      giveUp(new StorageError('unknown', 'The transaction was aborted.'));
+      await underWay;
+      expect(store.getState().save.status).toBe('saved');
+      expect(await stored()).toMatchObject({ revision: 3, map: { title: 'Second' } });
+      rename('Back from the cache'); // a page kept for going back saves on from there
+      await autosaver!.flush();
+      expect(await stored()).toMatchObject({ revision: 4, map: { title: 'Back from the cache' } });
+    });
+
     it('works with a real window, and stops listening after dispose', async () => {
       const save = vi.spyOn(repository, 'save');
       const saver = start(window);

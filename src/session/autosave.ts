@@ -112,12 +112,17 @@ export function startAutosave(options: AutosaveOptions): Autosaver {
     // the editor once more per keystroke (issue 17), for no change on screen.
     if (!failure && store.getState().save.status !== 'pending')
       editor.setSave({ status: 'saving' });
+    const expected = revision;
     try {
-      revision = await repository.save(current, change, revision, size.apply(change));
-      saved = current;
+      const written = await repository.save(current, change, expected, size.apply(change));
+      // Never back: a write made as the page went away (onPageHide) may have come after it.
+      revision = Math.max(revision, written);
+      if (revision === written) saved = current;
       failed = false;
       options.onSaved?.(current, revision);
     } catch (error) {
+      // A write made as the page went away took this one's place (onPageHide): no failure.
+      if (revision > expected) return;
       failed = true;
       const storageError = toStorageError(error);
       failure = storageError;
@@ -182,12 +187,36 @@ export function startAutosave(options: AutosaveOptions): Autosaver {
   if (saved !== store.getState().map) runSoon();
 
   const flushNow = () => {
+    // Text typed in place and not yet written (it waits for the next paint) goes in first.
+    editor.flushPendingWriters();
     void retry();
   };
   const onVisibility = () => {
     if (target?.document.visibilityState === 'hidden') flushNow();
   };
-  target?.addEventListener('pagehide', flushNow);
+  /**
+   * The page goes away: a save made the usual way (a read of the stored revision, then the
+   * writes, in callbacks) never finishes once the page is closed, nor does one already under
+   * way, so what is not saved yet is written at once, in one committed transaction of its own
+   * (after the one under way, if any). A page kept for going back (bfcache) goes on from there.
+   */
+  const onPageHide = () => {
+    editor.flushPendingWriters();
+    const current = store.getState().map;
+    if (disposed || current === saved || (failed && failure && !mayPass(failure))) return;
+    const change = diffMaps(saved, current);
+    const exitRevision = revision + (inFlight ? 2 : 1);
+    if (
+      !isEmptyChange(change) &&
+      repository.saveOnExit?.(current, change, exitRevision, size.apply(change))
+    ) {
+      saved = current;
+      revision = exitRevision;
+      return;
+    }
+    flushNow();
+  };
+  target?.addEventListener('pagehide', onPageHide);
   target?.document.addEventListener('visibilitychange', onVisibility);
 
   return {
@@ -199,7 +228,7 @@ export function startAutosave(options: AutosaveOptions): Autosaver {
       stopRetrying();
       if (soon !== null) clearTimeout(soon);
       unsubscribe();
-      target?.removeEventListener('pagehide', flushNow);
+      target?.removeEventListener('pagehide', onPageHide);
       target?.document.removeEventListener('visibilitychange', onVisibility);
     },
   };

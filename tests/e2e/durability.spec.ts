@@ -47,6 +47,31 @@ test('a card title typed in place, then the page closed 50 ms later, is there af
   });
 });
 
+test('a card title typed in place, then the page closed as soon as the last letter shows, keeps every letter', async ({
+  browserProfile,
+}) => {
+  const typed = 'Settling-in support from the IL Officer, weekly at first';
+  await test.step('type at the end of a card title and close the page at once', async () => {
+    const app = await browserProfile.launch();
+    await app.editor.openSample();
+    const card = app.editor.canvas.card('Touchpoint', 'Settling-in support from the IL Officer');
+    await card.dblclick();
+    await expect(app.editor.canvas.cardTitleEditor).toBeFocused();
+    await app.page.keyboard.press('End');
+    await app.page.keyboard.type(', weekly at first');
+    // The letters are on screen (a save of the first ones is usually still being written).
+    await expect(app.editor.canvas.cardTitleEditor).toHaveValue(typed);
+    await app.page.close(); // no wait, no Enter, no blur, no beforeunload
+    await browserProfile.close();
+  });
+
+  await test.step('reopen the browser: the card has every letter', async () => {
+    const again = await browserProfile.launch();
+    await again.editor.openSample();
+    await expect(again.editor.canvas.card('Touchpoint', typed)).toBeVisible();
+  });
+});
+
 test('two tabs on one map both edit and see each other, and closing one keeps everything', async ({
   app,
 }) => {

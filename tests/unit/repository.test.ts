@@ -175,6 +175,63 @@ describe('DexieMapRepository', () => {
     expect(byId(loaded.map)).toEqual(byId(first));
   });
 
+  describe('saveOnExit (the page goes away)', () => {
+    it('makes every request before it returns, and the change is stored at the given revision', async () => {
+      const before = fixtureMap();
+      await repository.create(before);
+      await loadOk(repository, 'map-1'); // an open map: its stored rows are known
+      const after = { ...updateCard(before, 'z-card', { title: 'Typed as it closed' }) };
+      const put = vi.spyOn(IDBObjectStore.prototype, 'put');
+      expect(repository.saveOnExit(after, diffMaps(before, after), 2, measureMap(after))).toBe(
+        true,
+      );
+      // Nothing waits for a callback: the card, the meta row and the summary are requested.
+      expect(put.mock.calls.map((call) => (call[0] as { id?: string }).id)).toEqual([
+        'z-card',
+        'map-1',
+        'map-1',
+      ]);
+      put.mockRestore();
+      const loaded = await loadOk(repository, 'map-1');
+      expect(loaded.revision).toBe(2);
+      expect(byId(loaded.map)).toEqual(byId(after));
+      expect((await repository.list())[0]?.title).toBe('Repairs');
+    });
+
+    it('takes the place of a save under way, which it holds and more', async () => {
+      const before = fixtureMap();
+      await repository.create(before);
+      await loadOk(repository, 'map-1');
+      const first = updateCard(before, 'z-card', { title: 'First' });
+      const second = updateCard(first, 'm-card', { title: 'Second' });
+      // The page goes away while the save of `first` is under way (it has just asked for the
+      // stored revision, and makes its writes when that comes).
+      const get = db.maps.get.bind(db.maps);
+      let exited: boolean | null = null;
+      vi.spyOn(db.maps, 'get').mockImplementationOnce((key) => {
+        const reading = get(key);
+        exited = repository.saveOnExit(second, diffMaps(before, second), 3, measureMap(second));
+        return reading;
+      });
+      const underWay = await repository
+        .save(first, diffMaps(before, first), 1, measureMap(first))
+        .then(
+          () => 'written',
+          (error: unknown) => error,
+        );
+      expect(exited).toBe(true);
+      expect(underWay).toBeInstanceOf(StorageError); // given up
+      const loaded = await loadOk(repository, 'map-1');
+      expect(loaded.revision).toBe(3);
+      expect(byId(loaded.map)).toEqual(byId(second));
+    });
+
+    it('says it cannot for a map it has not read or written', () => {
+      const map = fixtureMap();
+      expect(repository.saveOnExit(map, diffMaps(map, map), 2, measureMap(map))).toBe(false);
+    });
+  });
+
   it('rename changes the title in the list and the map', async () => {
     await repository.create(fixtureMap());
     await repository.rename('map-1', 'Leaks');
