@@ -198,7 +198,8 @@ export function startAutosave(options: AutosaveOptions): Autosaver {
    * The page goes away: a save made the usual way (a read of the stored revision, then the
    * writes, in callbacks) never finishes once the page is closed, nor does one already under
    * way, so what is not saved yet is written at once, in one committed transaction of its own
-   * (after the one under way, if any). A page kept for going back (bfcache) goes on from there.
+   * that gives up the one under way (repository.saveOnExit). Its revision skips one, in case
+   * that one had committed after all. A page kept for going back (bfcache) goes on from there.
    */
   const onPageHide = () => {
     editor.flushPendingWriters();
