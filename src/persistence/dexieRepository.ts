@@ -168,7 +168,9 @@ export class DexieMapRepository implements MapRepository {
       for (const id of change.deletedCardIds) store(db.cards.name).delete(keyOf(map.id, id));
       store(db.maps.name).put(meta);
       store(db.summaries.name).put(summaryOf(map, sizeBytes, known.deletedAt));
-      transaction.commit();
+      // Committed now, not when this page's callbacks would say so (browsers before 2020 lack
+      // commit(): the transaction then commits as the handler returns, as it may).
+      if ('commit' in transaction) transaction.commit();
       this.known.set(map.id, { meta, deletedAt: known.deletedAt });
       return true;
     } catch {
