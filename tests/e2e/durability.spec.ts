@@ -1,5 +1,6 @@
 /** Nothing typed is lost: not to an abrupt close of the browser, not to a second tab. */
 import { expect, test } from './support/fixtures';
+import type { Waymark } from './support/app';
 
 test('an edit followed 50 ms later by closing the page is there after reopening the browser', async ({
   browserProfile,
@@ -23,54 +24,41 @@ test('an edit followed 50 ms later by closing the page is there after reopening 
   });
 });
 
-test('a card title typed in place, then the page closed 50 ms later, is there after reopening', async ({
-  browserProfile,
-}) => {
-  const typed = 'Settling-in support from the IL Officer, weekly at first';
-  await test.step('type at the end of a card title, then close the page 50 ms later', async () => {
-    const app = await browserProfile.launch();
-    await app.editor.openSample();
-    const card = app.editor.canvas.card('Touchpoint', 'Settling-in support from the IL Officer');
-    await card.dblclick();
-    await expect(app.editor.canvas.cardTitleEditor).toBeFocused();
-    await app.page.keyboard.press('End');
-    await app.page.keyboard.type(', weekly at first');
-    await app.page.waitForTimeout(50);
-    await app.page.close(); // no Enter, no blur, no beforeunload
-    await browserProfile.close();
-  });
-
-  await test.step('reopen the browser: the card has every letter', async () => {
-    const again = await browserProfile.launch();
-    await again.editor.openSample();
-    await expect(again.editor.canvas.card('Touchpoint', typed)).toBeVisible();
-  });
-});
-
-test('a card title typed in place, then the page closed as soon as the last letter shows, keeps every letter', async ({
-  browserProfile,
-}) => {
-  const typed = 'Settling-in support from the IL Officer, weekly at first';
-  await test.step('type at the end of a card title and close the page at once', async () => {
-    const app = await browserProfile.launch();
-    await app.editor.openSample();
-    const card = app.editor.canvas.card('Touchpoint', 'Settling-in support from the IL Officer');
-    await card.dblclick();
-    await expect(app.editor.canvas.cardTitleEditor).toBeFocused();
-    await app.page.keyboard.press('End');
-    await app.page.keyboard.type(', weekly at first');
+const TYPED = 'Settling-in support from the IL Officer, weekly at first';
+/** When the page is closed after the last key of a title typed in place. */
+const closings: { when: string; wait: (app: Waymark) => Promise<void> }[] = [
+  { when: '50 ms later', wait: (app) => app.page.waitForTimeout(50) },
+  {
     // The letters are on screen (a save of the first ones is usually still being written).
-    await expect(app.editor.canvas.cardTitleEditor).toHaveValue(typed);
-    await app.page.close(); // no wait, no Enter, no blur, no beforeunload
-    await browserProfile.close();
-  });
+    when: 'as soon as the last letter shows',
+    wait: (app) => expect(app.editor.canvas.cardTitleEditor).toHaveValue(TYPED),
+  },
+];
 
-  await test.step('reopen the browser: the card has every letter', async () => {
-    const again = await browserProfile.launch();
-    await again.editor.openSample();
-    await expect(again.editor.canvas.card('Touchpoint', typed)).toBeVisible();
+for (const { when, wait } of closings) {
+  test(`a card title typed in place, then the page closed ${when}, keeps every letter`, async ({
+    browserProfile,
+  }) => {
+    await test.step(`type at the end of a card title, then close the page ${when}`, async () => {
+      const app = await browserProfile.launch();
+      await app.editor.openSample();
+      const card = app.editor.canvas.card('Touchpoint', 'Settling-in support from the IL Officer');
+      await card.dblclick();
+      await expect(app.editor.canvas.cardTitleEditor).toBeFocused();
+      await app.page.keyboard.press('End');
+      await app.page.keyboard.type(', weekly at first');
+      await wait(app);
+      await app.page.close(); // no Enter, no blur, no beforeunload
+      await browserProfile.close();
+    });
+
+    await test.step('reopen the browser: the card has every letter', async () => {
+      const again = await browserProfile.launch();
+      await again.editor.openSample();
+      await expect(again.editor.canvas.card('Touchpoint', TYPED)).toBeVisible();
+    });
   });
-});
+}
 
 test('two tabs on one map both edit and see each other, and closing one keeps everything', async ({
   app,
