@@ -1,62 +1,31 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { allSteps } from '../domain/edits';
-import type { JourneyMap } from '../domain/schema';
-import { WaymarkDatabase } from '../persistence/db';
-import { DexieMapRepository } from '../persistence/dexieRepository';
 import { StorageError } from '../persistence/storageError';
-import { Editor } from '../editor/editor';
-import { cards, details } from '../editor/operations';
+import { cards } from '../editor/operations';
 import { startAutosave, type Autosaver } from './autosave';
-import { blankMap } from '../../tests/builders';
+import {
+  editor,
+  rename,
+  repository,
+  start,
+  store,
+  stored,
+  track,
+  withStoredMap,
+} from './autosaveFixture';
 
-const NOW = new Date('2026-01-01T09:00:00.000Z');
-
-let db: WaymarkDatabase;
-let repository: DexieMapRepository;
-let editor: Editor;
-let store: Editor['store'];
+withStoredMap();
+/** The autosave the test started (the fixture flushes and stops it after the test). */
 let autosaver: Autosaver | null;
-let initial: JourneyMap;
-
-beforeEach(async () => {
-  db = new WaymarkDatabase(`test-${crypto.randomUUID()}`);
-  await db.open();
-  repository = new DexieMapRepository(db);
-  initial = blankMap({ id: 'map-1', title: 'Repairs', now: NOW });
-  await repository.create(initial);
-  editor = new Editor(initial);
-  store = editor.store;
+beforeEach(() => {
   autosaver = null;
 });
-
-afterEach(async () => {
-  if (autosaver) {
-    await autosaver.flush();
-    autosaver.dispose();
-  }
-  db.close();
-  await db.delete({ disableAutoOpen: true }).catch(() => undefined);
-});
-
-function start(target?: unknown): Autosaver {
-  autosaver = startAutosave({ repository, editor, revision: 1, target: target as Window });
-  return autosaver;
-}
-
-/** Renames the map through the editor; whether the editor took the change. */
-const rename = (title: string) => editor.run(details.updateDetails, { patch: { title } }).ok;
 
 /** Adds a note card to the first cell; whether the editor took the change. */
 function addNote(id: string): boolean {
   const map = editor.map;
   const cell = { laneId: map.lanes[0]!.id, stepId: allSteps(map)[0]!.id };
   return editor.run(cards.addCard, { cell, kind: 'note', title: id, id }).ok;
-}
-
-async function stored() {
-  const result = await repository.load('map-1');
-  if (!result.ok) throw new Error(result.error.message);
-  return result;
 }
 
 /** Records every change of the save status, in order. */
@@ -193,7 +162,7 @@ describe('autosave', () => {
     it('tries again by itself, without a new change, and says saved once it could', async () => {
       const save = vi.spyOn(repository, 'save');
       save.mockRejectedValueOnce(full()).mockRejectedValueOnce(full());
-      autosaver = startAutosave({ repository, editor, revision: 1, retryMs: 20 });
+      autosaver = track(startAutosave({ repository, editor, revision: 1, retryMs: 20 }));
       addNote('kept');
       await settled();
       expect(store.getState().save.status).toBe('error');
@@ -204,7 +173,7 @@ describe('autosave', () => {
 
     it('a flush (the tab closing or hidden) tries again', async () => {
       vi.spyOn(repository, 'save').mockRejectedValueOnce(full());
-      autosaver = startAutosave({ repository, editor, revision: 1, retryMs: 60_000 });
+      autosaver = track(startAutosave({ repository, editor, revision: 1, retryMs: 60_000 }));
       addNote('kept');
       await settled();
       expect(store.getState().save.status).toBe('error');
@@ -217,7 +186,7 @@ describe('autosave', () => {
       vi.spyOn(repository, 'save').mockRejectedValueOnce(full());
       const onFailed = vi.fn();
       const onAllSaved = vi.fn();
-      autosaver = startAutosave({ repository, editor, revision: 1, onFailed, onAllSaved });
+      autosaver = track(startAutosave({ repository, editor, revision: 1, onFailed, onAllSaved }));
       addNote('kept');
       await settled();
       expect(onFailed).toHaveBeenCalledTimes(1);
@@ -232,7 +201,7 @@ describe('autosave', () => {
 
     it('does not try a conflict again by itself (another tab saved first)', async () => {
       const save = vi.spyOn(repository, 'save');
-      autosaver = startAutosave({ repository, editor, revision: 1, retryMs: 10 });
+      autosaver = track(startAutosave({ repository, editor, revision: 1, retryMs: 10 }));
       await repository.rename('map-1', 'Renamed elsewhere'); // revision 2 in storage
       addNote('mine');
       await settled();
@@ -255,7 +224,7 @@ describe('autosave', () => {
 
   it('reports each committed save', async () => {
     const onSaved = vi.fn();
-    autosaver = startAutosave({ repository, editor, revision: 1, onSaved });
+    autosaver = track(startAutosave({ repository, editor, revision: 1, onSaved }));
     rename('Leaks');
     await autosaver.flush();
     expect(onSaved).toHaveBeenCalledWith(store.getState().map, 2);
@@ -266,7 +235,7 @@ describe('autosave', () => {
     const onAllSaved = vi.fn();
     // What storage holds: the same map, as another object.
     const copy = { ...store.getState().map };
-    autosaver = startAutosave({ repository, editor, revision: 1, stored: copy, onAllSaved });
+    autosaver = track(startAutosave({ repository, editor, revision: 1, stored: copy, onAllSaved }));
     await autosaver.flush();
     expect(save).not.toHaveBeenCalled();
     expect(store.getState().save).toMatchObject({ status: 'saved', at: expect.any(String) });
@@ -276,7 +245,7 @@ describe('autosave', () => {
 
   it('tells when every change so far is stored, and not before', async () => {
     const onAllSaved = vi.fn();
-    autosaver = startAutosave({ repository, editor, revision: 1, onAllSaved });
+    autosaver = track(startAutosave({ repository, editor, revision: 1, onAllSaved }));
     expect(autosaver.isSaved()).toBe(true);
     rename('First');
     expect(autosaver.isSaved()).toBe(false);
@@ -288,106 +257,7 @@ describe('autosave', () => {
     autosaver.dispose();
     rename('After closing');
     expect(autosaver.isSaved()).toBe(false);
-    autosaver = null;
-  });
-
-  describe('when the page is hidden or closed', () => {
-    function fakeTarget() {
-      const target = new EventTarget() as EventTarget & {
-        document: EventTarget & { visibilityState: string };
-      };
-      target.document = Object.assign(new EventTarget(), { visibilityState: 'visible' });
-      return target;
-    }
-
-    it('pagehide starts a save at once, without waiting for the next tick', () => {
-      const target = fakeTarget();
-      const save = vi.spyOn(repository, 'save');
-      start(target);
-      rename('Closing');
-      expect(save).not.toHaveBeenCalled();
-      target.dispatchEvent(new Event('pagehide'));
-      expect(save).toHaveBeenCalledTimes(1);
-    });
-
-    it('the tab being hidden starts a save at once', () => {
-      const target = fakeTarget();
-      const save = vi.spyOn(repository, 'save');
-      start(target);
-      rename('Hidden');
-      target.document.dispatchEvent(new Event('visibilitychange'));
-      expect(save).not.toHaveBeenCalled(); // still visible
-      target.document.visibilityState = 'hidden';
-      target.document.dispatchEvent(new Event('visibilitychange'));
-      expect(save).toHaveBeenCalledTimes(1);
-    });
-
-    it('pagehide writes what is not saved in a transaction of its own, made at once', async () => {
-      await repository.load('map-1'); // as a session opens a map
-      const target = fakeTarget();
-      const save = vi.spyOn(repository, 'save');
-      const exit = vi.spyOn(repository, 'saveOnExit');
-      start(target);
-      rename('Closing');
-      target.dispatchEvent(new Event('pagehide'));
-      expect(exit).toHaveReturnedWith(true);
-      expect(save).not.toHaveBeenCalled();
-      const reopened = await new DexieMapRepository(db).load('map-1');
-      expect(reopened).toMatchObject({ ok: true, revision: 2, map: { title: 'Closing' } });
-    });
-
-    it('text typed in place and not yet in the map is written first, whatever listened first', async () => {
-      await repository.load('map-1');
-      const target = fakeTarget();
-      start(target); // listening before the field, as when a map opens
-      let typed: string | null = 'Typed, shown, not yet written';
-      const stop = editor.addPendingWriter(() => {
-        if (typed !== null) rename(typed);
-        typed = null;
-      });
-      target.dispatchEvent(new Event('pagehide'));
-      stop();
-      const reopened = await new DexieMapRepository(db).load('map-1');
-      expect(reopened).toMatchObject({ ok: true, map: { title: 'Typed, shown, not yet written' } });
-    });
-
-    it('a save under way when the page goes away is replaced, not reported as failed', async () => {
-      await repository.load('map-1');
-      const target = fakeTarget();
-      let giveUp: (error: unknown) => void = () => undefined;
-      vi.spyOn(repository, 'save').mockImplementationOnce(
-        () => new Promise<number>((_, reject) => (giveUp = reject)),
-      );
-      start(target);
-      rename('First');
-      const underWay = autosaver!.flush();
-      rename('Second');
-      target.dispatchEvent(new Event('pagehide'));
-      giveUp(new StorageError('unknown', 'The transaction was aborted.'));
-      await underWay;
-      expect(store.getState().save.status).toBe('saved');
-      expect(await stored()).toMatchObject({ revision: 3, map: { title: 'Second' } });
-      rename('Back from the cache'); // a page kept for going back saves on from there
-      await autosaver!.flush();
-      expect(await stored()).toMatchObject({ revision: 4, map: { title: 'Back from the cache' } });
-    });
-
-    it('works with a real window, and stops listening after dispose', async () => {
-      const save = vi.spyOn(repository, 'save');
-      const saver = start(window);
-      rename('Window');
-      window.dispatchEvent(new Event('pagehide'));
-      expect(save).toHaveBeenCalledTimes(1);
-      await saver.flush();
-      expect((await stored()).map.title).toBe('Window');
-      saver.dispose();
-      autosaver = null;
-      rename('After dispose');
-      window.dispatchEvent(new Event('pagehide'));
-      await Promise.resolve();
-      await Promise.resolve();
-      expect(save).toHaveBeenCalledTimes(1);
-    });
+    autosaver = track(null);
   });
 
   it('a failed save is a StorageError message, not a raw exception', async () => {
