@@ -54,6 +54,12 @@ export function createDriver({ page, cdp, origin }) {
     return result;
   }
 
+  /** A full garbage collection (CDP): V8 also drops compiled code that is not running. */
+  async function collectGarbage() {
+    await cdp.send('HeapProfiler.collectGarbage');
+    await sleep(200);
+  }
+
   /** The JS heap after a full garbage collection, in bytes (CDP, else performance.memory). */
   async function heapAfterGc() {
     await sleep(300);
@@ -337,6 +343,7 @@ export function createDriver({ page, cdp, origin }) {
     },
     open,
     heapAfterGc,
+    collectGarbage,
     heapSampler,
     recordFrames,
     methodCache,

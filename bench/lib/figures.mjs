@@ -58,6 +58,12 @@ export function figuresOf(results) {
         max,
       );
       add(
+        `${keyPrefix}openAfterGc.ms@${size}`,
+        `open right after a forced GC (${at})`,
+        'ms',
+        field(s.openAfterGc?.waymark, 'ms'),
+      );
+      add(
         `${keyPrefix}heap@${size}`,
         `JS heap after opening (${at})`,
         'MB',
