@@ -114,6 +114,41 @@ test('every screen and dialog of the editor has no accessibility violations', as
   });
 });
 
+test('a screen reader hears once that the map is saved when the typing pauses, not at every key', async ({
+  editor,
+  page,
+}) => {
+  await editor.header.waitSaved();
+  // Every text a live region of the header takes from now on, in order.
+  await page.evaluate(() => {
+    const said: string[] = [];
+    Object.assign(window, { said });
+    const header = document.querySelector('header');
+    new MutationObserver((records) => {
+      for (const record of records) {
+        const node = record.target instanceof Element ? record.target : record.target.parentElement;
+        const region = node?.closest('[role="status"]');
+        if (region) said.push(region.textContent ?? '');
+      }
+    }).observe(header!, { childList: true, characterData: true, subtree: true });
+  });
+
+  await test.step('type a card title a key at a time, each key saved before the next', async () => {
+    const cell = editor.canvas.cellAt(0, 0);
+    await cell.dblclick({ position: { x: 20, y: (await cell.boundingBox())!.height - 12 } });
+    await expect(editor.canvas.cardTitleEditor).toBeFocused();
+    await page.keyboard.type('Rent advice', { delay: 150 });
+    await page.keyboard.press('Enter');
+    await editor.header.waitSaved();
+  });
+
+  await test.step('once the map has stayed saved, it is said once', async () => {
+    await expect(editor.header.saveAnnouncement).toHaveText('All changes saved');
+    const said = await page.evaluate(() => (window as unknown as { said: string[] }).said);
+    expect(said.filter((text) => text !== '')).toEqual(['All changes saved']);
+  });
+});
+
 test('the join page has no accessibility violations', async ({ page }) => {
   await page.goto('/#/join');
   await expect(page.getByRole('heading').first()).toBeVisible();

@@ -16,10 +16,18 @@ export class EditorHeader {
     return this.page.getByRole('textbox', { name: 'Map title' });
   }
 
-  /** "Saved", "Saving…" or "Not saved: this browser blocks storage". */
+  /** "Saved", "Saving…" or "Not saved: this browser blocks storage", as the header shows it. */
   get saveStatus(): Locator {
-    // The header has two status lines in a live session; this is the one about saving.
-    return this.bar.getByRole('status').filter({ hasText: /^(Saved|Saving…|Not saved)/ });
+    return this.bar.getByText(/^(Saved|Saving…|Not saved: this browser blocks storage)$/);
+  }
+
+  /**
+   * What a screen reader is told about saving: the save status's live region ("All changes
+   * saved" once typing has paused; empty meanwhile).
+   */
+  get saveAnnouncement(): Locator {
+    // The other status in a live session's header is the session's ("Live · 3 here").
+    return this.bar.getByRole('status').filter({ hasNotText: /Live|Offline|Connecting|ended/ });
   }
 
   /** Waits for "Saved": every change so far is written. */

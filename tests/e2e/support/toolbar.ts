@@ -40,7 +40,10 @@ export class CommandMenu {
    * and Esc reaches it only once focus is inside it.
    */
   async close() {
-    await this.page.getByRole('banner').getByRole('status').first().click();
+    await this.page
+      .getByRole('banner')
+      .getByText(/^(Saved|Saving…|Not saved: this browser blocks storage)$/)
+      .click();
     await expect(this.menu).toHaveCount(0);
   }
 
