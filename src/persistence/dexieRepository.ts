@@ -16,6 +16,7 @@ import {
   type WriteCheck,
 } from './storedRows';
 import { StorageError, closedError, toStorageError } from './storageError';
+import { openTrashNews, type TrashNews, type TrashNewsChannel } from './trashNews';
 import { DexieTemplateStore } from './templateStore';
 import { DexieVersionStore } from './versionStore';
 
@@ -38,8 +39,11 @@ export class DexieMapRepository implements MapRepository {
   /** The write transaction under way (writeMaps), which `saveOnExit` takes the place of. */
   private writing: Transaction | null = null;
   private outdatedListeners = new Set<(error: StorageError) => void>();
+  /** What the other tabs' repositories say of the trash, to keep `known` true (trashNews.ts). */
+  private readonly trashNews: TrashNewsChannel;
 
   constructor(readonly db: WaymarkDatabase = new WaymarkDatabase()) {
+    this.trashNews = openTrashNews(db.name, (news) => this.learn(news));
     const guard = <T>(work: () => Promise<T>) => this.guard(work);
     this.versions = new DexieVersionStore(db, guard);
     this.templates = new DexieTemplateStore(db, guard);
@@ -231,6 +235,7 @@ export class DexieMapRepository implements MapRepository {
         await db.versionData.bulkDelete(versionIds);
       }),
     );
+    this.tell({ mapId: id, purged: true });
   }
 
   /**
@@ -335,6 +340,24 @@ export class DexieMapRepository implements MapRepository {
 
   private async setDeletedAt(id: string, deletedAt: string | null) {
     await this.guard(() => this.db.summaries.update(id, { deletedAt }));
+    this.tell({ mapId: id, deletedAt });
+  }
+
+  /** Records a change of a map's trash state here, and tells the other tabs. */
+  private tell(news: TrashNews) {
+    this.learn(news);
+    this.trashNews.tell(news);
+  }
+
+  /** Keeps what `saveOnExit` knows of a map true to a change of its trash state. */
+  private learn(news: TrashNews) {
+    if ('purged' in news) {
+      // Deleted for good: no write on exit (a few rows would make a broken map).
+      this.known.delete(news.mapId);
+      return;
+    }
+    const known = this.known.get(news.mapId);
+    if (known) this.known.set(news.mapId, { ...known, deletedAt: news.deletedAt });
   }
 }
 
