@@ -112,3 +112,24 @@ test.describe('at 1400 CSS px wide', () => {
     await expect(editor.header.title).toBeVisible();
   });
 });
+
+test.describe('at 1280 CSS px wide (a laptop)', () => {
+  test.use({ viewport: { width: 1280, height: 800 } });
+
+  test('the header is one row: the map title on the left, Export at the right end', async ({
+    editor,
+    page,
+  }) => {
+    const title = await editor.header.title.boundingBox();
+    const exportButton = await editor.header.exportButton.boundingBox();
+    expect(title && exportButton).toBeTruthy();
+    // Level with the title, not wrapped under it, and against the right edge.
+    expect(
+      Math.abs(exportButton!.y + exportButton!.height / 2 - (title!.y + title!.height / 2)),
+    ).toBeLessThan(4);
+    expect(1280 - (exportButton!.x + exportButton!.width)).toBeLessThan(24);
+    const report = await page.getByRole('button', { name: 'Report…' }).boundingBox();
+    // Side by side (the buttons used to share out the row's free space between them).
+    expect(exportButton!.x - (report!.x + report!.width)).toBeLessThan(24);
+  });
+});
