@@ -330,9 +330,13 @@
   };
   bench.keyResult = () => lastKeyDone;
 
-  // ─── Autosave: keydown → "Saving…" → "Saved" (role=status in the editor header) ─────────
+  // ─── Autosave: keydown → "Saving…" → "Saved" (the save status in the editor header) ─────
+  // The visible save status (.save-status) is not a live region since 1 Dec 2026 (a screen
+  // reader hears "All changes saved" once instead); other status lines count as before.
   const statusText = () =>
-    [...document.querySelectorAll('[role="status"]')].map((el) => el.textContent ?? '').join('|');
+    [...document.querySelectorAll('.save-status, [role="status"]')]
+      .map((el) => el.textContent ?? '')
+      .join('|');
   const saveObserver = new MutationObserver(() => {
     if (!save || save.t0 === null) return;
     const text = statusText();

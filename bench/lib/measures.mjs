@@ -78,7 +78,7 @@ export function createMeasures({ driver, browser, appVersion, remaining }) {
     await page.keyboard.press('End');
     const status = await evalBench(() => window.__bench.statusText());
     if (!/Saved|Saving/.test(status))
-      return { na: `no "Saved" status (role=status) found: "${status}"` };
+      return { na: `no "Saved" status (.save-status) found: "${status}"` };
     const commits = [];
     const writes = [];
     const wait = 20_000 * driver.cpuRate;
