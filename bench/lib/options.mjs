@@ -12,6 +12,8 @@ export const HELP = `npm run bench [-- options]     (see bench/README.md)
                           under load at 2,000 only, a short live test
   --sizes=200,2000        map sizes for open and frames (default 200,1000,2000,5000)
   --reps=N                alternating runs per figure, median reported (default 3)
+  --open-reps=N           alternating opens per size, median reported (default 5; never fewer
+                          than --reps): the open of a small map is short and noisy
   --only=a,b | --skip=a,b sections: ${SECTIONS.join(', ')}
                             live    npm run bench:live (sync latency, memory, offline merge)
                             frames  open, memory, pan, zoom, drag at each size
@@ -30,7 +32,7 @@ export const HELP = `npm run bench [-- options]     (see bench/README.md)
   --keep-dist             keep bench/dist/ after the run (BENCH_KEEP_DIST=1)
   --budget=seconds        the run ends itself with partial results after this (default 870)
 
-Environment: CHROMIUM_PATH, BENCH_SIZES, BENCH_REPS, BENCH_SKIP_BUILD, BENCH_KEEP_DIST,
+Environment: CHROMIUM_PATH, BENCH_SIZES, BENCH_REPS, BENCH_OPEN_REPS, BENCH_SKIP_BUILD, BENCH_KEEP_DIST,
 BENCH_BUDGET_MS, BENCH_LOAD_SIZES, BENCH_THROTTLE.`;
 
 const list = (text) =>
@@ -59,6 +61,7 @@ export function readOptions(argv, env = {}) {
     'quick',
     'sizes',
     'reps',
+    'open-reps',
     'only',
     'skip',
     'load-sizes',
@@ -104,6 +107,9 @@ export function readOptions(argv, env = {}) {
     quick,
     sizes: sizes(value('sizes', 'BENCH_SIZES', quick ? '200,2000' : '200,1000,2000,5000')),
     reps: Math.round(number('reps', value('reps', 'BENCH_REPS', quick ? 1 : 3), 1)),
+    openReps: Math.round(
+      number('open-reps', value('open-reps', 'BENCH_OPEN_REPS', quick ? 1 : 5), 1),
+    ),
     sections,
     loadSizes: sizes(value('load-sizes', 'BENCH_LOAD_SIZES', quick ? '2000' : '200,2000,5000')),
     throttle: number('throttle', value('throttle', 'BENCH_THROTTLE', 2), 1),

@@ -651,7 +651,7 @@ export function machineLine(meta) {
     meta.chromium
       ? `Chromium ${meta.chromium} headless, --disable-gpu (software rendering); node ${meta.node}.`
       : `No browser in this run; node ${meta.node}.`,
-    `Each browser figure: median of ${meta.reps} alternating run(s) (Waymark, baseline, baseline, Waymark, …) unless its note says otherwise; live figures: one run each.`,
+    `Each browser figure: median of ${meta.reps} alternating run(s) (Waymark, baseline, baseline, Waymark, …), opens of ${meta.openReps ?? meta.reps}, unless its note says otherwise; live figures: one run each.`,
   ].join('\n');
 }
 
