@@ -113,23 +113,30 @@ test.describe('at 1400 CSS px wide', () => {
   });
 });
 
-test.describe('at 1280 CSS px wide (a laptop)', () => {
-  test.use({ viewport: { width: 1280, height: 800 } });
+for (const [width, device] of [
+  [1280, 'a laptop'],
+  [1024, 'a tablet held sideways'],
+] as const) {
+  test.describe(`at ${width} CSS px wide (${device})`, () => {
+    test.use({ viewport: { width, height: 768 } });
 
-  test('the header is one row: the map title on the left, Export at the right end', async ({
-    editor,
-    page,
-  }) => {
-    const title = await editor.header.title.boundingBox();
-    const exportButton = await editor.header.exportButton.boundingBox();
-    expect(title && exportButton).toBeTruthy();
-    // Level with the title, not wrapped under it, and against the right edge.
-    expect(
-      Math.abs(exportButton!.y + exportButton!.height / 2 - (title!.y + title!.height / 2)),
-    ).toBeLessThan(4);
-    expect(1280 - (exportButton!.x + exportButton!.width)).toBeLessThan(24);
-    const report = await page.getByRole('button', { name: 'Report…' }).boundingBox();
-    // Side by side (the buttons used to share out the row's free space between them).
-    expect(exportButton!.x - (report!.x + report!.width)).toBeLessThan(24);
+    test('the header is one row: the map title on the left, Export at the right end', async ({
+      editor,
+      page,
+    }) => {
+      const title = await editor.header.title.boundingBox();
+      const exportButton = await editor.header.exportButton.boundingBox();
+      expect(title && exportButton).toBeTruthy();
+      // Level with the title, not wrapped under it, and against the right edge.
+      expect(
+        Math.abs(exportButton!.y + exportButton!.height / 2 - (title!.y + title!.height / 2)),
+      ).toBeLessThan(4);
+      expect(width - (exportButton!.x + exportButton!.width)).toBeLessThan(24);
+      const report = await page.getByRole('button', { name: 'Report…' }).boundingBox();
+      // Side by side (the buttons used to share out the row's free space between them).
+      expect(exportButton!.x - (report!.x + report!.width)).toBeLessThan(24);
+      // The title still shows a readable stretch of the name (10 rem at least).
+      expect(title!.width).toBeGreaterThanOrEqual(160);
+    });
   });
-});
+}
