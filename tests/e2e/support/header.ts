@@ -2,6 +2,9 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { downloadFrom, type Downloaded } from './downloads';
 
+/** The texts the header's save status takes (SaveStatus.tsx), whole. */
+export const SAVE_STATUS_TEXT = /^(Saved|Saving…|Not saved: this browser blocks storage)$/;
+
 /** The bar above the map: its title and whether it is saved. */
 export class EditorHeader {
   constructor(readonly page: Page) {}
@@ -18,7 +21,7 @@ export class EditorHeader {
 
   /** "Saved", "Saving…" or "Not saved: this browser blocks storage", as the header shows it. */
   get saveStatus(): Locator {
-    return this.bar.getByText(/^(Saved|Saving…|Not saved: this browser blocks storage)$/);
+    return this.bar.getByText(SAVE_STATUS_TEXT);
   }
 
   /**

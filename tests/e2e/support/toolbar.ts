@@ -1,5 +1,6 @@
 /** The editor's toolbar ("Map tools") and its "Menu" of every command. */
 import { expect, type Locator, type Page } from '@playwright/test';
+import { SAVE_STATUS_TEXT } from './header';
 import { escapeRegExp } from './text';
 
 /** "Menu ▾" at the end of the toolbar: every command, by group, with its shortcut. */
@@ -40,10 +41,7 @@ export class CommandMenu {
    * and Esc reaches it only once focus is inside it.
    */
   async close() {
-    await this.page
-      .getByRole('banner')
-      .getByText(/^(Saved|Saving…|Not saved: this browser blocks storage)$/)
-      .click();
+    await this.page.getByRole('banner').getByText(SAVE_STATUS_TEXT).click();
     await expect(this.menu).toHaveCount(0);
   }
 
