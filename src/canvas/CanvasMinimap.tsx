@@ -7,18 +7,24 @@
  * drawn once per change of the cards into a canvas, and a pan or zoom only moves the mask (a
  * store subscription that writes one SVG attribute, without a React render).
  */
-import { Panel, useStoreApi, type ReactFlowState } from '@xyflow/react';
+import { Panel, useStore, useStoreApi, type ReactFlowState } from '@xyflow/react';
 import { memo, useEffect, useMemo, useRef, useState, type PointerEvent } from 'react';
 import { CARD_KIND_REGISTRY } from '../domain/kinds';
 import { afterNextPaint } from '../bindings/afterPaint';
 import type { CardNode } from './toNodes';
 
-/** React Flow's MiniMap size (px) and the margin around the map (× the view scale). */
-const WIDTH = 200;
-const HEIGHT = 150;
-const OFFSET_SCALE = 5;
-
 type Rect = { x: number; y: number; width: number; height: number };
+type Size = { width: number; height: number };
+
+/** React Flow's MiniMap size (px), and the margin around the map (× the view scale). */
+const FULL_SIZE: Size = { width: 200, height: 150 };
+const OFFSET_SCALE = 5;
+/**
+ * On a canvas narrower than NARROW_CANVAS_PX (a tablet held sideways with the inspector open:
+ * about 470 px) the minimap is SMALL_SIZE, so it does not cover the middle of the cards.
+ */
+const SMALL_SIZE: Size = { width: 120, height: 90 };
+const NARROW_CANVAS_PX = 720;
 
 /** The box around all cards in canvas units, or null when there are none. */
 function boundsOf(nodes: readonly CardNode[]): Rect | null {
@@ -45,11 +51,12 @@ function boundsOf(nodes: readonly CardNode[]): Rect | null {
 function frameOf(
   bounds: Rect | null,
   state: Pick<ReactFlowState, 'transform' | 'width' | 'height'> | null,
+  size: Size,
 ) {
   const [tx, ty, zoom] = state?.transform ?? [0, 0, 1];
   const view = state
     ? { x: -tx / zoom, y: -ty / zoom, width: state.width / zoom, height: state.height / zoom }
-    : (bounds ?? { x: 0, y: 0, width: WIDTH, height: HEIGHT });
+    : (bounds ?? { x: 0, y: 0, width: size.width, height: size.height });
   const all = bounds
     ? {
         x: Math.min(bounds.x, view.x),
@@ -59,10 +66,10 @@ function frameOf(
           Math.max(bounds.y + bounds.height, view.y + view.height) - Math.min(bounds.y, view.y),
       }
     : view;
-  const viewScale = Math.max(all.width / WIDTH, all.height / HEIGHT) || 1;
+  const viewScale = Math.max(all.width / size.width, all.height / size.height) || 1;
   const offset = OFFSET_SCALE * viewScale;
-  const viewWidth = viewScale * WIDTH;
-  const viewHeight = viewScale * HEIGHT;
+  const viewWidth = viewScale * size.width;
+  const viewHeight = viewScale * size.height;
   const box = {
     x: all.x - (viewWidth - all.width) / 2 - offset,
     y: all.y - (viewHeight - all.height) / 2 - offset,
@@ -94,25 +101,25 @@ function sameBlocks(a: readonly CardNode[], b: readonly CardNode[]): boolean {
 }
 
 /** Scale and shift (px) that an SVG viewBox `box` gets in the minimap (xMidYMid meet). */
-function fit(box: Rect): [number, number, number] {
-  const scale = Math.min(WIDTH / box.width, HEIGHT / box.height);
+function fit(box: Rect, size: Size): [number, number, number] {
+  const scale = Math.min(size.width / box.width, size.height / box.height);
   return [
     scale,
-    (WIDTH - box.width * scale) / 2 - box.x * scale,
-    (HEIGHT - box.height * scale) / 2 - box.y * scale,
+    (size.width - box.width * scale) / 2 - box.x * scale,
+    (size.height - box.height * scale) / 2 - box.y * scale,
   ];
 }
 
 /** The cards into the canvas, scaled as an SVG viewBox `box` would be (xMidYMid meet). */
-function drawCards(canvas: HTMLCanvasElement, nodes: readonly CardNode[], box: Rect) {
+function drawCards(canvas: HTMLCanvasElement, nodes: readonly CardNode[], box: Rect, size: Size) {
   const ratio = window.devicePixelRatio || 1;
-  if (canvas.width !== WIDTH * ratio) canvas.width = WIDTH * ratio;
-  if (canvas.height !== HEIGHT * ratio) canvas.height = HEIGHT * ratio;
+  if (canvas.width !== size.width * ratio) canvas.width = size.width * ratio;
+  if (canvas.height !== size.height * ratio) canvas.height = size.height * ratio;
   const context = canvas.getContext('2d');
   if (!context) return;
-  const [scale, dx, dy] = fit(box);
+  const [scale, dx, dy] = fit(box, size);
   context.setTransform(ratio, 0, 0, ratio, 0, 0);
-  context.clearRect(0, 0, WIDTH, HEIGHT);
+  context.clearRect(0, 0, size.width, size.height);
   // One path per colour: a few fills instead of one per card.
   const byColour = new Map<string, CardNode[]>();
   for (const node of nodes) {
@@ -155,6 +162,7 @@ export const CanvasMinimap = memo(function CanvasMinimap({
   ariaLabel: string;
 }) {
   const store = useStoreApi<CardNode>();
+  const size = useStore((s) => s.width > 0 && s.width < NARROW_CANVAS_PX) ? SMALL_SIZE : FULL_SIZE;
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
   const maskRef = useRef<SVGPathElement>(null);
@@ -180,20 +188,20 @@ export const CanvasMinimap = memo(function CanvasMinimap({
   const firstDrawn = useRef(false);
   useEffect(() => {
     const canvas = canvasRef.current;
-    const drawn = frameOf(bounds, null);
+    const drawn = frameOf(bounds, null, size);
     let cancelDraw = () => {};
-    if (canvas && firstDrawn.current) drawCards(canvas, drawnNodes, drawn.box);
+    if (canvas && firstDrawn.current) drawCards(canvas, drawnNodes, drawn.box, size);
     else if (canvas) {
       cancelDraw = afterFirstPaint(() => {
         firstDrawn.current = true;
-        drawCards(canvas, drawnNodes, drawn.box);
+        drawCards(canvas, drawnNodes, drawn.box, size);
       });
     }
     const place = (state: ReactFlowState<CardNode>) => {
-      const { view, box, offset, viewScale } = frameOf(bounds, state);
+      const { view, box, offset, viewScale } = frameOf(bounds, state, size);
       viewScaleRef.current = viewScale;
-      const [scale, dx, dy] = fit(box);
-      const [scale0, dx0, dy0] = fit(drawn.box);
+      const [scale, dx, dy] = fit(box, size);
+      const [scale0, dx0, dy0] = fit(drawn.box, size);
       const k = scale / scale0;
       if (canvas)
         canvas.style.transform = `translate(${dx - dx0 * k}px, ${dy - dy0 * k}px) scale(${k})`;
@@ -217,7 +225,7 @@ export const CanvasMinimap = memo(function CanvasMinimap({
       cancelDraw();
       unsubscribe();
     };
-  }, [store, drawnNodes, bounds]);
+  }, [store, drawnNodes, bounds, size]);
 
   // Drag on the minimap pans the map; the wheel zooms it (as React Flow's MiniMap does).
   const panFrom = useRef<{ x: number; y: number } | null>(null);
@@ -268,16 +276,12 @@ export const CanvasMinimap = memo(function CanvasMinimap({
       className="react-flow__minimap minimap"
       data-testid="rf__minimap"
     >
-      <div className="minimap__frame" style={{ width: WIDTH, height: HEIGHT }}>
-        <canvas
-          ref={canvasRef}
-          className="minimap__cards"
-          style={{ width: WIDTH, height: HEIGHT }}
-        />
+      <div className="minimap__frame" style={size}>
+        <canvas ref={canvasRef} className="minimap__cards" style={size} />
         <svg
           ref={svgRef}
-          width={WIDTH}
-          height={HEIGHT}
+          width={size.width}
+          height={size.height}
           className="react-flow__minimap-svg minimap__view"
           role="img"
           aria-label={ariaLabel}

@@ -4,6 +4,7 @@
  * canvas with a selected card are attached to the report for a person to look at.
  */
 import { expect, test } from './support/fixtures';
+import { boxOf } from './support/geometry';
 
 test.describe('at 320 CSS px wide', () => {
   test.use({ viewport: { width: 320, height: 640 } });
@@ -140,3 +141,31 @@ for (const [width, device] of [
     });
   });
 }
+
+test.describe('at 1024 CSS px wide with the inspector open (a canvas about 470 px wide)', () => {
+  test.use({ viewport: { width: 1024, height: 768 } });
+
+  test('the minimap is small enough to leave the cards in view, and dragging it pans the map', async ({
+    editor,
+    page,
+  }) => {
+    await expect(editor.inspector.panel('Map')).toBeVisible();
+    const minimap = page.getByRole('img', { name: 'Minimap' });
+    const canvas = await boxOf(page.locator('.react-flow'));
+    const m = await boxOf(minimap);
+    // 120 × 90 px instead of 200 × 150 (which covered 43 % of this canvas's width).
+    expect(m.width).toBeLessThanOrEqual(125);
+    expect(m.width / canvas.width).toBeLessThan(0.3);
+    const cell = editor.canvas.cell('Touchpoints', 'Settled into new home');
+    const before = await boxOf(cell);
+    await page.mouse.move(m.x + m.width / 2, m.y + m.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(m.x + m.width / 2 + 12, m.y + m.height / 2 + 6, { steps: 4 });
+    await page.mouse.up();
+    await expect(async () => {
+      const after = await boxOf(cell);
+      expect(after.x).toBeLessThan(before.x - 20);
+      expect(after.y).toBeLessThan(before.y - 5);
+    }).toPass();
+  });
+});
