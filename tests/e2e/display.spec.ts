@@ -150,18 +150,15 @@ test.describe('at 1024 CSS px wide with the inspector open (a canvas about 470 p
     page,
   }) => {
     await expect(editor.inspector.panel('Map')).toBeVisible();
-    const minimap = page.getByRole('img', { name: 'Minimap' });
     const canvas = await boxOf(page.locator('.react-flow'));
-    const m = await boxOf(minimap);
+    const m = await boxOf(editor.canvas.minimap);
     // 120 × 90 px instead of 200 × 150 (which covered 43 % of this canvas's width).
     expect(m.width).toBeLessThanOrEqual(125);
     expect(m.width / canvas.width).toBeLessThan(0.3);
     const cell = editor.canvas.cell('Touchpoints', 'Settled into new home');
     const before = await boxOf(cell);
-    await page.mouse.move(m.x + m.width / 2, m.y + m.height / 2);
-    await page.mouse.down();
-    await page.mouse.move(m.x + m.width / 2 + 12, m.y + m.height / 2 + 6, { steps: 4 });
-    await page.mouse.up();
+    // A drag to the right and down moves the view that way: the map moves up and left.
+    await editor.canvas.dragMinimapBy(12, 6);
     await expect(async () => {
       const after = await boxOf(cell);
       expect(after.x).toBeLessThan(before.x - 20);

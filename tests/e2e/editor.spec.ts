@@ -219,7 +219,7 @@ test('the minimap: it follows moved cards, dragging it pans the map, the wheel o
   page,
 }) => {
   const cell = editor.canvas.cell('Touchpoints', 'Settled into new home');
-  const minimap = page.getByRole('img', { name: 'Minimap' });
+  const minimap = editor.canvas.minimap;
   await expect(minimap).toBeVisible();
   const before = await boxOf(cell);
   const drawing = page.locator('.react-flow__panel').filter({ has: minimap }).locator('canvas');
@@ -252,11 +252,7 @@ test('the minimap: it follows moved cards, dragging it pans the map, the wheel o
   });
 
   await test.step('a drag to the right and down moves the view that way: the map moves back', async () => {
-    const m = await boxOf(minimap);
-    await page.mouse.move(m.x + m.width / 2, m.y + m.height / 2);
-    await page.mouse.down();
-    await page.mouse.move(m.x + m.width / 2 + 20, m.y + m.height / 2 + 10, { steps: 5 });
-    await page.mouse.up();
+    await editor.canvas.dragMinimapBy(20, 10);
     await expect(async () => {
       const after = await boxOf(cell);
       expect(after.x).toBeLessThan(before.x - 20);

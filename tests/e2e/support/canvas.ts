@@ -171,6 +171,20 @@ export class Canvas {
     await this.page.mouse.up();
   }
 
+  /** The minimap in the canvas's corner (an image named "Minimap"). */
+  get minimap(): Locator {
+    return this.page.getByRole('img', { name: 'Minimap' });
+  }
+
+  /** Drags on the minimap from its centre by (`dx`, `dy`) px, as a user pans the map with it. */
+  async dragMinimapBy(dx: number, dy: number) {
+    const m = await boxOf(this.minimap);
+    await this.page.mouse.move(m.x + m.width / 2, m.y + m.height / 2);
+    await this.page.mouse.down();
+    await this.page.mouse.move(m.x + m.width / 2 + dx, m.y + m.height / 2 + dy, { steps: 5 });
+    await this.page.mouse.up();
+  }
+
   /** Waits until the view has stopped moving (a pan or zoom glides for a moment). */
   async waitStill() {
     let last = '';
