@@ -64,7 +64,12 @@ export const MapCanvas = memo(function MapCanvas({ layoutRef }: { layoutRef: Liv
   const view = useView(useShallow((s) => ({ tool: s.tool, minimap: s.minimapOpen })));
   const wrapperRef = useRef<HTMLDivElement>(null);
 
-  const { layout, nodes: baseNodes, edges, editable } = useCanvasNodes(layoutRef);
+  // A touch screen: one finger on the empty canvas, or on a card that is not selected, pans it
+  // (there is no middle button); a selected card is dragged. Tap a card, then drag it.
+  const [touchScreen] = useState(
+    () => typeof matchMedia === 'function' && matchMedia('(pointer: coarse)').matches,
+  );
+  const { layout, nodes: baseNodes, edges, editable } = useCanvasNodes(layoutRef, touchScreen);
   const dropTarget = useDropTarget(layoutRef);
   const drag = useCardDrag(baseNodes, layoutRef, dropTarget);
   const selection = useCanvasSelection(layoutRef, drag.trackPositions);
@@ -75,10 +80,6 @@ export const MapCanvas = memo(function MapCanvas({ layoutRef }: { layoutRef: Liv
   useNoFocusScroll(wrapperRef);
   useFocusRescue(wrapperRef, layoutRef);
   const { nodes } = drag;
-  // On a touch screen one finger on the empty canvas pans it (there is no middle button).
-  const [touchScreen] = useState(
-    () => typeof matchMedia === 'function' && matchMedia('(pointer: coarse)').matches,
-  );
   const votingZoom = useVotingZoom(touchScreen, 0.05, layoutRef);
   const afterMove = votingZoom.onMoveEnd;
 

@@ -42,6 +42,12 @@ export interface NodeOptions {
   currentMatch?: string | null;
   /** Whether cards can be dragged (not in a read-only map). */
   draggable: boolean;
+  /**
+   * Only selected cards can be dragged (a touch screen: cards cover most of a map, so a finger
+   * swiping across the canvas would move the card it starts on instead of panning). A card that
+   * cannot be dragged lets React Flow pan through it.
+   */
+  dragSelectedOnly?: boolean;
   /** The shown names of steps and lanes by id (a step without a title is named after its phase). */
   stepNames: ReadonlyMap<string, string>;
   laneNames: ReadonlyMap<string, string>;
@@ -259,6 +265,7 @@ function nodeOf(
   const id = card.id;
   const filter = options.kindFilter && options.kindFilter.size > 0 ? options.kindFilter : null;
   const selected = options.selected.has(id);
+  const draggable = options.draggable && (selected || !options.dragSelectedOnly);
   const painNumber = options.painNumbers.get(id) ?? null;
   const dimmed = filter !== null && !filter.has(card.kind);
   const search: SearchMark =
@@ -277,7 +284,7 @@ function nodeOf(
     previous.width === box.width &&
     previous.height === box.height &&
     previous.selected === selected &&
-    previous.draggable === options.draggable &&
+    previous.draggable === draggable &&
     previous.data.painNumber === painNumber &&
     previous.data.dimmed === dimmed &&
     previous.data.search === search &&
@@ -293,7 +300,7 @@ function nodeOf(
     box,
     selected,
     { card, painNumber, dimmed, search, name, scale },
-    options.draggable,
+    draggable,
     voting,
   );
 }

@@ -44,9 +44,10 @@ const drawAtOnce = (next: LayoutSource, before: LayoutSource) =>
 /**
  * The layout drawn, the card nodes with their selection, search and filter marks, and the link
  * edges. The map they show follows the editor a frame after each change (usePaintedSelection);
- * selection, search and filters show at once. `liveLayout` lays out both.
+ * selection, search and filters show at once. `liveLayout` lays out both. On a `touchScreen`
+ * only selected cards can be dragged (toNodes.ts, `dragSelectedOnly`).
  */
-export function useCanvasNodes(liveLayout: LiveLayout) {
+export function useCanvasNodes(liveLayout: LiveLayout, touchScreen = false) {
   const editor = useEditorApi();
   const drawn = usePaintedSelection(editor.store, layoutSourceOf, sameSource, drawAtOnce);
   const { map, annotating } = drawn;
@@ -108,6 +109,7 @@ export function useCanvasNodes(liveLayout: LiveLayout) {
         matches: matchSet,
         currentMatch,
         draggable: editable,
+        dragSelectedOnly: touchScreen,
         stepNames,
         laneNames,
         voting,
@@ -123,6 +125,7 @@ export function useCanvasNodes(liveLayout: LiveLayout) {
       matchSet,
       currentMatch,
       editable,
+      touchScreen,
       stepNames,
       laneNames,
       voting,

@@ -1,10 +1,12 @@
 /**
- * A tablet in a workshop room: a card added by tapping a cell then a kind, no browser back
+ * A tablet in a workshop room: a card added by tapping a cell then a kind, a swipe that pans
+ * instead of moving the card it starts on, a tapped card dragged by a finger, no browser back
  * swipe from a finger dragging a kind off the palette, and a participant's vote by a finger tap
  * on a vote button of at least 44 × 44 px. A room with poor wifi: after the first
  * visit Waymark starts, opens a map and keeps an edit with no network at all.
  */
 import { expect, test } from './support/fixtures';
+import { boxOf } from './support/geometry';
 
 test.describe('on a tablet', () => {
   test.use({ hasTouch: true, isMobile: true, viewport: { width: 1024, height: 768 } });
@@ -14,7 +16,9 @@ test.describe('on a tablet', () => {
     page,
   }) => {
     const { canvas, palette } = editor;
-    await expect(palette.panel.getByText('Tap a cell, then a kind.')).toBeVisible();
+    await expect(
+      palette.panel.getByText('Tap a cell, then a kind. To move a card, tap it, then drag it.'),
+    ).toBeVisible();
     const editorUrl = page.url();
 
     await test.step('tap a cell, then "Note": a note is added to that cell', async () => {
@@ -28,6 +32,35 @@ test.describe('on a tablet', () => {
       await expect(note).toHaveAccessibleName(/, step Apply or referred, lane Touchpoints$/);
     });
 
+    await test.step('a finger swiping from a card pans the map; the card stays in its cell', async () => {
+      const card = canvas.card('Touchpoint', 'Property Pool Plus application');
+      const viewport = page.locator('.react-flow__viewport');
+      const before = await viewport.evaluate((el) => getComputedStyle(el).transform);
+      const from = await boxOf(card);
+      const start = { x: from.x + from.width / 2, y: from.y + from.height / 2 };
+      // Up a little: the next step's cell stays clear of the inspector.
+      await canvas.fingerDrag(start, { x: start.x, y: start.y - 40 });
+      await expect
+        .poll(() => viewport.evaluate((el) => getComputedStyle(el).transform))
+        .not.toBe(before);
+      await canvas.waitStill();
+      await expect(card).toHaveAccessibleName(/, step Apply or referred, lane Touchpoints$/);
+      await expect(card).toHaveAttribute('aria-pressed', 'false');
+    });
+
+    await test.step('tapped first, the card follows the finger to another cell', async () => {
+      const card = canvas.card('Touchpoint', 'Property Pool Plus application');
+      const from = await boxOf(card);
+      await page.touchscreen.tap(from.x + from.width / 2, from.y + from.height / 2);
+      await expect(card).toHaveAttribute('aria-pressed', 'true');
+      const to = await boxOf(canvas.cell('Touchpoints', 'Receive resources'));
+      await canvas.fingerDrag(
+        { x: from.x + from.width / 2, y: from.y + from.height / 2 },
+        { x: to.x + to.width / 2, y: to.y + to.height - 10 },
+      );
+      await expect(card).toHaveAccessibleName(/, step Receive resources, lane Touchpoints$/);
+    });
+
     await test.step('one finger on the empty canvas pans it', async () => {
       const viewport = page.locator('.react-flow__viewport');
       const before = await viewport.evaluate((el) => getComputedStyle(el).transform);
@@ -36,14 +69,7 @@ test.describe('on a tablet', () => {
       // Below the grid's last lane: empty canvas.
       const x = pane.x + pane.width / 2;
       const y = pane.y + pane.height - 20;
-      const cdp = await page.context().newCDPSession(page);
-      await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
-      for (let d = 10; d <= 150; d += 10)
-        await cdp.send('Input.dispatchTouchEvent', {
-          type: 'touchMove',
-          touchPoints: [{ x: x - d, y: y - d }],
-        });
-      await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+      await canvas.fingerDrag({ x, y }, { x: x - 150, y: y - 150 });
       await expect
         .poll(() => viewport.evaluate((el) => getComputedStyle(el).transform))
         .not.toBe(before);

@@ -129,6 +129,34 @@ describe('map → card nodes', () => {
     expect(nodes[0]?.domAttributes?.['aria-pressed']).toBeUndefined();
   });
 
+  it('on a touch screen lets only selected cards be dragged, so a swipe on another pans', () => {
+    const map = gridMap();
+    const toNodes = createCardNodeMapper();
+    const layout = computeLayout(map);
+    const touch = { dragSelectedOnly: true };
+    const before = toNodes(map.cards, layout, options(map, touch));
+    expect(before.every((node) => node.draggable === false)).toBe(true);
+    const after = toNodes(
+      map.cards,
+      layout,
+      options(map, { ...touch, selected: new Set(['c-t1']) }),
+    );
+    const draggable = after.filter((node) => node.draggable).map((node) => node.id);
+    expect(draggable).toEqual(['c-t1']);
+    // Only the tapped card's node is new.
+    expect(after.filter((node, i) => node !== before[i]).map((node) => node.id)).toEqual(['c-t1']);
+    // A read-only map: not even a selected card.
+    const readOnly = toNodes(
+      map.cards,
+      layout,
+      options(map, { ...touch, draggable: false, selected: new Set(['c-t1']) }),
+    );
+    expect(readOnly.some((node) => node.draggable)).toBe(false);
+    // With a mouse, every card.
+    const mouse = toNodes(map.cards, layout, options(map));
+    expect(mouse.every((node) => node.draggable)).toBe(true);
+  });
+
   it('rebuilds a node that moved or whose selection changed', () => {
     // A tall first lane, so moving a card in it does not move the lanes below.
     const map = updateLane(gridMap(), 'l-touch', { height: 300 });

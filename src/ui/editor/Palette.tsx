@@ -21,7 +21,9 @@ export function Palette() {
       <p className="palette__hint palette__hint--mouse">
         Drag onto a cell, or click to add to the selected cell.
       </p>
-      <p className="palette__hint palette__hint--touch">Tap a cell, then a kind.</p>
+      <p className="palette__hint palette__hint--touch">
+        Tap a cell, then a kind. To move a card, tap it, then drag it.
+      </p>
       <ul className="palette__list">
         {CARD_KINDS.map((kind) => (
           <li key={kind}>

@@ -1,9 +1,10 @@
 /**
  * The map canvas: the grid of cells (lane × step), the cards on it, the phase, step and lane
- * headers, the emotion curve, and mouse gestures on them (drag a card, drag an emotion face).
+ * headers, the emotion curve, and mouse and finger gestures on them (drag a card, drag an
+ * emotion face, swipe).
  */
 import { expect, type Locator, type Page } from '@playwright/test';
-import { boxOf, nearBottom } from './geometry';
+import { boxOf, nearBottom, type Point } from './geometry';
 import { escapeRegExp } from './text';
 
 /** A header's kind, as its button names it ("Phase: Join"). */
@@ -169,6 +170,23 @@ export class Canvas {
     await this.page.mouse.down();
     await this.page.mouse.move(x + dx, y + dy, { steps: 12 });
     await this.page.mouse.up();
+  }
+
+  /**
+   * One finger from `from` to `to` (page px) in `steps` moves, through Chromium's touch input
+   * (Playwright's touchscreen only taps).
+   */
+  async fingerDrag(from: Point, to: Point, steps = 15) {
+    const cdp = await this.page.context().newCDPSession(this.page);
+    const at = (i: number) => ({
+      x: from.x + ((to.x - from.x) * i) / steps,
+      y: from.y + ((to.y - from.y) * i) / steps,
+    });
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [from] });
+    for (let i = 1; i <= steps; i++)
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [at(i)] });
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await cdp.detach();
   }
 
   /** The minimap in the canvas's corner (an image named "Minimap"). */

@@ -4,6 +4,9 @@ import type { Locator } from '@playwright/test';
 /** A rectangle on the page in CSS px (what `boundingBox()` returns). */
 export type Box = { x: number; y: number; width: number; height: number };
 
+/** A point on the page (CSS px). */
+export type Point = { x: number; y: number };
+
 /** Whether `inner`'s centre lies inside `outer`. */
 export function centreInside(inner: Box, outer: Box): boolean {
   const cx = inner.x + inner.width / 2;
