@@ -79,12 +79,17 @@ export const GridLayer = memo(function GridLayer({ grid }: { grid: GridLayout })
   );
 
   // The one cell in the Tab order: the focused one if it still exists, else the first.
-  const tabCell =
+  const focusedKey =
     focused && stepById.has(focused.stepId) && laneById.has(focused.laneId)
       ? cellKey(focused.laneId, focused.stepId)
-      : grid.rows[0] && grid.columns[0]
-        ? cellKey(grid.rows[0].laneId, grid.columns[0].stepId)
-        : null;
+      : null;
+  const tabCell =
+    focusedKey ??
+    (grid.rows[0] && grid.columns[0] ? cellKey(grid.rows[0].laneId, grid.columns[0].stepId) : null);
+  // The chosen cell, where a kind from the palette or Add card goes, is marked while no card is
+  // selected (a click or tap on a cell does not keep the page's focus on a touch screen).
+  const noCardSelected = useEditor((s) => s.selectedCardIds.length === 0);
+  const chosenCell = noCardSelected ? focusedKey : null;
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const target = event.target as HTMLElement;
@@ -180,6 +185,7 @@ export const GridLayer = memo(function GridLayer({ grid }: { grid: GridLayout })
                     height={row.height}
                     phaseStart={phaseStarts.has(column.index)}
                     tabbable={tabCell === cellKey(row.laneId, column.stepId)}
+                    chosen={chosenCell === cellKey(row.laneId, column.stepId)}
                   />
                 ))}
               </div>
@@ -320,6 +326,7 @@ const GridCell = memo(function GridCell({
   height,
   phaseStart,
   tabbable,
+  chosen,
 }: {
   lane: Lane;
   step: Step | undefined;
@@ -329,6 +336,8 @@ const GridCell = memo(function GridCell({
   height: number;
   phaseStart: boolean;
   tabbable: boolean;
+  /** The cell new cards go to (marked). */
+  chosen: boolean;
 }) {
   if (!step) return null;
   const stepTitle = stepName;
@@ -336,7 +345,7 @@ const GridCell = memo(function GridCell({
   return (
     <div
       role="gridcell"
-      className={`grid-cell${phaseStart ? ' grid-cell--phase-start' : ''}`}
+      className={`grid-cell${phaseStart ? ' grid-cell--phase-start' : ''}${chosen ? ' grid-cell--chosen' : ''}`}
       data-cell={cellKey(lane.id, step.id)}
       data-lane={lane.id}
       data-step={step.id}

@@ -18,15 +18,18 @@ import { cards, links } from '../editor/operations';
 import type { CommandContext } from './context';
 import type { CommandTrigger } from './types';
 
-/** Where a new card goes: the focused cell, else the last selected card's cell, else the first. */
-export function targetCell(ctx: CommandContext): CellRef | null {
+/**
+ * Where a new card goes: the focused cell, else the last selected card's cell, else the first
+ * cell of `kind`'s own lane (or of the first lane).
+ */
+export function targetCell(ctx: CommandContext, kind?: CardKind): CellRef | null {
   const { map, selectedCardIds } = ctx.editor.store.getState();
   const focused = ctx.editor.view.getState().focusedCell;
   if (cellExists(map, focused)) return focused;
   const lastId = selectedCardIds[selectedCardIds.length - 1];
   const card = lastId === undefined ? undefined : map.cards.find((c) => c.id === lastId);
   if (card) return { laneId: card.laneId, stepId: card.stepId };
-  return firstCell(map);
+  return firstCell(map, kind);
 }
 
 /**
@@ -53,7 +56,7 @@ export function addCardAt(
 
 /** Adds a card in the target cell (see targetCell). */
 export function addCardCommand(ctx: CommandContext, kind?: CardKind): void {
-  const cell = targetCell(ctx);
+  const cell = targetCell(ctx, kind);
   if (cell) addCardAt(ctx, cell, kind);
 }
 

@@ -5,6 +5,7 @@
 import { allSteps, cardsInCell, moveCards } from './edits';
 import { journeyOrderComparator } from './painPoints';
 import type { Card, JourneyMap } from './schema';
+import { LANE_DEFAULT_CARD_KIND, type CardKind } from './vocabulary';
 
 /** One cell of the grid: where a card sits. */
 export interface CellRef {
@@ -32,10 +33,15 @@ export function neighbourCell(
   return step && lane ? { laneId: lane.id, stepId: step.id } : null;
 }
 
-/** The first cell of the grid (first lane, first step), or null for an empty grid. */
-export function firstCell(map: JourneyMap): CellRef | null {
+/**
+ * The first cell of the grid (first step) in the first lane that makes cards of `kind` by
+ * default, else in the first lane; null for an empty grid.
+ */
+export function firstCell(map: JourneyMap, kind?: CardKind): CellRef | null {
   const step = map.phases[0]?.steps[0];
-  const lane = map.lanes[0];
+  // A kind's own lane first (a pain point to the pain points), else the first lane.
+  const lane =
+    (kind && map.lanes.find((l) => LANE_DEFAULT_CARD_KIND[l.kind] === kind)) ?? map.lanes[0];
   return step && lane ? { laneId: lane.id, stepId: step.id } : null;
 }
 

@@ -26,6 +26,8 @@ test.describe('on a tablet', () => {
       const box = await cell.boundingBox();
       if (!box) throw new Error('the cell is not on screen');
       await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height - 6);
+      // The tapped cell is marked as the chosen one.
+      await expect(cell).toHaveCSS('outline-style', 'dashed');
       await palette.item('Add note card').tap();
       await canvas.typeCardTitle('Ask about the phone line');
       const note = canvas.card('Note', 'Ask about the phone line');
@@ -100,6 +102,16 @@ test.describe('on a tablet', () => {
       expect(page.url()).toBe(editorUrl);
       await expect(canvas.grid).toBeVisible();
     });
+  });
+
+  test('a kind tapped before any cell is chosen goes to the first cell of its own lane', async ({
+    editor,
+  }) => {
+    await editor.palette.item('Add pain point card').tap();
+    await editor.canvas.typeCardTitle('Phone line down');
+    await expect(editor.canvas.card('Pain point', 'Phone line down')).toHaveAccessibleName(
+      /, step Apply or referred, lane Pain points$/,
+    );
   });
 
   test('a participant votes with a finger tap on a vote button of at least 44 × 44 px', async ({

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  firstCell,
   moveCardsToNeighbour,
   neighbourCell,
   reorderInCell,
@@ -10,6 +11,17 @@ import { gridMap } from '../builders';
 
 const titles = (map: ReturnType<typeof gridMap>, laneId: string, stepId: string) =>
   cardsInCell(map, laneId, stepId).map((c) => c.id);
+
+describe('the first cell, where a card goes when no cell is chosen', () => {
+  it('is in the lane of the card’s kind, else in the first lane', () => {
+    const map = gridMap();
+    expect(firstCell(map, 'pain-point')).toEqual({ laneId: 'l-pain', stepId: 's1' });
+    expect(firstCell(map, 'emotion')).toEqual({ laneId: 'l-emo', stepId: 's1' });
+    expect(firstCell(map, 'love-point')).toEqual({ laneId: 'l-touch', stepId: 's1' });
+    expect(firstCell(map)).toEqual({ laneId: 'l-touch', stepId: 's1' });
+    expect(firstCell({ ...map, lanes: [] }, 'pain-point')).toBeNull();
+  });
+});
 
 describe('selection helpers', () => {
   it('finds neighbouring cells across phases and lanes', () => {
