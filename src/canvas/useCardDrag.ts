@@ -16,6 +16,7 @@ import {
 import { useEditorApi } from '../bindings/EditorProvider';
 import { cards as cardOps } from '../editor/operations';
 import type { MapLayout } from './layout';
+import { underPinnedHeaders } from './pinnedHeaders';
 import { dropTarget, type DropTarget } from './snapping';
 import type { CardNode } from './toNodes';
 
@@ -56,7 +57,13 @@ export function useDropTarget(layoutRef: RefObject<MapLayout | null>) {
     (event: MouseEvent | TouchEvent | ReactMouseEvent, moving: ReadonlySet<string>) => {
       const { x, y } = clientPoint(event);
       const layoutNow = layoutRef.current;
-      return layoutNow ? dropTarget(layoutNow, flow.screenToFlowPosition({ x, y }), moving) : null;
+      if (!layoutNow) return null;
+      const point = flow.screenToFlowPosition({ x, y });
+      // Over the lane labels or the step headers pinned to the view's edges: no cell to drop in
+      // (the cell under them cannot be seen; a card dropped there would vanish under them).
+      const { x: tx, y: ty, zoom } = flow.getViewport();
+      if (underPinnedHeaders(point, [tx, ty, zoom])) return null;
+      return dropTarget(layoutNow, point, moving);
     },
     [flow, layoutRef],
   );

@@ -9,6 +9,7 @@ import type { CanvasApi } from '../commands/context';
 import type { CellRef, HeaderTarget } from '../editor/view';
 import type { Editor } from '../editor/editor';
 import { boundsOf, cellBox, cellKey, HEADER_HEIGHT, LAYOUT, type MapLayout } from './layout';
+import { pinnedHeaderEdges } from './pinnedHeaders';
 
 type Rect = { x: number; y: number; width: number; height: number };
 
@@ -43,15 +44,19 @@ export function useViewApi(layoutRef: RefObject<MapLayout | null>, editor: Edito
       const { width, height } = flowStore.getState();
       return { width, height };
     };
-    /** Pans so `rect` is on screen, keeping the zoom unless it is too small to read. */
-    const reveal = (rect: Rect) => {
+    /**
+     * Pans so `rect` is on screen, keeping the zoom unless it is too small to read; a card
+     * (`clearOfHeaders`) also out from under the headers pinned to the view's edges.
+     */
+    const reveal = (rect: Rect, clearOfHeaders = false) => {
       const { x, y, zoom } = flow.getViewport();
       const { width, height } = viewportSize();
       const left = -x / zoom;
       const top = -y / zoom;
+      const edges = clearOfHeaders ? pinnedHeaderEdges([x, y, zoom]) : { right: left, bottom: top };
       const visible =
-        rect.x >= left &&
-        rect.y >= top &&
+        rect.x >= edges.right &&
+        rect.y >= edges.bottom &&
         rect.x + rect.width <= left + width / zoom &&
         rect.y + rect.height <= top + height / zoom;
       if (visible) return;
@@ -101,7 +106,7 @@ export function useViewApi(layoutRef: RefObject<MapLayout | null>, editor: Edito
       revealCard: (id) =>
         nextFrame(() => {
           const rect = cardRect(id);
-          if (rect) reveal(rect);
+          if (rect) reveal(rect, true);
         }),
       revealHeader: (target: HeaderTarget) =>
         nextFrame(() => {
@@ -133,7 +138,7 @@ export function useViewApi(layoutRef: RefObject<MapLayout | null>, editor: Edito
       focusCard: (id) =>
         nextFrame(() => {
           const rect = cardRect(id);
-          if (rect) reveal(rect);
+          if (rect) reveal(rect, true);
           focusWhenDrawn(() => cardElement(id));
         }),
       focusCell: (cell) => {

@@ -214,6 +214,31 @@ test('a card dragged to another cell stays there after a reload', async ({ edito
   );
 });
 
+test('a card let go over the lane labels pinned to the left edge stays where it was', async ({
+  editor,
+  page,
+}) => {
+  const { canvas } = editor;
+  const card = canvas.card('Touchpoint', 'Lifeline and contact numbers');
+  await expect(card).toHaveAccessibleName(/, step Receive resources, lane Touchpoints$/);
+  // Pan the map left until the first step's column is under the lane labels.
+  const pane = await boxOf(page.locator('.react-flow__pane'));
+  await page.mouse.move(pane.x + pane.width / 2, pane.y + pane.height / 2);
+  await page.mouse.wheel(180, 0);
+  await canvas.waitStill();
+  const labels = await boxOf(canvas.laneHeader('Touchpoints'));
+  const from = await boxOf(card);
+  await page.mouse.move(from.x + from.width / 2, from.y + 10);
+  await page.mouse.down();
+  await page.mouse.move(from.x + from.width / 2 - 20, from.y + 20, { steps: 4 });
+  await page.mouse.move(labels.x + labels.width / 2, from.y + 20, { steps: 12 });
+  // No cell to drop in is shown there.
+  await expect(page.locator('.drop-cell')).toHaveCount(0);
+  await page.mouse.up();
+  await expect(card).toHaveAccessibleName(/, step Receive resources, lane Touchpoints$/);
+  await expect(card).toBeInViewport();
+});
+
 test('the minimap: it follows moved cards, dragging it pans the map, the wheel on it zooms', async ({
   editor,
   page,
