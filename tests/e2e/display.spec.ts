@@ -138,12 +138,28 @@ for (const [width, device] of [
       expect(exportButton!.x - (report!.x + report!.width)).toBeLessThan(24);
       // The title still shows a readable stretch of the name (10 rem at least).
       expect(title!.width).toBeGreaterThanOrEqual(160);
+      // Back to the library: a target as tall as the buttons beside it (WCAG 2.5.8).
+      const back = await boxOf(editor.header.bar.getByRole('link', { name: /Library/ }));
+      expect(back.height).toBeGreaterThanOrEqual(24);
     });
   });
 }
 
 test.describe('at 1024 CSS px wide with the inspector open (a canvas about 470 px wide)', () => {
   test.use({ viewport: { width: 1024, height: 768 } });
+
+  test('the personas band, unfolded, keeps a margin from the window’s edges', async ({
+    page,
+    editor,
+  }) => {
+    void editor; // the editor is open on the sample map
+    await page.getByText(/^Personas \(\d+\)$/).click();
+    const band = page.locator('details[open]').filter({ hasText: 'Add persona' });
+    const heading = await boxOf(band.getByRole('heading', { name: 'Personas' }));
+    const add = await boxOf(band.getByRole('button', { name: 'Add persona' }));
+    expect(heading.x).toBeGreaterThanOrEqual(8);
+    expect(1024 - (add.x + add.width)).toBeGreaterThanOrEqual(8);
+  });
 
   test('the minimap is small enough to leave the cards in view, and dragging it pans the map', async ({
     editor,
@@ -164,5 +180,28 @@ test.describe('at 1024 CSS px wide with the inspector open (a canvas about 470 p
       expect(after.x).toBeLessThan(before.x - 20);
       expect(after.y).toBeLessThan(before.y - 5);
     }).toPass();
+  });
+});
+
+test.describe('at 768 × 1024 CSS px (a tablet held upright)', () => {
+  test.use({ viewport: { width: 768, height: 1024 } });
+
+  test('the canvas has most of the screen: tools in a row, kinds in a strip, no inspector', async ({
+    editor,
+    page,
+  }) => {
+    await expect(editor.canvas.card('Touchpoint', 'Property Pool Plus application')).toBeVisible();
+    const canvas = await boxOf(page.locator('.react-flow'));
+    // Beside a palette and an inspector column it was 216 px wide and 55 px of cells tall.
+    expect(canvas.width).toBeGreaterThanOrEqual(700);
+    expect(canvas.height).toBeGreaterThanOrEqual(512);
+    await expect(editor.inspector.panel('Map')).toHaveCount(0);
+    // The header's buttons keep to one line in the row that scrolls sideways.
+    const share = await boxOf(page.getByRole('button', { name: 'Share live…' }));
+    expect(share.height).toBeLessThan(44);
+    // The inspector opens when asked for, over the canvas's lower half.
+    await editor.toolbar.tool('Inspector').click();
+    const sheet = await boxOf(editor.inspector.panel('Map'));
+    expect(sheet.y).toBeGreaterThanOrEqual(canvas.y + canvas.height / 3);
   });
 });

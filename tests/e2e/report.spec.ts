@@ -11,6 +11,7 @@ import {
 import { readDocx } from '../unit/reportDocxXml';
 import { readPdf, squash } from '../unit/reportPdfText';
 import { expect, test } from './support/fixtures';
+import { boxOf } from './support/geometry';
 import { ReportBuilder } from './support/report';
 
 const CARD_TITLES = ['Property Pool Plus application', 'Lifeline and contact numbers'];
@@ -202,4 +203,36 @@ test('the preview draws the map pictures and every section, scrolling to the las
   await last.scrollIntoViewIfNeeded();
   await expect(last).toHaveText('Evidence coverage');
   await expect(last).toBeInViewport();
+});
+
+test.describe('at 1024 × 768 CSS px (a tablet held sideways)', () => {
+  test.use({ viewport: { width: 1024, height: 768 } });
+
+  test('the report dialog fits: the page scrolls inside its pane, downloads stay in view', async ({
+    editor,
+    page,
+  }) => {
+    void editor; // the editor is open on the sample map
+    const report = new ReportBuilder(page);
+    await report.open();
+    const dialog = await boxOf(report.dialog);
+    // The preview's pane ends inside the dialog (the page used to push it past the screen).
+    const pane = await boxOf(report.preview.locator('.wm-report-preview'));
+    expect(pane.x + pane.width).toBeLessThanOrEqual(dialog.x + dialog.width);
+    // Every section's tick box is 24 × 24 px, also where its label wraps to two lines.
+    const boxes = report.dialog
+      .getByRole('group', { name: 'Sections, in report order' })
+      .getByRole('checkbox');
+    expect(await boxes.count()).toBeGreaterThan(5);
+    for (const box of await boxes.all())
+      expect((await boxOf(box)).width).toBeGreaterThanOrEqual(24);
+    // The downloads are on screen without scrolling the settings, and after scrolling them.
+    const word = report.dialog.getByRole('button', { name: 'Download Word' });
+    await expect(word).toBeInViewport({ ratio: 1 });
+    await boxes.last().focus();
+    await expect(word).toBeInViewport({ ratio: 1 });
+    // What is focused is not hidden under them (WCAG 2.4.11): it ends above their bar.
+    const focused = await boxOf(boxes.last());
+    expect(focused.y + focused.height).toBeLessThanOrEqual((await boxOf(word)).y - 8);
+  });
 });

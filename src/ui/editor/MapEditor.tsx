@@ -75,9 +75,12 @@ function EditorShell() {
     if (document.activeElement === document.body || document.activeElement === null)
       mainRef.current?.focus({ preventScroll: true });
     // On a narrow screen (320 CSS px, or 400 % zoom) the outline is the easier view: it opens
-    // first, and the inspector stays closed until asked for (it would cover the canvas).
+    // first. Up to a tablet held upright the inspector stays closed until asked for (a sheet
+    // over the canvas's lower half there, styles/reflow.css).
+    if (window.matchMedia?.('(max-width: 56rem)').matches)
+      editor.view.getState().set({ inspectorOpen: false });
     if (window.matchMedia?.('(max-width: 40rem)').matches)
-      editor.view.getState().set({ outlineOpen: true, inspectorOpen: false });
+      editor.view.getState().set({ outlineOpen: true });
   }, [editor]);
   const showPersonas = useEditor((s) => s.map.settings.showPersonas);
   const personaCount = useEditor((s) => s.map.personas.length);
