@@ -222,10 +222,7 @@ test('a card let go over the lane labels pinned to the left edge stays where it 
   const card = canvas.card('Touchpoint', 'Lifeline and contact numbers');
   await expect(card).toHaveAccessibleName(/, step Receive resources, lane Touchpoints$/);
   // Pan the map left until the first step's column is under the lane labels.
-  const pane = await boxOf(page.locator('.react-flow__pane'));
-  await page.mouse.move(pane.x + pane.width / 2, pane.y + pane.height / 2);
-  await page.mouse.wheel(180, 0);
-  await canvas.waitStill();
+  await canvas.panBy(180, 0);
   const labels = await boxOf(canvas.laneHeader('Touchpoints'));
   const from = await boxOf(card);
   await page.mouse.move(from.x + from.width / 2, from.y + 10);
@@ -237,6 +234,19 @@ test('a card let go over the lane labels pinned to the left edge stays where it 
   await page.mouse.up();
   await expect(card).toHaveAccessibleName(/, step Receive resources, lane Touchpoints$/);
   await expect(card).toBeInViewport();
+});
+
+test('a card found by the search is brought out from under the lane labels', async ({ editor }) => {
+  const { canvas } = editor;
+  const card = canvas.card('Touchpoint', 'Property Pool Plus application');
+  // Pan the map left until the first step's column, this card's, is under the lane labels.
+  await canvas.panBy(180, 0);
+  const labels = await boxOf(canvas.laneHeader('Touchpoints'));
+  const edge = labels.x + labels.width;
+  expect((await boxOf(card)).x).toBeLessThan(edge);
+  await editor.search.find('Property Pool Plus application');
+  await expect(editor.search.count).toContainText(/^1 of \d+$/);
+  await expect(async () => expect((await boxOf(card)).x).toBeGreaterThanOrEqual(edge)).toPass();
 });
 
 test('the minimap: it follows moved cards, dragging it pans the map, the wheel on it zooms', async ({

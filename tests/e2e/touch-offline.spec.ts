@@ -107,6 +107,10 @@ test.describe('on a tablet', () => {
   test('a kind tapped before any cell is chosen goes to the first cell of its own lane', async ({
     editor,
   }) => {
+    // The inspector's first words are a finger's, not a mouse's.
+    const map = editor.inspector.panel('Map');
+    await expect(map.getByText('Tap a cell, then a kind in the palette')).toBeVisible();
+    await expect(map.getByText('Double-click a cell')).toBeHidden();
     await editor.palette.item('Add pain point card').tap();
     await editor.canvas.typeCardTitle('Phone line down');
     await expect(editor.canvas.card('Pain point', 'Phone line down')).toHaveAccessibleName(

@@ -124,9 +124,12 @@ function MapSettings() {
   return (
     <div className="inspector__body">
       <p>Select a card, or a phase, step or lane header, to see and change its details here.</p>
-      <p className="field__hint">
+      <p className="field__hint only-mouse">
         Double-click a cell to add a card; drag kinds from the palette; press ? for keyboard
         shortcuts.
+      </p>
+      <p className="field__hint only-touch">
+        Tap a cell, then a kind in the palette, to add a card; tap a card, then drag it, to move it.
       </p>
       <div className="inspector__actions">
         <CommandButton id="toggleLineOfVisibility" text="Show line of visibility" />

@@ -189,6 +189,14 @@ export class Canvas {
     await cdp.detach();
   }
 
+  /** Pans the map with the mouse wheel over the canvas (`dx` > 0: the map moves left), then waits. */
+  async panBy(dx: number, dy: number) {
+    const pane = await boxOf(this.page.locator('.react-flow__pane'));
+    await this.page.mouse.move(pane.x + pane.width / 2, pane.y + pane.height / 2);
+    await this.page.mouse.wheel(dx, dy);
+    await this.waitStill();
+  }
+
   /** The minimap in the canvas's corner (an image named "Minimap"). */
   get minimap(): Locator {
     return this.page.getByRole('img', { name: 'Minimap' });
