@@ -32,6 +32,7 @@ import { useBoxSelection, useNoFocusScroll } from './useBoxSelection';
 import { useCanvasKeyboard } from './useCanvasKeyboard';
 import { useCanvasNodes } from './useCanvasNodes';
 import { useCanvasSelection } from './useCanvasSelection';
+import { useFocusInView } from './useFocusInView';
 import { useFocusRescue } from './useFocusRescue';
 import { useCardDrag, useDropTarget } from './useCardDrag';
 import { usePointerPresence } from './usePointerPresence';
@@ -79,6 +80,7 @@ export const MapCanvas = memo(function MapCanvas({ layoutRef }: { layoutRef: Liv
   const pointer = usePointerPresence();
   useNoFocusScroll(wrapperRef);
   useFocusRescue(wrapperRef, layoutRef);
+  useFocusInView(wrapperRef);
   const { nodes } = drag;
   const votingZoom = useVotingZoom(touchScreen, 0.05, layoutRef);
   const afterMove = votingZoom.onMoveEnd;
@@ -183,7 +185,8 @@ export const MapCanvas = memo(function MapCanvas({ layoutRef }: { layoutRef: Liv
             edgesReconnectable={false}
             elementsSelectable
             nodeDragThreshold={4}
-            autoPanOnNodeFocus
+            // A focused card is panned into view by useFocusInView, clear of the pinned headers.
+            autoPanOnNodeFocus={false}
             attributionPosition="bottom-left"
             ariaLabelConfig={ARIA_LABELS}
           >

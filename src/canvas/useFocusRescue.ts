@@ -3,9 +3,7 @@
  * (deleted, undone, moved by another person): focus would otherwise fall to the page's body, and
  * a keyboard or screen-reader user would have to start again from the top (WCAG 2.4.3). Focus
  * goes to the selected card, else the card now at the same place in the cell, else the cell.
- * A focus the user moved away (a click elsewhere) is left alone. A cell that takes focus off
- * screen (by Tab) is panned into view. A cell that takes focus off
- * screen (by Tab) is panned into view.
+ * A focus the user moved away (a click elsewhere) is left alone.
  */
 import { useEffect, type RefObject } from 'react';
 import { useCommandContext } from '../bindings/EditorProvider';
@@ -41,16 +39,8 @@ export function useFocusRescue(
       const cell = target.dataset.cell?.split('|');
       if (cell?.[0] && cell[1]) {
         const ref = { laneId: cell[0], stepId: cell[1] };
+        // (A cell reached by Tab is panned into view by useFocusInView.)
         remembered = { element: target, cardId: null, ...ref, index: 0 };
-        // A cell reached by Tab is panned into view (the canvas never scrolls by itself).
-        const box = target.getBoundingClientRect();
-        const view = wrapper.getBoundingClientRect();
-        const hidden =
-          box.top < view.top ||
-          box.left < view.left ||
-          box.top + Math.min(box.height, 60) > view.bottom ||
-          box.left + Math.min(box.width, 60) > view.right;
-        if (hidden) ctx.canvas.focusCell(ref);
         return;
       }
       remembered = null;

@@ -249,6 +249,28 @@ test('a card found by the search is brought out from under the lane labels', asy
   await expect(async () => expect((await boxOf(card)).x).toBeGreaterThanOrEqual(edge)).toPass();
 });
 
+test('keyboard focus never lands under the pinned lane labels: the cell and its card are brought out', async ({
+  editor,
+  page,
+}) => {
+  const { canvas } = editor;
+  await canvas.panBy(180, 0);
+  const labels = await boxOf(canvas.laneHeader('Touchpoints'));
+  const edge = labels.x + labels.width;
+  const first = canvas.cell('Touchpoints', 'Apply or referred');
+  expect((await boxOf(first)).x).toBeLessThan(edge);
+  // From the next cell, the left arrow goes to the first one, under the labels until now.
+  await canvas.clickCell(canvas.cell('Touchpoints', 'Receive resources'));
+  await page.keyboard.press('ArrowLeft');
+  await expect(first).toBeFocused();
+  await expect(async () => expect((await boxOf(first)).x).toBeGreaterThanOrEqual(edge)).toPass();
+  // Enter goes to the cell's first card, in view too.
+  await page.keyboard.press('Enter');
+  const card = canvas.card('Touchpoint', 'Property Pool Plus application');
+  await expect(card).toBeFocused();
+  await expect(async () => expect((await boxOf(card)).x).toBeGreaterThanOrEqual(edge)).toPass();
+});
+
 test('the minimap: it follows moved cards, dragging it pans the map, the wheel on it zooms', async ({
   editor,
   page,

@@ -1,0 +1,65 @@
+/**
+ * Whatever takes keyboard focus on the canvas (a card, a cell, an emotion point, a header) is
+ * panned fully into view, clear of the headers pinned to the view's edges: the canvas never
+ * scrolls by itself (its transform is React Flow's), so Tab could focus something off screen or
+ * under the lane labels (WCAG 2.4.11, Focus Not Obscured).
+ */
+import { useReactFlow } from '@xyflow/react';
+import { useEffect, type RefObject } from 'react';
+import { reducedMotion } from './useViewApi';
+
+/** Room (screen px) left between a focused item and the edge it was brought in from. */
+const MARGIN_PX = 16;
+
+/** The pan (screen px) that brings `box` inside `[left, top, right, bottom]`; 0, 0 if it is in. */
+export function panToShow(
+  box: { left: number; top: number; width: number; height: number },
+  view: { left: number; top: number; right: number; bottom: number },
+): { dx: number; dy: number } {
+  const axis = (start: number, size: number, from: number, to: number) => {
+    // Larger than the room: its start is shown.
+    const shown = Math.min(size, to - from - 2 * MARGIN_PX);
+    if (start < from) return from + MARGIN_PX - start;
+    if (start + shown > to) return to - MARGIN_PX - (start + shown);
+    return 0;
+  };
+  return {
+    dx: axis(box.left, box.width, view.left, view.right),
+    dy: axis(box.top, box.height, view.top, view.bottom),
+  };
+}
+
+/** Pans the canvas under `wrapperRef` so that what takes focus in it can be seen. */
+export function useFocusInView(wrapperRef: RefObject<HTMLElement | null>) {
+  const flow = useReactFlow();
+  useEffect(() => {
+    const wrapper = wrapperRef.current;
+    if (!wrapper) return;
+    const onFocusIn = (event: FocusEvent) => {
+      const target = event.target as HTMLElement;
+      if (!target.closest('.react-flow__viewport')) return;
+      const pane = wrapper.querySelector('.react-flow') ?? wrapper;
+      const view = pane.getBoundingClientRect();
+      const edges = { left: view.left, top: view.top, right: view.right, bottom: view.bottom };
+      // Clear of the pinned headers that can cover it: a lane header only of the top band, a
+      // phase or step header only of the lane labels, anything else of both.
+      const strip = wrapper.querySelector('.header-layer__left')?.getBoundingClientRect();
+      const band = wrapper.querySelector('.header-layer__top')?.getBoundingClientRect();
+      const inLeft = target.closest('.header-layer__left') !== null;
+      const inTop = target.closest('.header-layer__top') !== null;
+      if (strip && !inLeft && !target.closest('.header-layer__corner'))
+        edges.left = Math.max(edges.left, strip.right);
+      if (band && !inTop && !target.closest('.header-layer__corner'))
+        edges.top = Math.max(edges.top, band.bottom);
+      const { dx, dy } = panToShow(target.getBoundingClientRect(), edges);
+      if (dx === 0 && dy === 0) return;
+      const { x, y, zoom } = flow.getViewport();
+      void flow.setViewport(
+        { x: x + dx, y: y + dy, zoom },
+        { duration: reducedMotion() ? 0 : 180 },
+      );
+    };
+    wrapper.addEventListener('focusin', onFocusIn);
+    return () => wrapper.removeEventListener('focusin', onFocusIn);
+  }, [flow, wrapperRef]);
+}
