@@ -38,6 +38,19 @@ test('export JSON, delete the map, import the file: the map is identical', async
   expect(comparable(after)).toEqual(comparable(before));
 });
 
+test('a backup imported beside its original is named "(imported)", so the two can be told apart', async ({
+  app,
+  library,
+}) => {
+  await library.open(SAMPLE_MAP);
+  const file = await app.editor.exportDialog.exportAs('Export JSON');
+  await app.editor.header.backToLibrary();
+  await library.importer.importFile(file.path);
+  await expect(library.importer.imported(`${SAMPLE_MAP} (imported)`)).toBeVisible();
+  await expect(library.row(SAMPLE_MAP)).toBeVisible();
+  await expect(library.row(`${SAMPLE_MAP} (imported)`)).toBeVisible();
+});
+
 test('a file dropped on the window is imported as a new map', async ({ library }) => {
   const text = readFileSync('tests/fixtures/bad-files/valid-minimal.json', 'utf8');
   const title = (JSON.parse(text) as { map: { title: string } }).map.title;

@@ -50,9 +50,9 @@ export function LibraryPage() {
         return;
       }
       const versions = extras.versions ?? [];
-      const { added, versionsLeftOut } = await library.getState().addImported(map, versions);
+      const { added, versionsLeftOut, title } = await library.getState().addImported(map, versions);
       if (!added) throw new Error('it could not be saved');
-      setImported({ id: map.id, title: map.title, versions: versions.length, versionsLeftOut });
+      setImported({ id: map.id, title, versions: versions.length, versionsLeftOut });
     },
     [library, repository],
   );

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { MapSummary } from '../../persistence/db';
 import { MemoryMapRepository } from '../../persistence/memoryRepository';
 import { StorageError } from '../../persistence/storageError';
-import { createLibraryStore, visibleMaps } from './libraryStore';
+import { createLibraryStore, importedTitle, visibleMaps } from './libraryStore';
 import { blankMap } from '../../../tests/builders';
 
 function summary(id: string, title: string, updatedAt: string): MapSummary {
@@ -118,11 +118,21 @@ describe('library store', () => {
         map: old,
       },
     ]);
-    expect(result).toEqual({ added: true, versionsLeftOut: 0 });
+    expect(result).toEqual({ added: true, versionsLeftOut: 0, title: 'Imported' });
     const versions = await repository.versions.list('new-id');
     expect(versions).toMatchObject([
       { name: 'March review', createdAt: '2026-03-01T10:00:00.000Z', title: 'As it was in March' },
     ]);
+  });
+
+  it('addImported names a map "… (imported)" when the library has its title already', async () => {
+    const { state, titles } = setup();
+    await state().createMap('Leaks');
+    const first = await state().addImported(blankMap({ id: 'a', title: 'Leaks' }), []);
+    const second = await state().addImported(blankMap({ id: 'b', title: 'Leaks' }), []);
+    expect([first.title, second.title]).toEqual(['Leaks (imported)', 'Leaks (imported 2)']);
+    expect(titles()).toEqual(['Leaks', 'Leaks (imported 2)', 'Leaks (imported)']);
+    expect(importedTitle('Damp', new Set(['Leaks']))).toBe('Damp');
   });
 
   it('createFromTemplate makes a new map from a template, titled as asked', async () => {

@@ -30,11 +30,13 @@ export interface LibraryState {
   /**
    * Adds an imported map with the versions its file carried (each keeps its name, note, kind
    * and time); a version that cannot be stored is left out and counted in `versionsLeftOut`.
+   * A title the library already has gets " (imported)" (see importedTitle); `title` is the one
+   * the map was added under.
    */
   addImported: (
     map: JourneyMap,
     versions: readonly FileVersion[],
-  ) => Promise<{ added: boolean; versionsLeftOut: number }>;
+  ) => Promise<{ added: boolean; versionsLeftOut: number; title: string }>;
   /** Creates a map from a template's map (templates/apply.ts) and returns its id. */
   createFromTemplate: (template: JourneyMap, title?: string) => Promise<string | null>;
   rename: (id: string, title: string) => Promise<void>;
@@ -47,6 +49,19 @@ export interface LibraryState {
 
 /** The library's store (zustand). */
 export type LibraryStore = StoreApi<LibraryState>;
+
+/**
+ * The title an imported map is added under: its own, or "… (imported)", "… (imported 2)"… when
+ * the library already has a map of that title (a backup brought back beside its original, which
+ * could not be told apart in the list).
+ */
+export function importedTitle(title: string, taken: ReadonlySet<string>): string {
+  if (!taken.has(title)) return title;
+  for (let n = 1; ; n++) {
+    const candidate = n === 1 ? `${title} (imported)` : `${title} (imported ${n})`;
+    if (!taken.has(candidate)) return candidate;
+  }
+}
 
 /**
  * A library store over `repository`; a failed write becomes its visible `error`, never a thrown
@@ -83,7 +98,14 @@ export function createLibraryStore(repository: MapRepository): LibraryStore {
           return map.id;
         }),
       addMap: async (map) => (await write(() => repository.create(map))) !== null,
-      addImported: async (map, versions) => {
+      addImported: async (imported, versions) => {
+        // Maps in the trash do not count: a backup brought back for a trashed map keeps its title.
+        const taken = new Set(
+          get()
+            .maps.filter((m) => m.deletedAt === null)
+            .map((m) => m.title),
+        );
+        const map = { ...imported, title: importedTitle(imported.title, taken) };
         const added = (await write(() => repository.create(map))) !== null;
         let versionsLeftOut = added ? 0 : versions.length;
         for (const version of added ? versions : []) {
@@ -93,7 +115,7 @@ export function createLibraryStore(repository: MapRepository): LibraryStore {
             .save({ ...content, id: map.id }, meta)
             .catch(() => (versionsLeftOut += 1));
         }
-        return { added, versionsLeftOut };
+        return { added, versionsLeftOut, title: map.title };
       },
       createFromTemplate: (template, title) =>
         write(async () => {
