@@ -6,28 +6,8 @@
  */
 import { useReactFlow } from '@xyflow/react';
 import { useEffect, type RefObject } from 'react';
+import { panToShow } from './pinnedHeaders';
 import { reducedMotion } from './useViewApi';
-
-/** Room (screen px) left between a focused item and the edge it was brought in from. */
-const MARGIN_PX = 16;
-
-/** The pan (screen px) that brings `box` inside `[left, top, right, bottom]`; 0, 0 if it is in. */
-export function panToShow(
-  box: { left: number; top: number; width: number; height: number },
-  view: { left: number; top: number; right: number; bottom: number },
-): { dx: number; dy: number } {
-  const axis = (start: number, size: number, from: number, to: number) => {
-    // Larger than the room: its start is shown.
-    const shown = Math.min(size, to - from - 2 * MARGIN_PX);
-    if (start < from) return from + MARGIN_PX - start;
-    if (start + shown > to) return to - MARGIN_PX - (start + shown);
-    return 0;
-  };
-  return {
-    dx: axis(box.left, box.width, view.left, view.right),
-    dy: axis(box.top, box.height, view.top, view.bottom),
-  };
-}
 
 /** Pans the canvas under `wrapperRef` so that what takes focus in it can be seen. */
 export function useFocusInView(wrapperRef: RefObject<HTMLElement | null>) {

@@ -9,7 +9,7 @@ import type { CanvasApi } from '../commands/context';
 import type { CellRef, HeaderTarget } from '../editor/view';
 import type { Editor } from '../editor/editor';
 import { boundsOf, cellBox, cellKey, HEADER_HEIGHT, LAYOUT, type MapLayout } from './layout';
-import { pinnedHeaderEdges } from './pinnedHeaders';
+import { panToShow, pinnedHeaderEdges } from './pinnedHeaders';
 
 type Rect = { x: number; y: number; width: number; height: number };
 
@@ -62,6 +62,34 @@ export function useViewApi(layoutRef: RefObject<MapLayout | null>, editor: Edito
       if (visible) return;
       // Never below the canvas's smallest zoom now (100 % while voting by touch).
       const nextZoom = Math.max(flowStore.getState().minZoom, zoom < 0.45 ? 0.8 : zoom);
+      const right = left + width / zoom;
+      const bottom = top + height / zoom;
+      const partlyInView =
+        rect.x < right &&
+        rect.x + rect.width > edges.right &&
+        rect.y < bottom &&
+        rect.y + rect.height > edges.bottom;
+      // A card wholly out of view (a search's match far away) is centred; a card partly in view,
+      // a header or a cell is brought in by the least pan (centring a new step's header slid
+      // the whole map down and left an empty band above the grid).
+      if (nextZoom === zoom && (!clearOfHeaders || partlyInView)) {
+        const { dx, dy } = panToShow(
+          {
+            left: rect.x * zoom + x,
+            top: rect.y * zoom + y,
+            width: rect.width * zoom,
+            height: rect.height * zoom,
+          },
+          {
+            left: edges.right * zoom + x,
+            top: edges.bottom * zoom + y,
+            right: width,
+            bottom: height,
+          },
+        );
+        void flow.setViewport({ x: x + dx, y: y + dy, zoom }, { duration: glide() });
+        return;
+      }
       void flow.setCenter(rect.x + rect.width / 2, rect.y + rect.height / 2, {
         zoom: nextZoom,
         duration: glide(),

@@ -271,6 +271,30 @@ test('keyboard focus never lands under the pinned lane labels: the cell and its 
   await expect(async () => expect((await boxOf(card)).x).toBeGreaterThanOrEqual(edge)).toPass();
 });
 
+test('a card added half off screen is brought in by the least pan: the map does not jump', async ({
+  editor,
+  page,
+}) => {
+  const { canvas } = editor;
+  const lane = canvas.laneHeader('Touchpoints');
+  const canvasBox = await boxOf(page.locator('.react-flow'));
+  // A cell of the first lane, half past the canvas's right edge.
+  const cell = canvas.cell('Touchpoints', 'Annual review');
+  const before = await boxOf(cell);
+  await canvas.panBy(before.x + before.width / 2 - (canvasBox.x + canvasBox.width), 0);
+  const laneTop = (await boxOf(lane)).y;
+  await canvas.clickCell(cell);
+  await page.keyboard.press('n');
+  await canvas.typeCardTitle('Half off screen');
+  const card = canvas.card('Touchpoint', 'Half off screen');
+  await canvas.waitStill();
+  // Wholly on the canvas.
+  const box = await boxOf(card);
+  expect(box.x + box.width).toBeLessThanOrEqual(canvasBox.x + canvasBox.width + 1);
+  // Brought in sideways only: the lanes stay where they were (centring it slid them down).
+  expect(Math.abs((await boxOf(lane)).y - laneTop)).toBeLessThan(2);
+});
+
 test('the minimap: it follows moved cards, dragging it pans the map, the wheel on it zooms', async ({
   editor,
   page,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { panToShow } from '../../src/canvas/useFocusInView';
+import { panToShow } from '../../src/canvas/pinnedHeaders';
 
 const view = { left: 200, top: 100, right: 1000, bottom: 700 };
 const box = (left: number, top: number, width = 100, height = 40) => ({ left, top, width, height });
