@@ -21,3 +21,13 @@ export function formatBytes(bytes: number): string {
   if (bytes < 1024 ** 3) return `${SIZE.format(bytes / 1024 ** 2)} MB`;
   return `${SIZE.format(bytes / 1024 ** 3)} GB`;
 }
+
+/**
+ * Where a built-in template or report preset comes from, for its user: "Modelled on a real
+ * homelessness service journey map." from the seed it names, "001 (homelessness service journey
+ * map)" (the seed's number is ours, not the user's; ../shared/seeds).
+ */
+export function modelledOn(seed: string): string {
+  const words = /\(([^)]+)\)\s*$/.exec(seed)?.[1] ?? seed;
+  return `Modelled on ${/s$/.test(words) ? '' : 'a '}real ${words}.`;
+}

@@ -26,6 +26,16 @@ for (const template of BUILT_IN_TEMPLATES) {
   });
 }
 
+test('the gallery says what each template is modelled on in words, with no seed numbers', async ({
+  library,
+}) => {
+  const gallery = await library.openGallery();
+  await expect(
+    gallery.getByText('Modelled on a real homelessness service journey map.'),
+  ).toBeVisible();
+  await expect(gallery.getByText(/seed|\b00\d\b/)).toHaveCount(0);
+});
+
 test('a map saved as a template (grid only) starts new maps, and can be deleted', async ({
   app,
   editor,

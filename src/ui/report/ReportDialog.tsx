@@ -13,6 +13,7 @@ import {
   type ReportSettings,
 } from '../../domain/reportSettings';
 import type { JourneyMap } from '../../domain/schema';
+import { modelledOn } from '../../domain/words';
 import { downloadBlob } from '../../export/download';
 import type { ReportFormat } from '../../export/report/formats';
 import { printNow, showReportForPrint } from './printReport';
@@ -134,7 +135,7 @@ export function ReportDialog({ map, canSave, onSave, onClose }: ReportDialogProp
           </select>
         </label>
         <p className="wm-export-hint">
-          {preset.description} Shaped like seed report {preset.seed}.
+          {preset.description} {modelledOn(preset.seed)}
         </p>
         <ReportSections
           sections={settings.sections}

@@ -7,7 +7,7 @@
 import { useCallback, useEffect, useId, useMemo, useState, type ReactNode } from 'react';
 import type { JourneyMap } from '../../domain/schema';
 import { BUILT_IN_TEMPLATES } from '../../domain/templates';
-import { plural } from '../../domain/words';
+import { modelledOn, plural } from '../../domain/words';
 import type { TemplateRecord } from '../../persistence/templateStore';
 import { toStorageError } from '../../persistence/storageError';
 import { Modal } from '../common/Modal';
@@ -101,7 +101,7 @@ export function TemplateGallery({ onClose }: { onClose: () => void }) {
                 map={map}
                 busy={busy}
                 onUse={() => void start(map)}
-                footnote={template.seed ? `Shaped like seed ${template.seed}` : null}
+                footnote={template.seed ? modelledOn(template.seed) : null}
               />
             </li>
           ))}
