@@ -27,6 +27,7 @@ import {
   TALLY_COLOURS,
 } from '../domain/kinds';
 import { CHANNEL_LABELS } from '../domain/vocabulary';
+import { plural } from '../domain/words';
 import type { EmotionScore } from '../domain/vocabulary';
 import type { CardNode as CardNodeType } from './toNodes';
 import { CardBadges } from './cardBadges';
@@ -199,7 +200,8 @@ function TalliesBar({ card }: { card: EvidenceCard }) {
   const total = positive + neutral + negative;
   const p = total === 0 ? 0 : (positive / total) * 100;
   const n = total === 0 ? 0 : (neutral / total) * 100;
-  const text = `${positive} positive · ${neutral} neutral · ${negative} negative`;
+  // In the seed reports' words ("18 positive, 2 problems"), as the step header and report say.
+  const text = `${positive} positive · ${neutral} neutral · ${plural(negative, 'problem')}`;
   return (
     <span
       className="card__bar"

@@ -73,7 +73,7 @@ export function kindDetails(card: Card): string[] {
       const { positive, neutral, negative } = card.tallies;
       const lines: string[] = [];
       if (positive + neutral + negative > 0) {
-        lines.push(`${positive} positive · ${neutral} neutral · ${negative} negative`);
+        lines.push(`${positive} positive · ${neutral} neutral · ${plural(negative, 'problem')}`);
       }
       const { count, of } = card.participants;
       if (count !== null)

@@ -83,9 +83,9 @@ describe('the card inspector', () => {
     const positive = screen.getByLabelText('Positive');
     await userEvent.clear(positive);
     await userEvent.type(positive, '7');
-    // "Negative" was not redrawn by that change (only its own value redraws a field), and its
+    // "Problems" was not redrawn by that change (only its own value redraws a field), and its
     // change must not put back the positive tally it was drawn with.
-    const negative = screen.getByLabelText('Negative');
+    const negative = screen.getByLabelText('Problems');
     await userEvent.clear(negative);
     await userEvent.type(negative, '5');
     expect(card()).toMatchObject({ tallies: { positive: 7, neutral: 2, negative: 5 } });

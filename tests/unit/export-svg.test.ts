@@ -75,7 +75,7 @@ describe('renderMapSvg', () => {
     expect(all).toEqual(expect.arrayContaining(['1', '2']));
     expect(all).toContain('At risk (amber)');
     for (const detail of [
-      '3 positive · 1 neutral · 12 negative',
+      '3 positive · 1 neutral · 12 problems',
       '12 of 20 participants',
       '72.5 % (target 80 %)',
       '1 Jan 2025 – 14 Jan 2025',

@@ -158,7 +158,7 @@ export const KIND_FIELDS: { readonly [K in CardKind]: readonly FieldSpec[] } = {
   evidence: [
     count('tallies.positive', 'Positive', 'tallies', false),
     count('tallies.neutral', 'Neutral', 'tallies', false),
-    count('tallies.negative', 'Negative', 'tallies', false),
+    count('tallies.negative', 'Problems', 'tallies', false),
     count('participants.count', 'Participants who said it', 'participants', true),
     count('participants.of', 'Participants asked', 'participants', true),
     {
