@@ -18,6 +18,9 @@ export function useFocusInView(wrapperRef: RefObject<HTMLElement | null>) {
     const onFocusIn = (event: FocusEvent) => {
       const target = event.target as HTMLElement;
       if (!target.closest('.react-flow__viewport')) return;
+      // Keyboard focus only: a card clicked or tapped at the canvas's edge is not moved under the
+      // pointer (a drag may be starting).
+      if (!target.matches(':focus-visible')) return;
       const pane = wrapper.querySelector('.react-flow') ?? wrapper;
       const view = pane.getBoundingClientRect();
       const edges = { left: view.left, top: view.top, right: view.right, bottom: view.bottom };

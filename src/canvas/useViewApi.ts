@@ -46,9 +46,10 @@ export function useViewApi(layoutRef: RefObject<MapLayout | null>, editor: Edito
     };
     /**
      * Pans so `rect` is on screen, keeping the zoom unless it is too small to read; a card
-     * (`clearOfHeaders`) also out from under the headers pinned to the view's edges.
+     * (`clearOfHeaders`) also out from under the headers pinned to the view's edges. A card is
+     * centred unless `nearest` (a card just added) and partly in view.
      */
-    const reveal = (rect: Rect, clearOfHeaders = false) => {
+    const reveal = (rect: Rect, clearOfHeaders = false, nearest = false) => {
       const { x, y, zoom } = flow.getViewport();
       const { width, height } = viewportSize();
       const left = -x / zoom;
@@ -69,10 +70,10 @@ export function useViewApi(layoutRef: RefObject<MapLayout | null>, editor: Edito
         rect.x + rect.width > edges.right &&
         rect.y < bottom &&
         rect.y + rect.height > edges.bottom;
-      // A card wholly out of view (a search's match far away) is centred; a card partly in view,
-      // a header or a cell is brought in by the least pan (centring a new step's header slid
-      // the whole map down and left an empty band above the grid).
-      if (nextZoom === zoom && (!clearOfHeaders || partlyInView)) {
+      // A header, a cell or a card just added and partly in view is brought in by the least pan
+      // (centring a card added half past the edge slid the whole map down and left an empty
+      // band above the grid); a card found or focused is centred, as a search's match is.
+      if (nextZoom === zoom && (!clearOfHeaders || (nearest && partlyInView))) {
         const { dx, dy } = panToShow(
           {
             left: rect.x * zoom + x,
@@ -131,10 +132,10 @@ export function useViewApi(layoutRef: RefObject<MapLayout | null>, editor: Edito
           duration: glide(),
         });
       },
-      revealCard: (id) =>
+      revealCard: (id, options) =>
         nextFrame(() => {
           const rect = cardRect(id);
-          if (rect) reveal(rect, true);
+          if (rect) reveal(rect, true, options?.nearest ?? false);
         }),
       revealHeader: (target: HeaderTarget) =>
         nextFrame(() => {

@@ -50,7 +50,7 @@ export function addCardAt(
     inspectorTarget: null,
     selectedLinkId: null,
   });
-  ctx.canvas.revealCard(id);
+  ctx.canvas.revealCard(id, { nearest: true });
   return id;
 }
 

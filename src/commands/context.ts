@@ -17,8 +17,11 @@ export interface CanvasApi {
   /** Shows the whole grid. */
   fitView: () => void;
   zoomToSelection: () => void;
-  /** Pans (without zooming out) until the card is on screen. */
-  revealCard: (cardId: string) => void;
+  /**
+   * Pans (without zooming out) until the card is on screen: centred, or with `nearest` (a card
+   * just added) by the least pan, so the map does not jump.
+   */
+  revealCard: (cardId: string, options?: { nearest?: boolean }) => void;
   revealHeader: (target: HeaderTarget) => void;
   /** Moves keyboard focus to a card, panning to it first. */
   focusCard: (cardId: string) => void;
