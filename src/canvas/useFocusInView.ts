@@ -6,8 +6,8 @@
  */
 import { useReactFlow } from '@xyflow/react';
 import { useEffect, type RefObject } from 'react';
-import { panToShow } from './pinnedHeaders';
-import { reducedMotion } from './useViewApi';
+import { panToShow, pinnedHeaderEdges } from './pinnedHeaders';
+import { glideMs } from './useViewApi';
 
 /** Pans the canvas under `wrapperRef` so that what takes focus in it can be seen. */
 export function useFocusInView(wrapperRef: RefObject<HTMLElement | null>) {
@@ -23,24 +23,23 @@ export function useFocusInView(wrapperRef: RefObject<HTMLElement | null>) {
       if (!target.matches(':focus-visible')) return;
       const pane = wrapper.querySelector('.react-flow') ?? wrapper;
       const view = pane.getBoundingClientRect();
-      const edges = { left: view.left, top: view.top, right: view.right, bottom: view.bottom };
-      // Clear of the pinned headers that can cover it: a lane header only of the top band, a
-      // phase or step header only of the lane labels, anything else of both.
-      const strip = wrapper.querySelector('.header-layer__left')?.getBoundingClientRect();
-      const band = wrapper.querySelector('.header-layer__top')?.getBoundingClientRect();
-      const inLeft = target.closest('.header-layer__left') !== null;
-      const inTop = target.closest('.header-layer__top') !== null;
-      if (strip && !inLeft && !target.closest('.header-layer__corner'))
-        edges.left = Math.max(edges.left, strip.right);
-      if (band && !inTop && !target.closest('.header-layer__corner'))
-        edges.top = Math.max(edges.top, band.bottom);
+      const { x, y, zoom } = flow.getViewport();
+      // Clear of the pinned headers that can cover it (pinnedHeaders.ts, screen px here): a lane
+      // header only of the top band, a phase or step header only of the lane labels, a corner
+      // header of neither, anything else of both.
+      const pinned = pinnedHeaderEdges([x, y, zoom]);
+      const corner = target.closest('.header-layer__corner') !== null;
+      const inLeft = corner || target.closest('.header-layer__left') !== null;
+      const inTop = corner || target.closest('.header-layer__top') !== null;
+      const edges = {
+        left: inLeft ? view.left : view.left + Math.max(0, pinned.right * zoom + x),
+        top: inTop ? view.top : view.top + Math.max(0, pinned.bottom * zoom + y),
+        right: view.right,
+        bottom: view.bottom,
+      };
       const { dx, dy } = panToShow(target.getBoundingClientRect(), edges);
       if (dx === 0 && dy === 0) return;
-      const { x, y, zoom } = flow.getViewport();
-      void flow.setViewport(
-        { x: x + dx, y: y + dy, zoom },
-        { duration: reducedMotion() ? 0 : 180 },
-      );
+      void flow.setViewport({ x: x + dx, y: y + dy, zoom }, { duration: glideMs() });
     };
     wrapper.addEventListener('focusin', onFocusIn);
     return () => wrapper.removeEventListener('focusin', onFocusIn);

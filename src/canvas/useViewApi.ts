@@ -18,6 +18,14 @@ export function reducedMotion(): boolean {
   return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
 
+/**
+ * How long a pan or zoom glides (ms): 180, or 0 for a person who asked for less motion (WCAG
+ * 2.3.3); asked each time, as the setting can change while the map is open.
+ */
+export function glideMs(): number {
+  return reducedMotion() ? 0 : 180;
+}
+
 const nextFrame = (fn: () => void) => requestAnimationFrame(() => requestAnimationFrame(fn));
 
 /** The DOM node of a card on the canvas, or null when it is not drawn (off screen). */
@@ -37,9 +45,7 @@ export function useViewApi(layoutRef: RefObject<MapLayout | null>, editor: Edito
   const flow = useReactFlow();
   const flowStore = useStoreApi();
   return useMemo(() => {
-    // Pans and zooms glide for 180 ms, unless the person asked for less motion (WCAG 2.3.3);
-    // asked each time, as the setting can change while the map is open.
-    const glide = () => (reducedMotion() ? 0 : 180);
+    const glide = glideMs;
     const viewportSize = () => {
       const { width, height } = flowStore.getState();
       return { width, height };
@@ -54,17 +60,17 @@ export function useViewApi(layoutRef: RefObject<MapLayout | null>, editor: Edito
       const { width, height } = viewportSize();
       const left = -x / zoom;
       const top = -y / zoom;
+      const right = left + width / zoom;
+      const bottom = top + height / zoom;
       const edges = clearOfHeaders ? pinnedHeaderEdges([x, y, zoom]) : { right: left, bottom: top };
       const visible =
         rect.x >= edges.right &&
         rect.y >= edges.bottom &&
-        rect.x + rect.width <= left + width / zoom &&
-        rect.y + rect.height <= top + height / zoom;
+        rect.x + rect.width <= right &&
+        rect.y + rect.height <= bottom;
       if (visible) return;
       // Never below the canvas's smallest zoom now (100 % while voting by touch).
       const nextZoom = Math.max(flowStore.getState().minZoom, zoom < 0.45 ? 0.8 : zoom);
-      const right = left + width / zoom;
-      const bottom = top + height / zoom;
       const partlyInView =
         rect.x < right &&
         rect.x + rect.width > edges.right &&
