@@ -5,6 +5,7 @@
  * the map it lands in.
  */
 import { z } from 'zod';
+import { lazySchema } from './lazySchema';
 import { moveCards, pasteableCopies, renumberCells } from './edits';
 import { cardsInJourneyOrder } from './painPoints';
 import { cardSchema, linkSchema, LIMITS, type Card, type JourneyMap, type Link } from './schema';
@@ -22,12 +23,14 @@ export interface CardsPayload {
   links: Link[];
 }
 
-const payloadSchema = z.object({
-  type: z.literal(CARDS_CLIPBOARD_TYPE),
-  version: z.literal(1).optional(),
-  cards: z.array(cardSchema).min(1).max(LIMITS.cards),
-  links: z.array(linkSchema).max(LIMITS.listItems).default([]),
-});
+const payloadSchema = lazySchema(() =>
+  z.object({
+    type: z.literal(CARDS_CLIPBOARD_TYPE),
+    version: z.literal(1).optional(),
+    cards: z.array(cardSchema).min(1).max(LIMITS.cards),
+    links: z.array(linkSchema).max(LIMITS.listItems).default([]),
+  }),
+);
 
 /** The selected cards (in journey order) and the links between them. */
 export function buildPayload(map: JourneyMap, cardIds: readonly string[]): CardsPayload | null {

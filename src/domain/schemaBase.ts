@@ -5,6 +5,7 @@
 // First: zod's settings must be in place before any schema is built (every part imports this).
 import './zodConfig';
 import { z } from 'zod';
+import { lazySchema } from './lazySchema';
 
 /** Limits that keep a hostile or broken file from exhausting memory or the canvas. */
 export const LIMITS = {
@@ -39,44 +40,50 @@ export const COLLECTION_LIMITS = {
 } as const;
 
 /** An id: 1–64 letters, digits, `-` or `_` (made by `newId`, or written by hand in a file). */
-export const idSchema = z
-  .string()
-  .min(1)
-  .max(64)
-  .regex(/^[A-Za-z0-9_-]+$/, 'expected an id made of letters, digits, - or _');
+export const idSchema = lazySchema(() =>
+  z
+    .string()
+    .min(1)
+    .max(64)
+    .regex(/^[A-Za-z0-9_-]+$/, 'expected an id made of letters, digits, - or _'),
+);
 
 /** One line of text (a title, a name): at most `LIMITS.shortText` characters. */
-export const shortText = z.string().max(LIMITS.shortText);
+export const shortText = lazySchema(() => z.string().max(LIMITS.shortText));
 /** Free text (a description, a note): at most `LIMITS.longText` characters. */
-export const longText = z.string().max(LIMITS.longText);
+export const longText = lazySchema(() => z.string().max(LIMITS.longText));
 /** A list of `item` of at most `LIMITS.listItems` entries. */
 export const list = <T extends z.ZodType>(item: T) => z.array(item).max(LIMITS.listItems);
 /** A finite number within ±`LIMITS.coordinate` (positions, metric values). */
-export const finite = z.number().min(-LIMITS.coordinate).max(LIMITS.coordinate);
+export const finite = lazySchema(() => z.number().min(-LIMITS.coordinate).max(LIMITS.coordinate));
 
 /** A calendar date, `YYYY-MM-DD`. */
-export const isoDateSchema = z.iso.date();
+export const isoDateSchema = lazySchema(() => z.iso.date());
 /** A moment in time, ISO 8601 with offset. */
-export const isoDateTimeSchema = z.iso.datetime({ offset: true });
+export const isoDateTimeSchema = lazySchema(() => z.iso.datetime({ offset: true }));
 
 /** Only web and mail links are kept: `javascript:` and `data:` links never reach an href. */
-export const safeUrlSchema = z
-  .string()
-  .max(2_000)
-  .refine((value) => {
-    try {
-      return ['http:', 'https:', 'mailto:'].includes(new URL(value).protocol);
-    } catch {
-      return false;
-    }
-  }, 'expected a link starting with http://, https:// or mailto:');
+export const safeUrlSchema = lazySchema(() =>
+  z
+    .string()
+    .max(2_000)
+    .refine((value) => {
+      try {
+        return ['http:', 'https:', 'mailto:'].includes(new URL(value).protocol);
+      } catch {
+        return false;
+      }
+    }, 'expected a link starting with http://, https:// or mailto:'),
+);
 
 /** An emotion score: a whole number from −2 (very negative) to +2 (very positive). */
-export const emotionScoreSchema = z.number().int().min(-2).max(2);
+export const emotionScoreSchema = lazySchema(() => z.number().int().min(-2).max(2));
 
 /** Marks a card or a step as a moment of truth, with the reason why. */
-export const momentOfTruthSchema = z.object({
-  reason: longText.default(''),
-});
+export const momentOfTruthSchema = lazySchema(() =>
+  z.object({
+    reason: longText.default(''),
+  }),
+);
 /** A moment of truth mark (see momentOfTruthSchema). */
 export type MomentOfTruth = z.infer<typeof momentOfTruthSchema>;

@@ -12,6 +12,7 @@
  * refused files to hold this.
  */
 import { z } from 'zod';
+import { builtSchema } from '../domain/lazySchema';
 import { isoDateTimeSchema, journeyMapSchema, LIMITS, safeUrlSchema } from '../domain/schema';
 import { VERSION_KINDS } from '../persistence/db';
 import { templateInfoSchema } from '../persistence/fileExtras';
@@ -42,42 +43,45 @@ const LINK_PATTERN = '^[\\u0000-\\u0020]*(?:[Hh][Tt][Tt][Pp][Ss]?|[Mm][Aa][Ii][L
 const VERSION_MAP_DESCRIPTION =
   'The map as it was then, at this file’s format version (the same schema as "map").';
 
-/** The envelope of persistence/format.ts, as a zod schema for documentation. */
-const mapFileSchema = z
-  .object({
-    format: z.literal(FORMAT_NAME).describe('Always "waymark.journey-map".'),
-    formatVersion: z
-      .literal(CURRENT_FORMAT_VERSION)
-      .describe('The version of this format. Waymark also opens older versions and upgrades them.'),
-    appVersion: z.string().optional().describe('The version of Waymark that wrote the file.'),
-    template: templateInfoSchema
-      .optional()
-      .describe(
-        'Present when the file is a template: importing it adds it to the template gallery (a Waymark that does not know this opens it as a map).',
-      ),
-    versions: z
-      .array(
-        z.object({
-          createdAt: isoDateTimeSchema.describe('When the version was saved.'),
-          name: z.string().max(200).optional(),
-          note: z.string().max(2_000).optional(),
-          kind: z
-            .enum(VERSION_KINDS)
-            .optional()
-            .describe('Saved by the user ("manual") or by Waymark before a change.'),
-          map: z.unknown().describe(VERSION_MAP_DESCRIPTION),
-        }),
-      )
-      .optional()
-      .describe(
-        'The map’s saved versions, when the user chose to export them. A version that cannot be read is left out on import.',
-      ),
-    map: journeyMapSchema,
-  })
-  .meta({
-    title: 'Waymark journey map file',
-    description: `A customer journey map saved or exported by Waymark. Besides this schema, Waymark checks what JSON Schema cannot say: ${Object.values(APP_ONLY_RULES).join(' ')}`,
-  });
+/** The envelope of persistence/format.ts, as a zod schema for documentation (built when asked). */
+const mapFileSchema = () =>
+  z
+    .object({
+      format: z.literal(FORMAT_NAME).describe('Always "waymark.journey-map".'),
+      formatVersion: z
+        .literal(CURRENT_FORMAT_VERSION)
+        .describe(
+          'The version of this format. Waymark also opens older versions and upgrades them.',
+        ),
+      appVersion: z.string().optional().describe('The version of Waymark that wrote the file.'),
+      template: templateInfoSchema
+        .optional()
+        .describe(
+          'Present when the file is a template: importing it adds it to the template gallery (a Waymark that does not know this opens it as a map).',
+        ),
+      versions: z
+        .array(
+          z.object({
+            createdAt: isoDateTimeSchema.describe('When the version was saved.'),
+            name: z.string().max(200).optional(),
+            note: z.string().max(2_000).optional(),
+            kind: z
+              .enum(VERSION_KINDS)
+              .optional()
+              .describe('Saved by the user ("manual") or by Waymark before a change.'),
+            map: z.unknown().describe(VERSION_MAP_DESCRIPTION),
+          }),
+        )
+        .optional()
+        .describe(
+          'The map’s saved versions, when the user chose to export them. A version that cannot be read is left out on import.',
+        ),
+      map: journeyMapSchema,
+    })
+    .meta({
+      title: 'Waymark journey map file',
+      description: `A customer journey map saved or exported by Waymark. Besides this schema, Waymark checks what JSON Schema cannot say: ${Object.values(APP_ONLY_RULES).join(' ')}`,
+    });
 
 type Node = Record<string, unknown>;
 const isNode = (value: unknown): value is Node =>
@@ -134,12 +138,12 @@ function describeAppOnlyRules(schema: Node): void {
 /** The JSON Schema (draft 2020-12) of a Waymark file, describing what a file may contain. */
 export function buildMapJsonSchema(): Record<string, unknown> {
   // "input": fields with defaults are optional in a file, as the loader fills them.
-  const schema = z.toJSONSchema(mapFileSchema, {
+  const schema = z.toJSONSchema(mapFileSchema(), {
     io: 'input',
     target: 'draft-2020-12',
     override: ({ zodSchema, jsonSchema }) => {
       // The refine of safeUrlSchema is code; its scheme rule is a pattern.
-      if (zodSchema === safeUrlSchema) jsonSchema.pattern = LINK_PATTERN;
+      if (zodSchema === builtSchema(safeUrlSchema)) jsonSchema.pattern = LINK_PATTERN;
       if (jsonSchema.type === 'object') {
         jsonSchema.propertyNames = { not: { enum: FORBIDDEN_KEYS } };
         // Unknown fields are allowed (and ignored), but hold no forbidden key at any depth.

@@ -13,6 +13,7 @@
  * the map itself is read exactly as format.ts reads it.
  */
 import { z } from 'zod';
+import { lazySchema } from '../domain/lazySchema';
 import { isoDateTimeSchema, type JourneyMap } from '../domain/schema';
 import type { TemplateInfo } from '../domain/templates/types';
 import type { Problem } from '../domain/validation';
@@ -52,19 +53,23 @@ export type MapFileResult =
   | (LoadResult & { ok: false });
 
 /** The "template" mark of a file. */
-export const templateInfoSchema = z.object({
-  name: z.string().trim().min(1).max(200),
-  description: z.string().max(2_000).default(''),
-});
+export const templateInfoSchema = lazySchema(() =>
+  z.object({
+    name: z.string().trim().min(1).max(200),
+    description: z.string().max(2_000).default(''),
+  }),
+);
 
 /** One entry of a file's "versions", its map not yet read. */
-const fileVersionSchema = z.object({
-  createdAt: isoDateTimeSchema,
-  name: z.string().max(200).default(''),
-  note: z.string().max(2_000).default(''),
-  kind: z.enum(VERSION_KINDS).default('manual'),
-  map: z.unknown(),
-});
+const fileVersionSchema = lazySchema(() =>
+  z.object({
+    createdAt: isoDateTimeSchema,
+    name: z.string().max(200).default(''),
+    note: z.string().max(2_000).default(''),
+    kind: z.enum(VERSION_KINDS).default('manual'),
+    map: z.unknown(),
+  }),
+);
 
 /** A map file's JSON: the envelope, with a template mark and versions when given. */
 export function serializeMapFile(

@@ -183,20 +183,24 @@ export function assembleMap(
 
 // ─── Validation of one row at write time ─────────────────────────────────────────────────
 
-const shape = journeyMapSchema.shape;
-const detailsSchema = z.object(
-  Object.fromEntries(Object.entries(shape).filter(([key]) => !NOT_DETAILS.has(key))),
-);
-const PART_SCHEMAS: Record<string, z.ZodType> = {
-  [DETAILS]: detailsSchema,
-  [GRID]: z.object({ phases: shape.phases, lanes: shape.lanes }),
-  [PERSONA_ORDER]: z.array(idSchema).max(100),
-  settings: mapSettingsSchema,
-  research: shape.research,
-  links: shape.links,
-  comments: shape.comments,
-  voteRounds: shape.voteRounds,
-};
+/** The schema of each part (built on first use, as the model's schemas are: lazySchema.ts). */
+let partSchemas: Record<string, z.ZodType> | null = null;
+function partSchemasOf(): Record<string, z.ZodType> {
+  if (partSchemas) return partSchemas;
+  const shape = journeyMapSchema.shape;
+  const details = Object.entries(shape).filter(([key]) => !NOT_DETAILS.has(key));
+  partSchemas = {
+    [DETAILS]: z.object(Object.fromEntries(details)),
+    [GRID]: z.object({ phases: shape.phases, lanes: shape.lanes }),
+    [PERSONA_ORDER]: z.array(idSchema).max(100),
+    settings: mapSettingsSchema,
+    research: shape.research,
+    links: shape.links,
+    comments: shape.comments,
+    voteRounds: shape.voteRounds,
+  };
+  return partSchemas;
+}
 
 /** What a write-time check found: the value as validated (defaults filled), or that it failed. */
 export type RowCheck = { ok: true; value: unknown } | { ok: false };
@@ -207,7 +211,7 @@ export type RowCheck = { ok: true; value: unknown } | { ok: false };
  */
 export function validatePart(key: string, value: unknown): RowCheck {
   const schema =
-    PART_SCHEMAS[key] ??
+    partSchemasOf()[key] ??
     (key.startsWith('persona:') ? personaSchema : undefined) ??
     (key.startsWith('picture:') ? pictureSchema : undefined);
   const result = schema?.safeParse(value);

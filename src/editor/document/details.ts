@@ -19,7 +19,8 @@ type DetailShape = Record<
   string,
   { safeParse: (value: unknown) => { success: boolean; data?: unknown } }
 >;
-const DETAIL_SCHEMAS = journeyMapFieldsSchema.shape as unknown as DetailShape;
+/** The schema of each detail, read when first needed (the schemas are built then: lazySchema.ts). */
+const detailSchemas = (): DetailShape => journeyMapFieldsSchema.shape as unknown as DetailShape;
 
 /** Writes the map's details that differ from `previous` (all of them when null). */
 export function writeDetails(
@@ -53,7 +54,7 @@ export function readDetails(
   previous: JourneyMap | null,
 ): Record<string, unknown> | null {
   const out: Record<string, unknown> = {};
-  for (const [key, schema] of Object.entries(DETAIL_SCHEMAS)) {
+  for (const [key, schema] of Object.entries(detailSchemas())) {
     if (LOCAL_FIELDS.has(key) || isCollection(key)) continue;
     const parsed = schema.safeParse(readValue(key, root.get(key)));
     if (parsed.success) {
