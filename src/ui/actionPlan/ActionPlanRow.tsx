@@ -13,7 +13,7 @@ import {
 import { actionPlan } from '../../editor/operations';
 import { ActionRow } from './ActionRow';
 import { quoted, statusLabel } from './format';
-import { PlanDateInput } from './PlanDateInput';
+import { PlanDateInput, TABLE_DATE_EXAMPLE } from './PlanDateInput';
 import { ProgressLog } from './ProgressLog';
 import { ResponseEditor } from './ResponseEditor';
 import { OFF_MAP_LABEL } from '../../domain/planSummary';
@@ -66,6 +66,7 @@ export function ActionPlanRow({
     editable ? (
       <PlanDateInput
         label={`${label} of ${name}`}
+        placeholder={TABLE_DATE_EXAMPLE}
         value={card[field]}
         onChange={(value) => onEdit(card, { [field]: value })}
       />

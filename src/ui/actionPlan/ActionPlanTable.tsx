@@ -7,7 +7,10 @@ type RowProps = Omit<ComponentProps<typeof ActionPlanRow>, 'row' | 'expanded'>;
 
 /**
  * The table of recommendations: sortable column headers (`aria-sort` on the sorted one), the
- * groups under their headings, and a sentence when no row is shown.
+ * groups under their headings, and a sentence when no row is shown. It scrolls inside a region
+ * of its own, no taller than the window (its scroll bars stay on screen; the keyboard scrolls
+ * it once focused), with the header row and the number and action columns pinned
+ * (actionPlan.css).
  */
 export function ActionPlanTable({
   groups,
@@ -31,7 +34,13 @@ export function ActionPlanTable({
   rowProps: RowProps;
 }) {
   return (
-    <div className="action-plan__scroll">
+    // A focusable, named scroll region (WCAG 2.1.1): the arrow keys scroll it.
+    <div
+      className="action-plan__scroll"
+      role="region"
+      aria-label="Recommendations table"
+      tabIndex={0}
+    >
       <table className="action-plan__table">
         <caption className="visually-hidden">Recommendations</caption>
         <thead>

@@ -173,6 +173,19 @@ describe('ActionPlanView', () => {
     expect(store.getState().canUndo).toBe(false);
   });
 
+  it('the table scrolls in a named region the keyboard reaches; empty dates give a short example', () => {
+    setup();
+    const region = screen.getByRole('region', { name: 'Recommendations table' });
+    expect(region).toHaveAttribute('tabindex', '0');
+    expect(within(region).getByRole('table', { name: 'Recommendations' })).toBeInTheDocument();
+    // The full example ("e.g. 30/06/2024, Mar 2025") is cut in the table's narrow date fields.
+    const revised = within(rowOf(TITLES.welcome)).getByRole('textbox', {
+      name: `Revised date of “${TITLES.welcome}”`,
+    });
+    expect(revised).toHaveValue('');
+    expect(revised).toHaveAttribute('placeholder', 'e.g. Mar 2025');
+  });
+
   it('sorts by a column header and says so with aria-sort', async () => {
     const { user } = setup();
     const header = screen.getByRole('columnheader', { name: /Target/ });

@@ -9,7 +9,7 @@ import { actionPlan } from '../../editor/operations';
 import { ConfirmDialog } from '../common/ConfirmDialog';
 import { LastUpdateCell } from './ActionPlanRow';
 import { quoted, statusLabel } from './format';
-import { PlanDateInput } from './PlanDateInput';
+import { PlanDateInput, TABLE_DATE_EXAMPLE } from './PlanDateInput';
 import { ProgressLog } from './ProgressLog';
 import { COLUMNS } from './rows';
 import { StatusBadge } from './StatusBadge';
@@ -59,6 +59,7 @@ export function ActionRow({
     editable ? (
       <PlanDateInput
         label={`${label} of ${name}`}
+        placeholder={TABLE_DATE_EXAMPLE}
         value={action[field]}
         onChange={(value) => edit({ [field]: value })}
       />

@@ -1,6 +1,9 @@
 import { useId, useState } from 'react';
 import { formatPlanDate, normalizePlanDate, planDateNote } from '../../domain/planDates';
 
+/** The example in an empty date field of the action plan table: short, so it is never cut. */
+export const TABLE_DATE_EXAMPLE = 'e.g. Mar 2025';
+
 /**
  * A plan date typed as text: an exact day ("30/06/2024", "30 Jun 2024"), a month, quarter,
  * season or year ("Mar 2025", "Q1 2025", "Spring 2023", "2025"), or words ("Awaiting
@@ -15,6 +18,7 @@ export function PlanDateInput({
   disabled = false,
   className = 'action-plan__date',
   id,
+  placeholder = 'e.g. 30/06/2024, Mar 2025',
 }: {
   value: string | null;
   /** The accessible name: "Revised date of “Improve My Account”". */
@@ -23,6 +27,8 @@ export function PlanDateInput({
   disabled?: boolean;
   className?: string;
   id?: string;
+  /** The example in the empty field; the table's narrow fields give a short one. */
+  placeholder?: string;
 }) {
   const noteId = useId();
   const shown = formatPlanDate(value);
@@ -45,7 +51,7 @@ export function PlanDateInput({
         value={draft ?? shown}
         maxLength={500}
         readOnly={disabled}
-        placeholder="e.g. 30/06/2024, Mar 2025"
+        placeholder={placeholder}
         onChange={(e) => setDraft(e.target.value)}
         onBlur={commit}
         onKeyDown={(e) => {

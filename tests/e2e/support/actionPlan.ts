@@ -251,6 +251,48 @@ export class ActionPlan {
       );
   }
 
+  // ─── Layout in a small window ─────────────────────────────────────────────────────────
+
+  /** The recommendations table's own scroll region ("Recommendations table"). */
+  get tableRegion(): Locator {
+    return this.view.getByRole('region', { name: 'Recommendations table' });
+  }
+
+  /**
+   * How wide a select is and how wide it would need to be to show its chosen option whole:
+   * a copy holding only that option, free of any width limit, measured beside it.
+   */
+  async shownOptionFit(select: Locator): Promise<{ has: number; needs: number; text: string }> {
+    return select.evaluate((element) => {
+      const live = element as HTMLSelectElement;
+      const copy = live.cloneNode(false) as HTMLSelectElement;
+      const chosen = live.selectedOptions[0];
+      if (chosen) copy.append(chosen.cloneNode(true));
+      copy.style.cssText = 'position:absolute;visibility:hidden;width:auto;max-width:none';
+      live.after(copy);
+      const needs = copy.getBoundingClientRect().width;
+      copy.remove();
+      return { has: live.getBoundingClientRect().width, needs, text: chosen?.text ?? '' };
+    });
+  }
+
+  /** How far a region scrolls across and down, and how much of it shows. */
+  async scrollExtent(region: Locator) {
+    return region.evaluate((element) => ({
+      scrollWidth: element.scrollWidth,
+      clientWidth: element.clientWidth,
+      scrollHeight: element.scrollHeight,
+      clientHeight: element.clientHeight,
+    }));
+  }
+
+  /** Scrolls a region all the way across to its right edge. */
+  async scrollToRightEdge(region: Locator) {
+    await region.evaluate((element) => {
+      element.scrollLeft = element.scrollWidth;
+    });
+  }
+
   /** "Export progress log (CSV)": the downloaded file. */
   async exportProgressLog(): Promise<Downloaded> {
     return downloadFrom(this.page, () =>

@@ -1,0 +1,75 @@
+/**
+ * The action plan in a laptop's window (1366 × 768): once a recommendation has its owner,
+ * dates and status, every status reads whole ("On track (green)", not "On track (greer"), and
+ * the wide table scrolls inside a region of its own whose scroll bars are on screen, with the
+ * action's name kept in view while it scrolls across.
+ */
+import { boxOf, expect, test } from './support/fixtures';
+
+const ACTION = 'Introduce a settling-in checklist';
+
+test.use({ fixedTime: '2026-01-15T10:00:00', viewport: { width: 1366, height: 768 } });
+
+test('at 1366 × 768 the statuses read whole and the table scrolls in its own region', async ({
+  editor,
+  page,
+}) => {
+  const { actionPlan: plan } = editor;
+  await plan.open();
+
+  await test.step('a recommendation with an owner, dates and a status', async () => {
+    const form = await plan.startRecommendation();
+    await form.action.fill(ACTION);
+    await form.add();
+    await plan.rowField(ACTION, 'Owner').fill('Independent Living Officer');
+    await plan.typeDate(plan.rowField(ACTION, 'Target date'), '13/02/2026');
+    await plan.typeDate(plan.rowField(ACTION, 'Revised date'), '27/02/2026');
+    await plan.rowField(ACTION, 'Status').selectOption('on-track');
+  });
+
+  await test.step('its status, and every other, shows its whole words', async () => {
+    const status = plan.rowField(ACTION, 'Status');
+    await status.scrollIntoViewIfNeeded();
+    await expect(status).toBeInViewport({ ratio: 0.95 });
+    const statuses = plan.view.getByRole('combobox', { name: /^Status of/ });
+    expect(await statuses.count()).toBeGreaterThan(1);
+    for (const select of await statuses.all()) {
+      const fit = await plan.shownOptionFit(select);
+      expect(fit.has, `“${fit.text}” is cut`).toBeGreaterThanOrEqual(Math.floor(fit.needs));
+    }
+  });
+
+  await test.step('the page is never wider than the window: the table scrolls in its region', async () => {
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      1366,
+    );
+    const view = await plan.scrollExtent(plan.view);
+    expect(view.scrollWidth).toBeLessThanOrEqual(view.clientWidth);
+    const region = plan.tableRegion;
+    await expect(region).toBeVisible();
+    const extent = await plan.scrollExtent(region);
+    expect(extent.scrollWidth).toBeGreaterThan(extent.clientWidth);
+    // The region fits in the window, so its own scroll bar is on screen, not a page away.
+    await region.evaluate((element) => element.scrollIntoView({ block: 'start' }));
+    const box = await boxOf(region);
+    expect(box.y + box.height).toBeLessThanOrEqual(768);
+    expect(box.x + box.width).toBeLessThanOrEqual(1366);
+  });
+
+  await test.step('scrolled to its right edge, the action’s name is still in view', async () => {
+    await plan.scrollToRightEdge(plan.tableRegion);
+    const name = plan.row(ACTION).getByRole('button', { name: 'Show on map' });
+    const flags = plan.view.getByRole('columnheader', { name: 'Flags' });
+    await expect(name).toBeInViewport({ ratio: 0.95 });
+    await expect(flags).toBeInViewport({ ratio: 0.9 });
+    // Side by side, not one over the other.
+    expect((await boxOf(name)).x + (await boxOf(name)).width).toBeLessThan((await boxOf(flags)).x);
+  });
+
+  await test.step('the region is reached and scrolled from the keyboard', async () => {
+    await plan.tableRegion.focus();
+    await expect(plan.tableRegion).toBeFocused();
+    await page.keyboard.press('Home');
+    await expect.poll(() => plan.tableRegion.evaluate((element) => element.scrollTop)).toBe(0);
+  });
+});
