@@ -38,6 +38,44 @@ test('the Menu runs any command; the legend it opens highlights the kinds ticked
     await canvas.expectDimmed(pain, false);
     await legend.close();
     await expect(toolbar.tool('Legend')).toHaveAttribute('aria-pressed', 'false');
+    // Its Menu item is gone: focus goes to the toolbar's Legend, not to the page.
+    await expect(toolbar.tool('Legend')).toBeFocused();
+  });
+});
+
+test('the legend from the keyboard: Escape closes it and focus goes back to what opened it', async ({
+  editor,
+  page,
+}) => {
+  const { canvas, legend, toolbar } = editor;
+  const button = toolbar.tool('Legend');
+
+  await test.step('Enter on “Legend” opens it with focus on it; Tab reaches its ticks', async () => {
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await expect(legend.heading).toBeFocused();
+    await page.keyboard.press('Tab'); // Close legend
+    await page.keyboard.press('Tab');
+    await expect(legend.kind('Touchpoint')).toBeFocused();
+    await page.keyboard.press('Space');
+    await expect(legend.kind('Touchpoint')).toBeChecked();
+  });
+
+  await test.step('Escape closes it; focus is back on “Legend”', async () => {
+    await page.keyboard.press('Escape');
+    await expect(legend.panel).toHaveCount(0);
+    await expect(button).toBeFocused();
+    await expect(button).toHaveAttribute('aria-pressed', 'false');
+  });
+
+  await test.step('opened with Shift+L from a card, Escape goes back to the card', async () => {
+    const card = canvas.card('Touchpoint', 'Property Pool Plus application');
+    await card.focus();
+    await page.keyboard.press('Shift+L');
+    await expect(legend.heading).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(legend.panel).toHaveCount(0);
+    await expect(card).toBeFocused();
   });
 });
 

@@ -36,6 +36,7 @@ export function CommandButton({
       title={shortcut ? `${command.label} (${formatShortcut(shortcut)})` : command.label}
       aria-keyshortcuts={command.shortcut?.map((s) => ariaShortcut(s)).join(' ')}
       aria-pressed={command.isChecked ? checked : undefined}
+      data-command={id}
       disabled={!enabled}
       onClick={() => run(command)}
     >
@@ -52,6 +53,11 @@ export function CommandButton({
       {hideText ? null : <span className="command-button__text">{text ?? command.label}</span>}
     </button>
   );
+}
+
+/** The toolbar's button of a command (`data-command`), when it is on the page. */
+export function commandButtonOf(id: string): HTMLElement | null {
+  return document.querySelector<HTMLElement>(`.toolbar [data-command="${id}"]`);
 }
 
 /** The "Close" button of a panel. */

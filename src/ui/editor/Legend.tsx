@@ -1,8 +1,9 @@
 /**
  * The legend: what each card's colour, icon and shape mean, the markers, and a highlight
- * filter (tick kinds to highlight them; the others are dimmed).
+ * filter (tick kinds to highlight them; the others are dimmed). Focus moves to it when it
+ * opens; Escape closes it and focus goes back to what opened it (usePanelFocus).
  */
-import { useId, type CSSProperties } from 'react';
+import { useId, useRef, type CSSProperties } from 'react';
 import { useCommandContext, useEditor, useView } from '../../bindings/EditorProvider';
 import {
   CARD_KIND_REGISTRY,
@@ -19,7 +20,8 @@ import {
   RECOMMENDATION_STATUSES,
   type CardKind,
 } from '../../domain/vocabulary';
-import { ClosePanel } from './CommandButton';
+import { usePanelFocus } from '../common/usePanelFocus';
+import { ClosePanel, commandButtonOf } from './CommandButton';
 
 /**
  * The legend of card kinds, from the kind registry; a kind clicked in it dims the cards of other
@@ -30,6 +32,16 @@ export function Legend() {
   const filter = useView((s) => s.kindFilter);
   const scale = useEditor((s) => s.map.judgement.scale);
   const titleId = useId();
+  const panelRef = useRef<HTMLElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const close = () => ctx.editor.view.getState().set({ legendOpen: false });
+  const onKeyDown = usePanelFocus({
+    panelRef,
+    headingRef,
+    onClose: close,
+    // Opened from the Menu, whose item is gone: back to the toolbar's "Legend".
+    fallback: () => commandButtonOf('toggleLegend'),
+  });
   const toggle = (kind: CardKind) => {
     const current = ctx.editor.view.getState().kindFilter;
     ctx.editor.view.getState().set({
@@ -37,13 +49,12 @@ export function Legend() {
     });
   };
   return (
-    <section className="legend" aria-labelledby={titleId}>
+    <section ref={panelRef} className="legend" aria-labelledby={titleId} onKeyDown={onKeyDown}>
       <div className="legend__head">
-        <h2 id={titleId}>Legend</h2>
-        <ClosePanel
-          label="Close legend"
-          onClose={() => ctx.editor.view.getState().set({ legendOpen: false })}
-        />
+        <h2 id={titleId} ref={headingRef} tabIndex={-1}>
+          Legend
+        </h2>
+        <ClosePanel label="Close legend" onClose={close} />
       </div>
       <fieldset className="legend__kinds">
         <legend>Tick kinds to highlight them</legend>

@@ -105,6 +105,11 @@ export class Legend {
     return this.page.getByRole('region', { name: 'Legend', exact: true });
   }
 
+  /** Its "Legend" heading, which takes focus when it opens. */
+  get heading(): Locator {
+    return this.panel.getByRole('heading', { name: 'Legend', exact: true });
+  }
+
   /** The checkbox that highlights one kind ("Pain point"). */
   kind(label: string): Locator {
     return this.panel.getByRole('checkbox', { name: label, exact: true });
