@@ -7,7 +7,7 @@
  * drawn once per change of the cards into a canvas, and a pan or zoom only moves the mask (a
  * store subscription that writes one SVG attribute, without a React render).
  */
-import { Panel, useStore, useStoreApi, type ReactFlowState } from '@xyflow/react';
+import { useStore, useStoreApi, type ReactFlowState } from '@xyflow/react';
 import { memo, useEffect, useMemo, useRef, useState, type PointerEvent } from 'react';
 import { CARD_KIND_REGISTRY } from '../domain/kinds';
 import { afterNextPaint } from '../bindings/afterPaint';
@@ -21,10 +21,21 @@ const FULL_SIZE: Size = { width: 200, height: 150 };
 const OFFSET_SCALE = 5;
 /**
  * On a canvas narrower than NARROW_CANVAS_PX (a tablet held sideways with the inspector open:
- * about 470 px) the minimap is SMALL_SIZE, so it does not cover the middle of the cards.
+ * about 470 px) the minimap is SMALL_SIZE, so it does not cover the middle of the cards; on one
+ * narrower than MID_CANVAS_PX (a 1280 px laptop with the palette and inspector open: about
+ * 800 px) it is MID_SIZE, a card's width or so less of the corner.
  */
 const SMALL_SIZE: Size = { width: 120, height: 90 };
 const NARROW_CANVAS_PX = 720;
+const MID_SIZE: Size = { width: 160, height: 120 };
+const MID_CANVAS_PX = 1100;
+
+/** The minimap's size on a canvas `width` px wide (0: not measured yet). */
+export function minimapSize(width: number): Size {
+  if (width <= 0) return FULL_SIZE;
+  if (width < NARROW_CANVAS_PX) return SMALL_SIZE;
+  return width < MID_CANVAS_PX ? MID_SIZE : FULL_SIZE;
+}
 
 /** The box around all cards in canvas units, or null when there are none. */
 function boundsOf(nodes: readonly CardNode[]): Rect | null {
@@ -153,7 +164,10 @@ function afterFirstPaint(task: () => void): () => void {
   return () => clearTimeout(id);
 }
 
-/** The minimap of the canvas's card nodes (inside `<ReactFlow>`); pannable and zoomable. */
+/**
+ * The minimap of the canvas's card nodes (inside `<ReactFlow>`, in MinimapCorner's panel);
+ * pannable and zoomable.
+ */
 export const CanvasMinimap = memo(function CanvasMinimap({
   nodes,
   ariaLabel,
@@ -162,7 +176,7 @@ export const CanvasMinimap = memo(function CanvasMinimap({
   ariaLabel: string;
 }) {
   const store = useStoreApi<CardNode>();
-  const size = useStore((s) => s.width > 0 && s.width < NARROW_CANVAS_PX) ? SMALL_SIZE : FULL_SIZE;
+  const size = useStore((s) => minimapSize(s.width));
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
   const maskRef = useRef<SVGPathElement>(null);
@@ -271,11 +285,7 @@ export const CanvasMinimap = memo(function CanvasMinimap({
   }, [store]);
 
   return (
-    <Panel
-      position="bottom-right"
-      className="react-flow__minimap minimap"
-      data-testid="rf__minimap"
-    >
+    <div className="react-flow__minimap minimap" data-testid="rf__minimap">
       <div className="minimap__frame" style={size}>
         <canvas ref={canvasRef} className="minimap__cards" style={size} />
         <svg
@@ -299,6 +309,6 @@ export const CanvasMinimap = memo(function CanvasMinimap({
           />
         </svg>
       </div>
-    </Panel>
+    </div>
   );
 });

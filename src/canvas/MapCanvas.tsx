@@ -20,11 +20,11 @@ import '@xyflow/react/dist/style.css';
 import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { CanvasToolsContext, type CanvasTools } from './CanvasContext';
-import { CanvasMinimap } from './CanvasMinimap';
 import { nodeTypes } from './CardNode';
 import { DropIndicator } from './DropIndicator';
 import { GridLayer } from './GridLayer';
 import { JudgementBand } from './JudgementBand';
+import { MinimapCorner } from './MinimapCorner';
 import { PresenceLayer } from './PresenceLayer';
 import type { LiveLayout } from './liveLayout';
 import { CARD_KEYS, type CardNode } from './toNodes';
@@ -62,7 +62,7 @@ const ARIA_LABELS = {
 export const MapCanvas = memo(function MapCanvas({ layoutRef }: { layoutRef: LiveLayout }) {
   const flow = useReactFlow();
   const flowStore = useStoreApi();
-  const view = useView(useShallow((s) => ({ tool: s.tool, minimap: s.minimapOpen })));
+  const view = useView(useShallow((s) => ({ tool: s.tool })));
   const wrapperRef = useRef<HTMLDivElement>(null);
 
   // A touch screen: one finger on the empty canvas, or on a card that is not selected, pans it
@@ -197,7 +197,7 @@ export const MapCanvas = memo(function MapCanvas({ layoutRef }: { layoutRef: Liv
               <DropIndicator drop={dropTarget.drop} layout={layout} />
             </ViewportPortal>
             {/* The map's cards, not the drag's: a dragged card shows where it lands, on drop. */}
-            {view.minimap ? <CanvasMinimap nodes={baseNodes} ariaLabel="Minimap" /> : null}
+            <MinimapCorner nodes={baseNodes} />
           </ReactFlow>
         )}
         {box.box ? (

@@ -4,7 +4,7 @@
  * command and panel uses.
  */
 import { ReactFlowProvider } from '@xyflow/react';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import {
   CommandProvider,
   useCommandContext,
@@ -30,6 +30,7 @@ import { Inspector } from './Inspector';
 import { Legend } from './Legend';
 import { OutlineView } from './outline/OutlineView';
 import { Palette } from './Palette';
+import { rememberView } from './rememberedView';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { Toolbar } from './Toolbar';
 import { useEditorKeyboard } from './useEditorKeyboard';
@@ -61,6 +62,8 @@ function EditorShell() {
     [editor, canvas, clipboard],
   );
   useEditorKeyboard(ctx);
+  // The minimap as this browser last left it, before the canvas first paints.
+  useLayoutEffect(() => rememberView(editor.view), [editor]);
 
   // Another tab took the map over: stop any typing in place.
   const readOnly = useEditor((s) => s.readOnly);

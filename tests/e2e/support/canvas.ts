@@ -4,7 +4,7 @@
  * emotion face, swipe).
  */
 import { expect, type Locator, type Page } from '@playwright/test';
-import { boxOf, nearBottom, type Point } from './geometry';
+import { boxOf, nearBottom, type Box, type Point } from './geometry';
 import { escapeRegExp } from './text';
 
 /** A header's kind, as its button names it ("Phase: Join"). */
@@ -200,6 +200,28 @@ export class Canvas {
   /** The minimap in the canvas's corner (an image named "Minimap"). */
   get minimap(): Locator {
     return this.page.getByRole('img', { name: 'Minimap' });
+  }
+
+  /** "Show minimap" above the minimap, in the canvas's corner: a toggle (aria-pressed). */
+  get minimapToggle(): Locator {
+    return this.page.getByRole('button', { name: 'Show minimap', exact: true });
+  }
+
+  /** The ids of the cards a click inside `box` (page px, tried on a 5 × 5 grid) would reach. */
+  async cardsReachableIn(box: Box): Promise<string[]> {
+    return this.page.evaluate(({ x, y, width, height }) => {
+      const ids = new Set<string>();
+      for (let i = 0; i < 5; i++)
+        for (let j = 0; j < 5; j++) {
+          const at = document.elementFromPoint(
+            x + ((i + 0.5) * width) / 5,
+            y + ((j + 0.5) * height) / 5,
+          );
+          const id = at?.closest('.react-flow__node')?.getAttribute('data-id');
+          if (id) ids.add(id);
+        }
+      return [...ids];
+    }, box);
   }
 
   /** Drags on the minimap from its centre by (`dx`, `dy`) px, as a user pans the map with it. */
