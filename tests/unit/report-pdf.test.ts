@@ -78,6 +78,18 @@ describe('the PDF of the sample map', { timeout: 120_000 }, () => {
     expect(fonts.names.some((n) => n.includes('NotoEmoji'))).toBe(true);
   });
 
+  it('the bookmarks name the sections whole: the cover’s is the map’s title, dash and all', async () => {
+    const { model, read } = await resultsPdf();
+    const outline = await read.doc.getOutline();
+    expect(outline.map((entry) => entry.title)).toEqual(model.sections.map((s) => s.title));
+    expect(outline[0]?.title).toBe('Independent Living – customer journey');
+    const chinese = await pdfOf(
+      { ...reportSample(), title: SCRIPTS.chinese },
+      reportSettingsFromPreset('action-plan-update'),
+    );
+    expect((await chinese.read.doc.getOutline())[0]?.title).toBe(SCRIPTS.chinese);
+  });
+
   it('the contents link to their sections, on the pages the contents name', async () => {
     const { read } = await resultsPdf();
     const contentsPage = await read.doc.getPage(2);

@@ -5,10 +5,10 @@
  */
 import {
   PDFDocument,
+  PDFHexString,
   PDFName,
   PDFNull,
   PDFNumber,
-  PDFString,
   type PDFImage,
   type PDFPage,
   type PDFRef,
@@ -100,7 +100,8 @@ function addOutline(
   const refs: PDFRef[] = entries.map(() => doc.context.nextRef());
   entries.forEach((entry, i) => {
     const item: Record<string, unknown> = {
-      Title: PDFString.of(entry.title),
+      // UTF-16 text: a literal string is PDFDocEncoding, which drops "–" and any CJK title.
+      Title: PDFHexString.fromText(entry.title),
       Parent: outlineRef,
       Dest: [entry.page.ref, PDFName.of('XYZ'), PDFNull, PDFNumber.of(entry.y), PDFNull],
     };
