@@ -10,7 +10,7 @@ import {
 } from '../../src/domain/reportSettings';
 import { readDocx } from '../unit/reportDocxXml';
 import { readPdf, squash } from '../unit/reportPdfText';
-import { expect, test } from './support/fixtures';
+import { expect, SAMPLE_MAP, test } from './support/fixtures';
 import { boxOf } from './support/geometry';
 import { ReportBuilder } from './support/report';
 
@@ -77,6 +77,8 @@ test.describe('reports from the sample map', () => {
       const word = await report.download('Download Word');
       expect(word.name).toMatch(/\.docx$/);
       const doc = readDocx(new Uint8Array(await word.bytes()));
+      // The map's title opens every report, with a cover or without (the journey map's).
+      expect(doc.styled[0]).toEqual(['Title', squash(SAMPLE_MAP)]);
       for (const heading of expected.headings)
         expect(
           doc.styled.some(([style, text]) => /^Heading\d$/.test(style) && text === heading),
@@ -88,6 +90,7 @@ test.describe('reports from the sample map', () => {
       const pdf = await report.download('Download PDF');
       expect(pdf.name).toMatch(/\.pdf$/);
       const read = await readPdf(new Uint8Array(await pdf.bytes()));
+      expect(read.pages[0]?.text.startsWith(squash(SAMPLE_MAP))).toBe(true);
       for (const heading of expected.headings) expect(read.text).toContain(heading);
       for (const text of expected.texts) expect(read.text, text).toContain(squash(text));
       expect(read.pages.length).toBeGreaterThanOrEqual(preset === 'one-page-map' ? 1 : 3);

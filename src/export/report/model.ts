@@ -143,3 +143,12 @@ export interface ReportModel {
   /** Every piece of text, for font loading (which scripts the fonts must cover). */
   author: string;
 }
+
+/**
+ * Whether a report of these sections, in order, opens without its cover (the one-page map has
+ * none): then every format opens with the map's title as the document's own title (Word's
+ * Title style, the PDF's first words and bookmark, the HTML's first heading), as a cover would.
+ */
+export function opensWithoutCover(sections: readonly ReportSectionId[]): boolean {
+  return sections[0] !== 'cover';
+}

@@ -20,7 +20,7 @@ import {
 } from 'docx';
 import { formatDate } from '../../format';
 import { INK, INK_SOFT, PHASE_FILL } from '../../theme';
-import type { Block, ReportModel } from '../model';
+import { opensWithoutCover, type Block, type ReportModel } from '../model';
 import { Pacer, type WorkOptions } from '../pacing';
 import {
   caption,
@@ -94,6 +94,15 @@ export async function writeDocx(
     children.push(caption(scene.caption));
   };
 
+  // Without a cover, the map's title still comes first, in Word's Title style.
+  if (opensWithoutCover(model.sections.map((s) => s.id)))
+    children.push(
+      new Paragraph({
+        heading: HeadingLevel.TITLE,
+        spacing: { before: 0, after: 120 },
+        children: [new TextRun(model.title)],
+      }),
+    );
   for (const [index, section] of model.sections.entries()) {
     pacer.progress(
       (0.8 * index) / model.sections.length,

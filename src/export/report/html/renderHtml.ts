@@ -10,7 +10,13 @@
 import { sceneToSvg, escapeXml, SAFE_PICTURE } from '../../svg';
 import { formatDate } from '../../format';
 import { GRID_LINE, INK, INK_SOFT, LANE_FILL, PAPER, PHASE_FILL, STEP_FILL } from '../../theme';
-import type { Block, ReportModel, Span, TableCell } from '../model';
+import {
+  opensWithoutCover,
+  type Block,
+  type ReportModel,
+  type Span,
+  type TableCell,
+} from '../model';
 import { contentBox } from '../pages';
 
 const esc = escapeXml;
@@ -135,6 +141,7 @@ export function reportCss(model: ReportModel): string {
 .wm-report h1, .wm-report h2, .wm-report h3 { color: ${PHASE_FILL}; break-after: avoid; margin: 1em 0 0.4em; }
 .wm-report h1 { font-size: 18pt; } .wm-report h2 { font-size: 13.5pt; } .wm-report h3 { font-size: 11pt; }
 .wm-report .cover h1 { font-size: 28pt; margin-top: 25vh; }
+.wm-report .report-title { font-size: 24pt; margin-top: 0; }
 .wm-report section.new-page { break-before: page; }
 .wm-report p { margin: 0 0 0.5em; }
 .wm-report .lead { font-size: 14pt; } .wm-report .muted { font-size: 9pt; color: ${INK_SOFT}; }
@@ -244,7 +251,11 @@ export function reportBodyHtml(model: ReportModel, figures: FigureMode = 'inline
       `<h1>${esc(section.title)}</h1>${section.blocks.map((b) => blockHtml(b, model, figures)).join('\n')}</section>`
     );
   });
-  return `<article class="wm-report" lang="en-GB" aria-label="${esc(`${model.title} – ${model.subtitle}`)}">${sections.join('\n')}</article>`;
+  // Without a cover, the map's title still comes first.
+  const title = opensWithoutCover(model.sections.map((s) => s.id))
+    ? `<h1 class="report-title">${esc(model.title)}</h1>`
+    : '';
+  return `<article class="wm-report" lang="en-GB" aria-label="${esc(`${model.title} – ${model.subtitle}`)}">${title}${sections.join('\n')}</article>`;
 }
 
 /** A whole HTML document of the report, ready to preview (figures as images) or to print. */

@@ -12,6 +12,8 @@ export const TYPE = {
   body: 10,
   small: 8.5,
   table: 8.5,
+  /** The map's title atop a report without a cover (the cover's is 28). */
+  title: 24,
   h1: 18,
   h2: 13.5,
   h3: 11,

@@ -15,7 +15,7 @@ import {
 } from 'pdf-lib';
 import { INK, INK_SOFT } from '../../theme';
 import { formatDate } from '../../format';
-import type { ReportModel, ReportSection } from '../model';
+import { opensWithoutCover, type ReportModel, type ReportSection } from '../model';
 import { Pacer, type WorkOptions } from '../pacing';
 import { reportText } from '../reportText';
 import { PdfFonts, type FontLoader } from './pdfFonts';
@@ -145,6 +145,15 @@ export async function writePdf(model: ReportModel, options: PdfOptions): Promise
   const starts: { section: ReportSection; page: PDFPage; y: number }[] = [];
   let contents: { page: PDFPage; y: number; entries: ReportSection[] } | null = null;
   const coverPage = model.sections[0]?.id === 'cover' ? flow.page : null;
+  // Without a cover, the map's title still comes first: the first words, the first bookmark.
+  const titleMark = opensWithoutCover(model.sections.map((s) => s.id))
+    ? { page: flow.page, y: flow.y }
+    : null;
+  if (titleMark)
+    flow.text([{ text: model.title, bold: true }], TYPE.title, {
+      colour: HEADING_COLOUR,
+      after: 8,
+    });
 
   for (const [index, section] of model.sections.entries()) {
     pacer.progress(0.05 + (0.8 * index) / model.sections.length, `Writing ${section.title}`);
@@ -253,10 +262,10 @@ export async function writePdf(model: ReportModel, options: PdfOptions): Promise
       y += TYPE.body * 1.9;
     }
   }
-  addOutline(
-    doc,
-    starts.map((s) => ({ title: s.section.title, page: s.page, y: flow.pdfY(s.y) })),
-  );
+  addOutline(doc, [
+    ...(titleMark ? [{ title: model.title, page: titleMark.page, y: flow.pdfY(titleMark.y) }] : []),
+    ...starts.map((s) => ({ title: s.section.title, page: s.page, y: flow.pdfY(s.y) })),
+  ]);
 
   // Footer: the report's name and "Page n of N" (the cover has none).
   const count = flow.pages.length;

@@ -12,7 +12,7 @@ import { kindDetails, kindLine } from '../../layoutCard';
 import { CARD_KIND_REGISTRY } from '../../../domain/kinds';
 import { LANE_FILL, PHASE_FILL, PHASE_INK, STEP_FILL } from '../../theme';
 import { MIN_CARD_TEXT_PT, mapTiles, overviewFigure } from '../mapPages';
-import type { Block, Para, TableCell } from '../model';
+import { opensWithoutCover, type Block, type Para, type TableCell } from '../model';
 import { contentBox } from '../pages';
 import {
   b,
@@ -34,6 +34,10 @@ const MAP_STATUS_LABELS: Record<(typeof MAP_STATUSES)[number], string> = {
   'in-review': 'In review',
   final: 'Final',
 };
+
+/** The share of the page the one-page map's picture takes, and what the title above it takes. */
+const ONE_PAGE_SHARE = 0.74;
+const TITLE_SHARE = 0.06;
 
 /** Cover: title, the report's kind, the map's details and its description as the summary. */
 export function coverSection({ map, settings, asAt }: ReportContext): Block[] {
@@ -60,8 +64,12 @@ export function mapOverviewSection({ map, page, warnings, settings }: ReportCont
   if (map.phases.length === 0 || map.lanes.length === 0) {
     return [nothing('The map is empty: it has no phases or lanes yet, so there is no picture.')];
   }
-  // The one-page map (seed 001) keeps room below the figure for the pain points.
-  const pageShare = settings.preset === 'one-page-map' ? 0.74 : 1;
+  // The one-page map (seed 001) keeps room below the figure for the pain points, and above it
+  // for the map's title when the report has no cover (model.ts): they stay on the map's page.
+  const pageShare =
+    settings.preset === 'one-page-map'
+      ? ONE_PAGE_SHARE - (opensWithoutCover(settings.sections) ? TITLE_SHARE : 0)
+      : 1;
   const overview = overviewFigure(map, page, pageShare);
   const blocks: Block[] = [
     {
