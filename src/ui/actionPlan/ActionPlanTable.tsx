@@ -1,6 +1,7 @@
 import type { ComponentProps } from 'react';
 import { ActionPlanRow } from './ActionPlanRow';
 import { COLUMNS, type GroupBy, type RowGroup, type Sort, type SortKey } from './rows';
+import './planTableScroll.css';
 
 /** What every row of the table gets, besides its own row and whether it is expanded. */
 type RowProps = Omit<ComponentProps<typeof ActionPlanRow>, 'row' | 'expanded'>;
@@ -10,7 +11,7 @@ type RowProps = Omit<ComponentProps<typeof ActionPlanRow>, 'row' | 'expanded'>;
  * groups under their headings, and a sentence when no row is shown. It scrolls inside a region
  * of its own, no taller than the window (its scroll bars stay on screen; the keyboard scrolls
  * it once focused), with the header row and the number and action columns pinned
- * (actionPlan.css).
+ * (planTableScroll.css).
  */
 export function ActionPlanTable({
   groups,
