@@ -12,7 +12,7 @@ export const HELP = `npm run bench [-- options]     (see bench/README.md)
                           under load at 2,000 only, a short live test
   --sizes=200,2000        map sizes for open and frames (default 200,1000,2000,5000)
   --reps=N                alternating runs per figure, median reported (default 3)
-  --open-reps=N           alternating opens per size, median reported (default 5; never fewer
+  --open-reps=N           alternating opens per size, median reported (default 9; never fewer
                           than --reps): the open of a small map is short and noisy
   --only=a,b | --skip=a,b sections: ${SECTIONS.join(', ')}
                             live    npm run bench:live (sync latency, memory, offline merge)
@@ -108,7 +108,7 @@ export function readOptions(argv, env = {}) {
     sizes: sizes(value('sizes', 'BENCH_SIZES', quick ? '200,2000' : '200,1000,2000,5000')),
     reps: Math.round(number('reps', value('reps', 'BENCH_REPS', quick ? 1 : 3), 1)),
     openReps: Math.round(
-      number('open-reps', value('open-reps', 'BENCH_OPEN_REPS', quick ? 1 : 5), 1),
+      number('open-reps', value('open-reps', 'BENCH_OPEN_REPS', quick ? 1 : 9), 1),
     ),
     sections,
     loadSizes: sizes(value('load-sizes', 'BENCH_LOAD_SIZES', quick ? '2000' : '200,2000,5000')),
