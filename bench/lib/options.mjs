@@ -30,7 +30,7 @@ export const HELP = `npm run bench [-- options]     (see bench/README.md)
   --out=file              write the results there instead of bench/results/latest.json
   --skip-build            reuse dist/ and bench/dist/ (BENCH_SKIP_BUILD=1)
   --keep-dist             keep bench/dist/ after the run (BENCH_KEEP_DIST=1)
-  --budget=seconds        the run ends itself with partial results after this (default 1020)
+  --budget=seconds        the run ends itself with partial results after this (default 1500)
 
 Environment: CHROMIUM_PATH, BENCH_SIZES, BENCH_REPS, BENCH_OPEN_REPS, BENCH_SKIP_BUILD, BENCH_KEEP_DIST,
 BENCH_BUDGET_MS, BENCH_LOAD_SIZES, BENCH_THROTTLE.`;
@@ -125,7 +125,7 @@ export function readOptions(argv, env = {}) {
     keepDist: flags.has('keep-dist') || Boolean(env.BENCH_KEEP_DIST),
     budgetMs: flags.has('budget')
       ? number('budget', flags.get('budget'), 10) * 1000
-      : Number(env.BENCH_BUDGET_MS ?? 1_020_000),
+      : Number(env.BENCH_BUDGET_MS ?? 1_500_000),
   };
   if (options.sizes.length === 0) throw new Error('--sizes: no size given');
   if (options.failOnRegression && !options.compare) options.compare = 'HEAD';
