@@ -27,6 +27,29 @@ const TYPE_WORDS: Record<string, string> = {
   nan: 'a number',
 };
 
+const SHOWN_VALUE_CHARACTERS = 40;
+
+/**
+ * What the file holds instead, as `, not "banana"`, when the parse was asked for it
+ * (`{ reportInput: true }`); empty when the issue does not carry its input.
+ */
+function foundInstead(issue: z.core.$ZodIssue): string {
+  if (!('input' in issue) || issue.input === undefined) return '';
+  const value = issue.input;
+  if (Array.isArray(value)) return ', not a list';
+  if (typeof value === 'object' && value !== null) return ', not a group of fields';
+  // Infinity (1e400 in a file) and NaN are written as such, not as JSON's null.
+  const written =
+    typeof value === 'number' && !Number.isFinite(value)
+      ? String(value)
+      : (JSON.stringify(value) ?? String(value));
+  const shown =
+    written.length > SHOWN_VALUE_CHARACTERS
+      ? `${written.slice(0, SHOWN_VALUE_CHARACTERS - 1)}…`
+      : written;
+  return `, not ${shown}`;
+}
+
 function plainMessage(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case 'invalid_type': {
@@ -34,10 +57,12 @@ function plainMessage(issue: z.core.$ZodIssue): string {
       // zod 4 leaves `input` out of issues unless asked, so fall back to its own message.
       const missing =
         'input' in issue ? issue.input === undefined : /received undefined$/.test(issue.message);
-      return missing ? `missing, expected ${expected}` : `expected ${expected}`;
+      return missing
+        ? `missing, expected ${expected}`
+        : `expected ${expected}${foundInstead(issue)}`;
     }
     case 'invalid_value':
-      return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+      return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}${foundInstead(issue)}`;
     case 'invalid_union':
       return 'not a recognised value here (check the "kind" field and the fields that kind needs)';
     case 'too_big':

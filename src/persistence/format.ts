@@ -164,7 +164,8 @@ export function readEnvelope(value: unknown): LoadResult {
     );
   }
   const migrated = migrateJourneyMap(value.map, version, CURRENT_FORMAT_VERSION);
-  const result = journeyMapSchema.safeParse(migrated);
+  // reportInput: each problem names the value found (expected one of …, not "banana").
+  const result = journeyMapSchema.safeParse(migrated, { reportInput: true });
   if (!result.success) {
     const problems = describeIssues(result.error);
     const first = problems[0];

@@ -97,11 +97,24 @@ describe('importMapFile', () => {
   it('names the path of a field with the wrong type', async () => {
     const error = errorOf(await importMapFile(fileOf('wrong-type.json')));
     expect(error.kind).toBe('invalid');
-    expect(error.message).toContain('phases[0].steps[0].title: expected text');
+    expect(error.message).toContain('phases[0].steps[0].title: expected text, not 42');
     expect(error.problems).toContainEqual({
       path: 'phases[0].steps[0].title',
-      message: 'expected text',
+      message: 'expected text, not 42',
     });
+  });
+
+  it('names the value found where a fixed choice was expected, cut short when long', () => {
+    const file = JSON.parse(fixture('valid-minimal.json')) as {
+      map: { lanes: { kind: string }[] };
+    };
+    file.map.lanes[0]!.kind = 'banana';
+    const error = errorOf(readMapFile(JSON.stringify(file)));
+    expect(error.problems[0]?.path).toBe('lanes[0].kind');
+    expect(error.problems[0]?.message).toMatch(/^expected one of "[a-z-]+", .*, not "banana"$/);
+    file.map.lanes[0]!.kind = 'x'.repeat(500);
+    const long = errorOf(readMapFile(JSON.stringify(file)));
+    expect(long.problems[0]?.message).toMatch(/, not "x{38}…$/);
   });
 
   it('refuses a file over the size limit before reading it', async () => {
@@ -152,7 +165,7 @@ describe('importMapFile', () => {
     const infinite = errorOf(await importMapFile(fileOf('infinite-number.json')));
     expect(infinite.problems).toContainEqual({
       path: 'cards[0].order',
-      message: 'expected a number',
+      message: 'expected a number, not Infinity',
     });
     const huge = errorOf(await importMapFile(fileOf('huge-order.json')));
     expect(huge.problems).toContainEqual({
@@ -168,7 +181,7 @@ describe('importMapFile', () => {
     file.map.cards[0]!.order = 'NaN';
     expect(errorOf(readMapFile(JSON.stringify(file))).problems[0]).toEqual({
       path: 'cards[0].order',
-      message: 'expected a number',
+      message: 'expected a number, not "NaN"',
     });
     const version = fixture('valid-minimal.json').replace(
       '"formatVersion": 4',
@@ -253,7 +266,7 @@ describe('importFile', () => {
     const json = await importFile(fileOf('wrong-type.json'), { now });
     expect(json).toMatchObject({
       ok: false,
-      problems: [{ where: 'phases[0].steps[0].title', message: 'expected text' }],
+      problems: [{ where: 'phases[0].steps[0].title', message: 'expected text, not 42' }],
     });
     // A sheet imports in part: the bad cell is left out and listed by row and column.
     const csv = await importFile(new File(['phase,lane,kind,title\r\nP,L,wish,x\r\n'], 'x.csv'), {
