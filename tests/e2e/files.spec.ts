@@ -58,22 +58,37 @@ test('a file dropped on the window is imported as a new map', async ({ library }
   await expect(library.row(title)).toBeVisible();
 });
 
-test('a bad file shows what is wrong and leaves the library unchanged', async ({
+test('a bad file shows what is wrong, and which value, under the header, and adds nothing', async ({
   app,
   library,
 }) => {
   const rowsBefore = await library.rows.count();
   const { importer } = library;
+  const newMap = app.page.getByRole('button', { name: 'New map', exact: true });
+  const newMapWidth = (await newMap.boundingBox())!.width;
 
+  await importer.importFile('tests/fixtures/bad-files/valid-minimal.json');
+  await expect(importer.imported()).toBeVisible();
   await importer.importFile('tests/fixtures/bad-files/wrong-type.json');
-  await expect(library.alert).toContainText(/expected text/);
+  // The message names the place and the value found; the last import's "Imported…" is gone.
+  await expect(library.alert).toContainText('phases[0].steps[0].title: expected text, not 42');
+  await expect(importer.imported()).toHaveCount(0);
+  // It sits under the page's header, not squeezed in beside the header's buttons.
+  expect((await newMap.boundingBox())!.width).toBe(newMapWidth);
+  expect((await library.alert.boundingBox())!.y).toBeGreaterThan(
+    (await importer.button.boundingBox())!.y + 30,
+  );
+  await importer.dismissProblem();
+  await expect(library.alert).toHaveCount(0);
+  await expect(importer.button).toBeFocused();
   await importer.importFile('tests/fixtures/bad-files/newer-version.json');
   await expect(library.alert).toContainText('newer version of Waymark');
   await importer.importFile('tests/fixtures/bad-files/not-json.json');
   await expect(library.alert).toContainText('not valid JSON');
 
   await app.page.reload();
-  await expect(library.rows).toHaveCount(rowsBefore);
+  // Only the good file was added.
+  await expect(library.rows).toHaveCount(rowsBefore + 1);
 });
 
 test('PNG export covers the whole map, even the far right beyond the screen', async ({

@@ -7,6 +7,8 @@ import type { PngOptions, PngResult } from '../../src/export/png';
 import { ExportDialog } from '../../src/ui/export/ExportDialog';
 import { FileDropZone } from '../../src/ui/export/FileDropZone';
 import { ImportButton } from '../../src/ui/export/ImportButton';
+import { ImportProblems } from '../../src/ui/export/ImportProblems';
+import { useMapImport, type ImportExtras } from '../../src/ui/export/useMapImport';
 import { richMap } from '../builders';
 
 const downloads = vi.hoisted(() => [] as { blob: Blob; filename: string }[]);
@@ -187,12 +189,27 @@ describe('ExportDialog', () => {
   });
 });
 
+/** The button with its import and its message, as the library page puts them together. */
+function ImportWithProblems({
+  onImported,
+}: {
+  onImported: (map: JourneyMap, extras: ImportExtras) => void | Promise<void>;
+}) {
+  const importer = useMapImport(onImported);
+  return (
+    <>
+      <ImportButton busy={importer.importing} onFile={(file) => void importer.importFile(file)} />
+      {importer.failure ? <ImportProblems failure={importer.failure} /> : null}
+    </>
+  );
+}
+
 describe('ImportButton', () => {
   const input = () => screen.getByLabelText('Map file to import');
 
   it('imports a file as a new map', async () => {
     const onImported = vi.fn<(map: JourneyMap) => void>();
-    render(<ImportButton onImported={onImported} />);
+    render(<ImportWithProblems onImported={onImported} />);
     expect(
       screen.getByRole('button', { name: 'Import map (JSON, CSV or Excel)' }),
     ).toBeInTheDocument();
@@ -208,7 +225,7 @@ describe('ImportButton', () => {
 
   it('shows the message and at most five problems of a bad file', async () => {
     const onImported = vi.fn();
-    render(<ImportButton onImported={onImported} />);
+    render(<ImportWithProblems onImported={onImported} />);
     const map = richMap();
     const file = JSON.parse(serializeMap(map)) as {
       map: { phases: { steps: { title: unknown }[] }[] };
@@ -224,18 +241,18 @@ describe('ImportButton', () => {
     await userEvent.upload(input(), new File([JSON.stringify(file)], 'bad.json'));
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent(
-      `This map has a problem at phases[0].steps[0].title: expected text (and ${count - 1} more).`,
+      `This map has a problem at phases[0].steps[0].title: expected text, not 7 (and ${count - 1} more).`,
     );
     const items = Array.from(alert.querySelectorAll('li'), (li) => li.textContent);
     expect(items).toHaveLength(6);
-    expect(items[0]).toBe('phases[0].steps[0].title: expected text');
+    expect(items[0]).toBe('phases[0].steps[0].title: expected text, not 7');
     expect(items[5]).toBe(`… and ${count - 5} more problems`);
     expect(onImported).not.toHaveBeenCalled();
   });
 
   it('imports a sheet in part and lists what was left out, row by row', async () => {
     const onImported = vi.fn<(map: JourneyMap) => void>();
-    render(<ImportButton onImported={onImported} />);
+    render(<ImportWithProblems onImported={onImported} />);
     const rows = [
       'phase,lane,kind,title',
       ...Array.from({ length: 7 }, (_, i) => `P,L,wish${i},card ${i}`),
@@ -254,7 +271,7 @@ describe('ImportButton', () => {
   });
 
   it('reports a failure to save the imported map', async () => {
-    render(<ImportButton onImported={() => Promise.reject(new Error('Storage is full'))} />);
+    render(<ImportWithProblems onImported={() => Promise.reject(new Error('Storage is full'))} />);
     await userEvent.upload(input(), new File([serializeMap(richMap())], 'map.json'));
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'The map could not be added to your library (Storage is full).',

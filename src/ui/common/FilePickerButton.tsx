@@ -3,7 +3,7 @@
  * button says "Importing…" while busy, the picker is cleared after each choice (so choosing
  * the same file again, after fixing it, picks it again), and the hidden input has its own name.
  */
-import { useId, useRef } from 'react';
+import { useId, useRef, type Ref } from 'react';
 
 /** The button's words, what the picker accepts, and what happens with the chosen file. */
 export interface FilePickerButtonProps {
@@ -14,6 +14,8 @@ export interface FilePickerButtonProps {
   accept: string;
   busy: boolean;
   onFile: (file: File) => void;
+  /** The visible button, for a page that returns focus to it (after dismissing a message). */
+  buttonRef?: Ref<HTMLButtonElement>;
 }
 
 /** A button that picks one file (see the file comment). */
@@ -23,12 +25,14 @@ export function FilePickerButton({
   accept,
   busy,
   onFile,
+  buttonRef,
 }: FilePickerButtonProps) {
   const inputRef = useRef<HTMLInputElement>(null);
   const inputId = useId();
   return (
     <>
       <button
+        ref={buttonRef}
         type="button"
         onClick={() => inputRef.current?.click()}
         disabled={busy}

@@ -1,35 +1,32 @@
+import type { Ref } from 'react';
 import { FilePickerButton } from '../common/FilePickerButton';
-import type { JourneyMap } from '../../domain/schema';
-import { ImportProblems } from './ImportProblems';
-import { useMapImport, type ImportExtras } from './useMapImport';
 import './export.css';
 
-/** What is done with an imported map. */
+/** The state of an import (from `useMapImport`) and where the chosen file goes. */
 export interface ImportButtonProps {
-  /**
-   * Receives the imported map, always with a new id, and what its file carried besides (a
-   * template mark, versions). May return a promise (saving it).
-   */
-  onImported(map: JourneyMap, extras: ImportExtras): void | Promise<void>;
+  /** True while a file is read and saved: the button says "Importing…". */
+  busy: boolean;
+  /** Receives the chosen file (the page runs it through `useMapImport`). */
+  onFile(file: File): void;
+  /** The button, for returning focus to it after its message is dismissed. */
+  buttonRef?: Ref<HTMLButtonElement>;
 }
 
 /**
- * "Import map (JSON, CSV or Excel)": opens the file picker, imports the file as a new map and
- * shows what is wrong with a bad file, or what was left out of a sheet imported in part
- * (message and up to five problems), in an alert.
+ * "Import map (JSON, CSV or Excel)": opens the file picker. What went wrong is shown by the
+ * page (ImportProblems), in its message area, once for the button and the drop zone alike.
  */
-export function ImportButton({ onImported }: ImportButtonProps) {
-  const { importing, failure, importFile, clearFailure } = useMapImport(onImported);
+export function ImportButton({ busy, onFile, buttonRef }: ImportButtonProps) {
   return (
-    <div className="wm-import">
+    <span className="wm-import">
       <FilePickerButton
         label="Import map (JSON, CSV or Excel)"
         inputLabel="Map file to import"
         accept=".json,.csv,.tsv,.txt,.xlsx,application/json,text/csv,text/tab-separated-values,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-        busy={importing}
-        onFile={(file) => void importFile(file)}
+        busy={busy}
+        onFile={onFile}
+        buttonRef={buttonRef}
       />
-      {failure ? <ImportProblems failure={failure} onDismiss={clearFailure} /> : null}
-    </div>
+    </span>
   );
 }

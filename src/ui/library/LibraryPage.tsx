@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useState } from 'react';
+import { lazy, Suspense, useCallback, useRef, useState } from 'react';
 import type { JourneyMap } from '../../domain/schema';
 import { FileDropZone } from '../export/FileDropZone';
 import { ImportButton } from '../export/ImportButton';
@@ -56,14 +56,21 @@ export function LibraryPage() {
     },
     [library, repository],
   );
-  const dropped = useMapImport(addImported);
+  const importer = useMapImport(addImported);
+  const importButton = useRef<HTMLButtonElement>(null);
+  // A new import clears the last one's message: an old "Imported…" never sits over a new error.
+  const importFile = (file: File) => {
+    setImported(null);
+    setImportedTemplate(null);
+    void importer.importFile(file);
+  };
 
   const live = maps.filter((m) => m.deletedAt === null);
   const trashed = maps.filter((m) => m.deletedAt !== null);
   const shown = visibleMaps(live, query, sort);
 
   return (
-    <FileDropZone onFile={(file) => void dropped.importFile(file)}>
+    <FileDropZone onFile={importFile}>
       <main className="library">
         <header className="library__header">
           <h1>
@@ -79,7 +86,7 @@ export function LibraryPage() {
             >
               New map
             </button>
-            <ImportButton onImported={addImported} />
+            <ImportButton busy={importer.importing} onFile={importFile} buttonRef={importButton} />
           </div>
         </header>
         {!repository.persistent && (
@@ -89,8 +96,15 @@ export function LibraryPage() {
             as JSON to keep them.
           </p>
         )}
-        {dropped.failure && (
-          <ImportProblems failure={dropped.failure} onDismiss={dropped.clearFailure} />
+        {importer.failure && (
+          <ImportProblems
+            failure={importer.failure}
+            onDismiss={() => {
+              importer.clearFailure();
+              // The dismissed message took the focus with it: give it back to where it began.
+              importButton.current?.focus();
+            }}
+          />
         )}
         {imported && (
           <p className="notice notice--success" role="status">

@@ -43,6 +43,16 @@ export class Importer {
     return this.page.getByLabel('Map file to import', { exact: true });
   }
 
+  /** The "Import map (JSON, CSV or Excel)" button that opens the file picker. */
+  get button(): Locator {
+    return this.page.getByRole('button', { name: 'Import map (JSON, CSV or Excel)', exact: true });
+  }
+
+  /** Dismisses the message about a bad file. */
+  async dismissProblem() {
+    await this.page.getByRole('alert').getByRole('button', { name: 'Dismiss' }).click();
+  }
+
   /** Imports a file through the file input: a path on disk, or a name, type and bytes. */
   async importFile(file: string | { name: string; mimeType: string; buffer: Buffer }) {
     await this.fileInput.setInputFiles(file);
