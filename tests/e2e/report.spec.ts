@@ -211,7 +211,7 @@ test('the preview draws the map pictures and every section, scrolling to the las
 test.describe('at 1024 × 768 CSS px (a tablet held sideways)', () => {
   test.use({ viewport: { width: 1024, height: 768 } });
 
-  test('the report dialog fits: the page scrolls inside its pane, downloads stay in view', async ({
+  test('the report dialog fits: settings and page scroll in their panes, downloads and Close stay in view', async ({
     editor,
     page,
   }) => {
@@ -237,5 +237,17 @@ test.describe('at 1024 × 768 CSS px (a tablet held sideways)', () => {
     // What is focused is not hidden under them (WCAG 2.4.11): it ends above their bar.
     const focused = await boxOf(boxes.last());
     expect(focused.y + focused.height).toBeLessThanOrEqual((await boxOf(word)).y - 8);
+    // The last choice too, and Close is on screen all along: the dialog itself never scrolls,
+    // only its settings and its preview do, each in its own pane.
+    const openOnly = report.dialog.getByRole('checkbox', { name: 'Open comments only' });
+    await openOnly.focus();
+    await expect(openOnly).toBeInViewport({ ratio: 1 });
+    expect((await boxOf(openOnly)).y).toBeLessThanOrEqual((await boxOf(word)).y - 24);
+    const close = report.dialog.getByRole('button', { name: 'Close', exact: true });
+    await expect(close).toBeInViewport({ ratio: 1 });
+    await expect(report.dialog.getByRole('heading', { name: 'Report' })).toBeInViewport();
+    expect(
+      await report.dialog.evaluate((dialog) => dialog.scrollHeight - dialog.clientHeight),
+    ).toBeLessThanOrEqual(1);
   });
 });

@@ -120,141 +120,146 @@ export function ReportDialog({ map, canSave, onSave, onClose }: ReportDialogProp
         <h2 id={titleId} className="wm-export-title">
           Report
         </h2>
-        <label>
-          Start from{' '}
-          <select
-            value={settings.preset}
-            disabled={job.busy}
-            onChange={(event) => startFrom(event.target.value as ReportPresetId)}
-          >
-            {REPORT_PRESETS.map((id) => (
-              <option key={id} value={id}>
-                {REPORT_PRESET_DEFINITIONS[id].title}
-              </option>
-            ))}
-          </select>
-        </label>
-        <p className="wm-export-hint">
-          {preset.description} {modelledOn(preset.seed)}
-        </p>
-        <ReportSections
-          sections={settings.sections}
-          disabled={job.busy}
-          onChange={(sections) => update({ sections })}
-        />
-        {settings.sections.includes('comparison') ? (
+        {/* The choices scroll on their own; the title and the buttons below stay in view. */}
+        <div className="wm-report-dialog__choices">
+          <label>
+            Start from{' '}
+            <select
+              value={settings.preset}
+              disabled={job.busy}
+              onChange={(event) => startFrom(event.target.value as ReportPresetId)}
+            >
+              {REPORT_PRESETS.map((id) => (
+                <option key={id} value={id}>
+                  {REPORT_PRESET_DEFINITIONS[id].title}
+                </option>
+              ))}
+            </select>
+          </label>
           <p className="wm-export-hint">
-            {compared
-              ? `Before and after compares this map with ${compared.label}.`
-              : 'Before and after has nothing to compare this map with yet: make a future state of it or save a version (Versions…).'}
+            {preset.description} {modelledOn(preset.seed)}
           </p>
-        ) : null}
-        <fieldset className="wm-report-row" disabled={job.busy}>
-          <legend>Paper</legend>
-          <label>
-            Size{' '}
-            <select
-              value={settings.pageSize}
-              onChange={(e) => update({ pageSize: e.target.value as ReportSettings['pageSize'] })}
-            >
-              <option value="A4">A4</option>
-              <option value="A3">A3</option>
-            </select>
-          </label>
-          <label>
-            Orientation{' '}
-            <select
-              value={settings.orientation}
-              onChange={(e) =>
-                update({ orientation: e.target.value as ReportSettings['orientation'] })
-              }
-            >
-              <option value="portrait">Portrait</option>
-              <option value="landscape">Landscape</option>
-            </select>
-          </label>
-          <label>
-            Map pages{' '}
-            <select
-              value={settings.mapSplit}
-              onChange={(e) => update({ mapSplit: e.target.value as ReportSettings['mapSplit'] })}
-            >
-              <option value="phase">Cut between phases</option>
-              <option value="tile">As many steps as fit</option>
-            </select>
-          </label>
-        </fieldset>
-        <fieldset className="wm-report-row" disabled={job.busy}>
-          <legend>Dates and grouping</legend>
-          <label>
-            As at{' '}
-            <input
-              type="date"
-              value={settings.asAt ?? ''}
-              onChange={(e) => update({ asAt: e.target.value || null })}
-            />
-          </label>
-          <label>
-            Compare with{' '}
-            <input
-              type="date"
-              value={settings.compareWith ?? ''}
-              onChange={(e) => update({ compareWith: e.target.value || null })}
-            />
-          </label>
-          <label>
-            Group the plan by{' '}
-            <select
-              value={settings.groupBy}
-              onChange={(e) => update({ groupBy: e.target.value as ReportSettings['groupBy'] })}
-            >
-              <option value="theme">Theme</option>
-              <option value="phase">Phase</option>
-            </select>
-          </label>
-          <label>
-            <input
-              type="checkbox"
-              checked={settings.openCommentsOnly}
-              onChange={(e) => update({ openCommentsOnly: e.target.checked })}
-            />{' '}
-            Open comments only
-          </label>
-        </fieldset>
-        <p className="wm-export-hint">
-          Empty dates mean the day the report is made, and one month before it.
-          {canSave ? ' These choices are kept with the map.' : ''}
-        </p>
-        <div className="wm-export-buttons">
-          <button type="button" disabled={job.busy} onClick={() => void make('docx')}>
-            Download Word
-          </button>
-          <button type="button" disabled={job.busy} onClick={() => void make('pdf')}>
-            Download PDF
-          </button>
-          <button type="button" disabled={job.busy} onClick={() => void make('html')}>
-            Print
-          </button>
-        </div>
-        <div role="status" className="wm-export-status">
-          {job.busy ? (
-            <>
-              <span>{job.label}…</span>
-              <progress max={1} value={job.progress} aria-label="Report progress" />
-              <button type="button" onClick={job.cancel}>
-                Cancel
-              </button>
-            </>
-          ) : (
-            (job.error ?? notice)
-          )}
-        </div>
-        {(preview?.warnings ?? []).map((warning) => (
-          <p key={warning} className="wm-report-warning">
-            {warning}
+          <ReportSections
+            sections={settings.sections}
+            disabled={job.busy}
+            onChange={(sections) => update({ sections })}
+          />
+          {settings.sections.includes('comparison') ? (
+            <p className="wm-export-hint">
+              {compared
+                ? `Before and after compares this map with ${compared.label}.`
+                : 'Before and after has nothing to compare this map with yet: make a future state of it or save a version (Versions…).'}
+            </p>
+          ) : null}
+          <fieldset className="wm-report-row" disabled={job.busy}>
+            <legend>Paper</legend>
+            <label>
+              Size{' '}
+              <select
+                value={settings.pageSize}
+                onChange={(e) => update({ pageSize: e.target.value as ReportSettings['pageSize'] })}
+              >
+                <option value="A4">A4</option>
+                <option value="A3">A3</option>
+              </select>
+            </label>
+            <label>
+              Orientation{' '}
+              <select
+                value={settings.orientation}
+                onChange={(e) =>
+                  update({ orientation: e.target.value as ReportSettings['orientation'] })
+                }
+              >
+                <option value="portrait">Portrait</option>
+                <option value="landscape">Landscape</option>
+              </select>
+            </label>
+            <label>
+              Map pages{' '}
+              <select
+                value={settings.mapSplit}
+                onChange={(e) => update({ mapSplit: e.target.value as ReportSettings['mapSplit'] })}
+              >
+                <option value="phase">Cut between phases</option>
+                <option value="tile">As many steps as fit</option>
+              </select>
+            </label>
+          </fieldset>
+          <fieldset className="wm-report-row" disabled={job.busy}>
+            <legend>Dates and grouping</legend>
+            <label>
+              As at{' '}
+              <input
+                type="date"
+                value={settings.asAt ?? ''}
+                onChange={(e) => update({ asAt: e.target.value || null })}
+              />
+            </label>
+            <label>
+              Compare with{' '}
+              <input
+                type="date"
+                value={settings.compareWith ?? ''}
+                onChange={(e) => update({ compareWith: e.target.value || null })}
+              />
+            </label>
+            <label>
+              Group the plan by{' '}
+              <select
+                value={settings.groupBy}
+                onChange={(e) => update({ groupBy: e.target.value as ReportSettings['groupBy'] })}
+              >
+                <option value="theme">Theme</option>
+                <option value="phase">Phase</option>
+              </select>
+            </label>
+            <label>
+              <input
+                type="checkbox"
+                checked={settings.openCommentsOnly}
+                onChange={(e) => update({ openCommentsOnly: e.target.checked })}
+              />{' '}
+              Open comments only
+            </label>
+          </fieldset>
+          <p className="wm-export-hint">
+            Empty dates mean the day the report is made, and one month before it.
+            {canSave ? ' These choices are kept with the map.' : ''}
           </p>
-        ))}
-        <DialogFooter onClose={onClose} />
+          {(preview?.warnings ?? []).map((warning) => (
+            <p key={warning} className="wm-report-warning">
+              {warning}
+            </p>
+          ))}
+        </div>
+        <div className="wm-report-dialog__actions">
+          <div className="wm-export-buttons">
+            <button type="button" disabled={job.busy} onClick={() => void make('docx')}>
+              Download Word
+            </button>
+            <button type="button" disabled={job.busy} onClick={() => void make('pdf')}>
+              Download PDF
+            </button>
+            <button type="button" disabled={job.busy} onClick={() => void make('html')}>
+              Print
+            </button>
+          </div>
+          <div role="status" className="wm-export-status">
+            {job.busy ? (
+              <>
+                <span>{job.label}…</span>
+                <progress max={1} value={job.progress} aria-label="Report progress" />
+                <button type="button" onClick={job.cancel}>
+                  Cancel
+                </button>
+              </>
+            ) : (
+              (job.error ?? notice)
+            )}
+          </div>
+          <DialogFooter onClose={onClose} />
+        </div>
       </div>
       <section className="wm-report-dialog__preview" aria-label="Preview">
         <p className="wm-export-hint" role="status">
