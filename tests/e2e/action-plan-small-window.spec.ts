@@ -2,7 +2,8 @@
  * The action plan in a laptop's window (1366 × 768): once a recommendation has its owner,
  * dates and status, every status reads whole ("On track (green)", not "On track (greer"), and
  * the wide table scrolls inside a region of its own whose scroll bars are on screen, with the
- * action's name kept in view while it scrolls across.
+ * action's name kept in view while it scrolls across; a new row shows where it sorted to, words
+ * in a date field read whole, and closing the plan gives the focus back to its button.
  */
 import { boxOf, expect, test } from './support/fixtures';
 
@@ -21,9 +22,18 @@ test('at 1366 × 768 the statuses read whole and the table scrolls in its own re
     const form = await plan.startRecommendation();
     await form.action.fill(ACTION);
     await form.add();
+    // The new row is brought into view where it sorted to.
+    await expect(plan.row(ACTION)).toBeInViewport();
     await plan.rowField(ACTION, 'Owner').fill('Independent Living Officer');
     await plan.typeDate(plan.rowField(ACTION, 'Target date'), '13/02/2026');
     await plan.typeDate(plan.rowField(ACTION, 'Revised date'), '27/02/2026');
+    // Words in a date field (the seed plans' "Awaiting timescales") are read whole.
+    const target = plan.rowField(ACTION, 'Target date');
+    await plan.typeDate(target, 'Awaiting timescales');
+    expect(
+      await target.evaluate((input) => input.scrollWidth - input.clientWidth),
+    ).toBeLessThanOrEqual(1);
+    await plan.typeDate(target, '13/02/2026');
     await plan.rowField(ACTION, 'Status').selectOption('on-track');
   });
 
@@ -49,8 +59,9 @@ test('at 1366 × 768 the statuses read whole and the table scrolls in its own re
     await expect(region).toBeVisible();
     const extent = await plan.scrollExtent(region);
     expect(extent.scrollWidth).toBeGreaterThan(extent.clientWidth);
-    // The region fits in the window, so its own scroll bar is on screen, not a page away.
-    await region.evaluate((element) => element.scrollIntoView({ block: 'start' }));
+    // The region ends inside the window as the plan shows at its top, so its own scroll bar
+    // is on screen, not a page away.
+    await plan.view.evaluate((element) => element.scrollTo(0, 0));
     const box = await boxOf(region);
     expect(box.y + box.height).toBeLessThanOrEqual(768);
     expect(box.x + box.width).toBeLessThanOrEqual(1366);
@@ -72,4 +83,15 @@ test('at 1366 × 768 the statuses read whole and the table scrolls in its own re
     await page.keyboard.press('Home');
     await expect.poll(() => plan.tableRegion.evaluate((element) => element.scrollTop)).toBe(0);
   });
+});
+
+test('closing the plan gives the focus back to its button on the toolbar', async ({ editor }) => {
+  const { actionPlan: plan } = editor;
+  await plan.open();
+  await plan.close();
+  await expect(editor.toolbar.tool('Action plan')).toBeFocused();
+  await plan.open();
+  await editor.page.keyboard.press('Escape');
+  await expect(plan.view).toHaveCount(0);
+  await expect(editor.toolbar.tool('Action plan')).toBeFocused();
 });

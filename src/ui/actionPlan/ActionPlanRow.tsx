@@ -96,7 +96,10 @@ export function ActionPlanRow({
 
   return (
     <Fragment>
-      <tr className={row.overdue ? 'action-plan__row--overdue' : undefined}>
+      <tr
+        className={row.overdue ? 'action-plan__row--overdue' : undefined}
+        data-recommendation-id={card.id}
+      >
         <td>
           {editable ? (
             <input

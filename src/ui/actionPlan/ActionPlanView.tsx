@@ -4,7 +4,16 @@
  * rows are plain data (rows.ts); the toolbar, table, row and file buttons are components of
  * their own.
  */
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import {
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type RefObject,
+} from 'react';
 import { useInertOthers } from '../common/useInertOthers';
 import { useEditor, useEditorApi } from '../../bindings/EditorProvider';
 import { formatDate, todayIso } from '../../domain/dates';
@@ -70,6 +79,10 @@ export function ActionPlanView({ onReveal, onClose, today: todayProp }: ActionPl
   // The editor behind the plan is out of reach of the keyboard and screen readers meanwhile.
   const rootRef = useRef<HTMLElement>(null);
   useInertOthers(rootRef);
+  useFocusBackOnClose();
+  // What sits above the table: its height keeps the table's scroll region inside the window.
+  const topRef = useRef<HTMLDivElement>(null);
+  useHeightAsProperty(topRef, rootRef, '--plan-top');
   // The form closes after Add or Cancel: focus goes back to its button, not to the page body.
   const addButtonRef = useRef<HTMLButtonElement>(null);
   const refocusAdd = () => requestAnimationFrame(() => addButtonRef.current?.focus());
@@ -125,90 +138,101 @@ export function ActionPlanView({ onReveal, onClose, today: todayProp }: ActionPl
       aria-label="Action plan"
       onKeyDown={onKeyDown}
     >
-      <header className="action-plan__header">
-        <h2 ref={headingRef} tabIndex={-1}>
-          Action plan
-        </h2>
-        <span className="action-plan__muted">
-          {map.title} · {plural(rows.length, 'recommendation')} · today {formatDate(today)}
-        </span>
-        <div className="action-plan__header-buttons">
-          {editable && (
-            <button
-              ref={addButtonRef}
-              type="button"
-              aria-expanded={adding}
-              onClick={() => setAdding((value) => !value)}
-            >
-              Add recommendation
+      <div ref={topRef} className="action-plan__top">
+        <header className="action-plan__header">
+          <h2 ref={headingRef} tabIndex={-1}>
+            Action plan
+          </h2>
+          <span className="action-plan__muted">
+            {map.title} · {plural(rows.length, 'recommendation')} · today {formatDate(today)}
+          </span>
+          <div className="action-plan__header-buttons">
+            {editable && (
+              <button
+                ref={addButtonRef}
+                type="button"
+                aria-expanded={adding}
+                onClick={() => setAdding((value) => !value)}
+              >
+                Add recommendation
+              </button>
+            )}
+            {editable && rows.length > 0 && (
+              <button
+                type="button"
+                onClick={() => {
+                  editor.run(actionPlan.renumberRecommendations, {});
+                  setMessage('Renumbered the recommendations 1, 2, 3…');
+                }}
+              >
+                Renumber
+              </button>
+            )}
+            <ActionPlanFiles
+              map={map}
+              count={rows.length}
+              editable={editable}
+              onMessage={setMessage}
+              onImportError={setImportError}
+            />
+            <button type="button" onClick={onClose}>
+              Close action plan
             </button>
-          )}
-          {editable && rows.length > 0 && (
-            <button
-              type="button"
-              onClick={() => {
-                editor.run(actionPlan.renumberRecommendations, {});
-                setMessage('Renumbered the recommendations 1, 2, 3…');
-              }}
-            >
-              Renumber
-            </button>
-          )}
-          <ActionPlanFiles
-            map={map}
-            count={rows.length}
-            editable={editable}
-            onMessage={setMessage}
-            onImportError={setImportError}
-          />
-          <button type="button" onClick={onClose}>
-            Close action plan
-          </button>
-        </div>
-      </header>
+          </div>
+        </header>
 
-      {!editable && (
-        <p className="action-plan__notice">
-          {readOnly
-            ? 'This map is open for editing in another tab; here the action plan is view only.'
-            : 'View only: switch to Edit mode to change the action plan.'}
+        {!editable && (
+          <p className="action-plan__notice">
+            {readOnly
+              ? 'This map is open for editing in another tab; here the action plan is view only.'
+              : 'View only: switch to Edit mode to change the action plan.'}
+          </p>
+        )}
+        <p role="status" className="action-plan__message">
+          {message}
         </p>
-      )}
-      <p role="status" className="action-plan__message">
-        {message}
-      </p>
-      {importError && (
-        <ImportErrorAlert error={importError} onDismiss={() => setImportError(null)} />
-      )}
+        {importError && (
+          <ImportErrorAlert error={importError} onDismiss={() => setImportError(null)} />
+        )}
 
-      {adding && editable && (
-        <AddRecommendationForm
-          map={map}
-          onCancel={() => {
-            setAdding(false);
-            refocusAdd();
-          }}
-          onAdded={(_id, title) => {
-            setAdding(false);
-            setMessage(`Added ${quoted(title)}`);
-            refocusAdd();
-          }}
+        {adding && editable && (
+          <AddRecommendationForm
+            map={map}
+            onCancel={() => {
+              setAdding(false);
+              refocusAdd();
+            }}
+            onAdded={(id, title) => {
+              setAdding(false);
+              setMessage(`Added ${quoted(title)}`);
+              refocusAdd();
+              // The new row is shown where it sorted to, in view (the focus stays on Add).
+              requestAnimationFrame(() => {
+                const rows = rootRef.current?.querySelectorAll<HTMLElement>(
+                  '[data-recommendation-id]',
+                );
+                const row = Array.from(rows ?? []).find((r) => r.dataset.recommendationId === id);
+                // jsdom has no scrollIntoView.
+                if (row && 'scrollIntoView' in row) row.scrollIntoView({ block: 'nearest' });
+              });
+            }}
+          />
+        )}
+
+        <ActionPlanFilters
+          filters={filters}
+          onFilter={(change) => setFilters((current) => ({ ...current, ...change }))}
+          groupBy={groupBy}
+          onGroupBy={setGroupBy}
+          themes={themes}
+          owners={owners}
+          phases={map.phases}
+          ratings={ratings}
         />
-      )}
-
-      <ActionPlanFilters
-        filters={filters}
-        onFilter={(change) => setFilters((current) => ({ ...current, ...change }))}
-        groupBy={groupBy}
-        onGroupBy={setGroupBy}
-        themes={themes}
-        owners={owners}
-        phases={map.phases}
-        ratings={ratings}
-      />
-      <p className="action-plan__muted">
-        Showing {shown.length} of {plural(rows.length, 'recommendation')}
-      </p>
+        <p className="action-plan__muted">
+          Showing {shown.length} of {plural(rows.length, 'recommendation')}
+        </p>
+      </div>
 
       <datalist id={`${ids}-themes`}>
         {themes.map((theme) => (
@@ -244,4 +268,49 @@ export function ActionPlanView({ onReveal, onClose, today: todayProp }: ActionPl
       <StatusSummaryPanel map={map} today={today} />
     </section>
   );
+}
+
+/**
+ * When the plan closes, focus goes back to what opened it (the toolbar's "Action plan"), or to
+ * the editor when that is gone, never to the page's body (WCAG 2.4.3). Runs after the editor is
+ * given back from inert (useInertOthers is called first); a card revealed from the plan takes
+ * the focus after this.
+ */
+function useFocusBackOnClose() {
+  // Read while rendering: before the plan's heading takes the focus.
+  const [opener] = useState(() =>
+    document.activeElement instanceof HTMLElement && document.activeElement !== document.body
+      ? document.activeElement
+      : null,
+  );
+  useEffect(
+    () => () => {
+      const active = document.activeElement;
+      if (active !== null && active !== document.body) return;
+      const back = opener?.isConnected
+        ? opener
+        : document.querySelector<HTMLElement>('main.map-editor');
+      back?.focus({ preventScroll: true });
+    },
+    [opener],
+  );
+}
+
+/** Keeps `target`'s CSS custom property `name` at `source`'s height in px, as it changes. */
+function useHeightAsProperty(
+  source: RefObject<HTMLElement | null>,
+  target: RefObject<HTMLElement | null>,
+  name: string,
+) {
+  useLayoutEffect(() => {
+    const from = source.current;
+    const to = target.current;
+    if (!from || !to) return;
+    const update = () => to.style.setProperty(name, `${from.offsetHeight}px`);
+    update();
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(update);
+    observer.observe(from);
+    return () => observer.disconnect();
+  }, [source, target, name]);
 }
