@@ -5,6 +5,7 @@ import { hrefFor } from '../routes';
 import { ExportDialog } from '../export/ExportDialog';
 import { useServices } from '../services';
 import { MapEditor } from './MapEditor';
+import { PanelsAfterFirstPaint } from './panelsAfterFirstPaint';
 import { SaveStatus } from './SaveStatus';
 import { MapTitleField } from './MapTitleField';
 import type { MapSession } from '../../session/mapSession';
@@ -60,7 +61,9 @@ export function EditorPage({ mapId }: { mapId: string }) {
           <ReportButton />
           <ExportButton />
         </header>
-        <MapEditor />
+        <PanelsAfterFirstPaint>
+          <MapEditor />
+        </PanelsAfterFirstPaint>
       </div>
     </EditorProvider>
   );

@@ -30,6 +30,7 @@ import { Inspector } from './Inspector';
 import { Legend } from './Legend';
 import { OutlineView } from './outline/OutlineView';
 import { Palette } from './Palette';
+import { usePanelsWaiting } from './panelsAfterFirstPaint';
 import { rememberView } from './rememberedView';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { Toolbar } from './Toolbar';
@@ -226,7 +227,10 @@ function LegendSlot() {
 
 function InspectorSlot() {
   const open = useView((s) => s.inspectorOpen);
-  return open ? <Inspector /> : null;
+  // Its place, until the map's cards have painted (panelsAfterFirstPaint.tsx).
+  const waiting = usePanelsWaiting();
+  if (!open) return null;
+  return waiting ? <div className="inspector" /> : <Inspector />;
 }
 
 /** Says what a command did ("Copied 3 cards"), to everyone, for a few seconds. */

@@ -8,11 +8,14 @@ import { getCommand } from '../../commands';
 import { CARD_KIND_DRAG_TYPE } from '../../canvas/MapCanvas';
 import { CARD_KIND_REGISTRY, kindStyleProperties } from '../../domain/kinds';
 import { CARD_KINDS, type CardKind } from '../../domain/vocabulary';
+import { usePanelsWaiting } from './panelsAfterFirstPaint';
 
 /**
  * The palette of card kinds: drag one onto a cell, or click it to add a card to the focused cell.
  */
 export function Palette() {
+  // Its place, until the map's cards have painted (panelsAfterFirstPaint.tsx).
+  if (usePanelsWaiting()) return <div className="palette" />;
   return (
     <aside className="palette" aria-labelledby="palette-title">
       <h2 id="palette-title">Cards</h2>
