@@ -21,7 +21,7 @@ export const BUILT_IN_TEMPLATES: readonly BuiltInTemplate[] = [
   {
     id: 'blank',
     name: 'Blank map',
-    description: 'Five phases (Aware, Join, Use, Get help, Leave) and the usual lanes, no cards.',
+    description: 'Five phases (Aware, Join, Use, Get help, Leave) and the usual lanes.',
     seed: null,
     build: (now) => createBlankMap({ now, id: 'template-blank' }),
   },
