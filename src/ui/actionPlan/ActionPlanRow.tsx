@@ -162,6 +162,27 @@ export function ActionPlanRow({
             )}
           </div>
         </td>
+        <td>
+          {editable && !hasActions ? (
+            <select
+              aria-label={`Status of ${name}`}
+              className={`action-plan__status-select action-plan__status--${card.status}`}
+              value={card.status}
+              onChange={(e) => onEdit(card, { status: e.target.value as RecommendationStatus })}
+            >
+              {RECOMMENDATION_STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {statusLabel(s)}
+                </option>
+              ))}
+            </select>
+          ) : (
+            <>
+              <StatusBadge status={row.status} />
+              {hasActions && <span className="action-plan__muted"> from its actions</span>}
+            </>
+          )}
+        </td>
         <td>{textCell('theme', 'Theme')}</td>
         <td>
           {card.onMap ? (
@@ -186,27 +207,6 @@ export function ActionPlanRow({
         <td>{dateCell('targetDate', 'Target date')}</td>
         <td>{dateCell('revisedDate', 'Revised date')}</td>
         <td>{dateCell('completedDate', 'Completed date')}</td>
-        <td>
-          {editable && !hasActions ? (
-            <select
-              aria-label={`Status of ${name}`}
-              className={`action-plan__status-select action-plan__status--${card.status}`}
-              value={card.status}
-              onChange={(e) => onEdit(card, { status: e.target.value as RecommendationStatus })}
-            >
-              {RECOMMENDATION_STATUSES.map((s) => (
-                <option key={s} value={s}>
-                  {statusLabel(s)}
-                </option>
-              ))}
-            </select>
-          ) : (
-            <>
-              <StatusBadge status={row.status} />
-              {hasActions && <span className="action-plan__muted"> from its actions</span>}
-            </>
-          )}
-        </td>
         <td>
           {editable ? (
             <RatingSelect

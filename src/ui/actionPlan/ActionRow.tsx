@@ -109,24 +109,6 @@ export function ActionRow({
             )}
           </div>
         </td>
-        <td />
-        <td />
-        <td />
-        <td>
-          {editable ? (
-            <WholeTextInput
-              label={`Owner of ${name}`}
-              value={action.owner}
-              list={`${idPrefix}-owners`}
-              onChange={(owner) => edit({ owner })}
-            />
-          ) : (
-            action.owner
-          )}
-        </td>
-        <td>{dateCell('targetDate', 'Target date')}</td>
-        <td>{dateCell('revisedDate', 'Revised date')}</td>
-        <td>{dateCell('completedDate', 'Completed date')}</td>
         <td>
           {editable ? (
             <select
@@ -145,6 +127,24 @@ export function ActionRow({
             <StatusBadge status={action.status} />
           )}
         </td>
+        <td />
+        <td />
+        <td />
+        <td>
+          {editable ? (
+            <WholeTextInput
+              label={`Owner of ${name}`}
+              value={action.owner}
+              list={`${idPrefix}-owners`}
+              onChange={(owner) => edit({ owner })}
+            />
+          ) : (
+            action.owner
+          )}
+        </td>
+        <td>{dateCell('targetDate', 'Target date')}</td>
+        <td>{dateCell('revisedDate', 'Revised date')}</td>
+        <td>{dateCell('completedDate', 'Completed date')}</td>
         {/* Ratings are the recommendation's, not its actions'. */}
         <td />
         <LastUpdateCell date={last?.date ?? null} text={last?.text ?? ''} />

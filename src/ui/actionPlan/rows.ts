@@ -86,10 +86,15 @@ export interface RowGroup {
   rows: Row[];
 }
 
-/** The table's columns in order; `key` null for one that does not sort. */
+/**
+ * The table's columns in order; `key` null for one that does not sort. The RAG status comes
+ * right after the action, where a board reads it, and in view at 1366 px without scrolling
+ * across (the seed's plan has it last, in its update text).
+ */
 export const COLUMNS: readonly { key: SortKey | null; label: string }[] = [
   { key: 'number', label: 'No.' },
   { key: 'action', label: 'Action' },
+  { key: 'status', label: 'Status' },
   { key: 'theme', label: 'Theme' },
   { key: 'step', label: 'Phase / step' },
   { key: 'answers', label: 'Answers' },
@@ -97,7 +102,6 @@ export const COLUMNS: readonly { key: SortKey | null; label: string }[] = [
   { key: 'target', label: 'Target' },
   { key: 'revised', label: 'Revised' },
   { key: 'completed', label: 'Completed' },
-  { key: 'status', label: 'Status' },
   { key: 'rating', label: 'Rating' },
   { key: 'lastUpdate', label: 'Last update' },
   { key: null, label: 'Flags' },
