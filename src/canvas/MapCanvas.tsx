@@ -38,6 +38,7 @@ import { useCardDrag, useDropTarget } from './useCardDrag';
 import { usePointerPresence } from './usePointerPresence';
 import { usePaletteDrop } from './usePaletteDrop';
 import { useVotingZoom } from './useVotingZoom';
+import { useSharpAfterZoom } from './sharpAfterZoom';
 import './canvas.css';
 
 export { CARD_KIND_DRAG_TYPE } from './usePaletteDrop';
@@ -84,6 +85,7 @@ export const MapCanvas = memo(function MapCanvas({ layoutRef }: { layoutRef: Liv
   const { nodes } = drag;
   const votingZoom = useVotingZoom(touchScreen, 0.05, layoutRef);
   const afterMove = votingZoom.onMoveEnd;
+  const sharp = useSharpAfterZoom(wrapperRef, afterMove);
 
   // Helpers for the grid's own components (headers, cells, the emotion curve).
   const tools: CanvasTools = useMemo(
@@ -169,7 +171,8 @@ export const MapCanvas = memo(function MapCanvas({ layoutRef }: { layoutRef: Liv
             onlyRenderVisibleElements
             translateExtent={extent}
             minZoom={votingZoom.minZoom}
-            onMoveEnd={votingZoom.onMoveEnd}
+            onMoveStart={sharp.onMoveStart}
+            onMoveEnd={sharp.onMoveEnd}
             maxZoom={2.5}
             selectionOnDrag={false}
             selectionKeyCode={view.tool === 'hand' ? 'Shift' : null}

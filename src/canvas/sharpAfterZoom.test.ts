@@ -1,0 +1,36 @@
+import { renderHook } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { REDRAW_CLASS, useSharpAfterZoom } from './sharpAfterZoom';
+
+function canvas() {
+  const wrapper = document.createElement('div');
+  const afterMove = vi.fn();
+  const { result } = renderHook(() => useSharpAfterZoom({ current: wrapper }, afterMove));
+  const move = (from: number, to: number) => {
+    result.current.onMoveStart(null, { x: 0, y: 0, zoom: from });
+    result.current.onMoveEnd(null, { x: 40, y: 20, zoom: to });
+  };
+  return { wrapper, afterMove, move };
+}
+
+const nextPaint = () =>
+  new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
+describe('useSharpAfterZoom', () => {
+  it('after a zoom, drops the viewport layer for one frame so the map is drawn at the new zoom', async () => {
+    const { wrapper, afterMove, move } = canvas();
+    move(1, 1.5);
+    expect(wrapper).toHaveClass(REDRAW_CLASS);
+    expect(afterMove).toHaveBeenCalledTimes(1);
+    await nextPaint();
+    await nextPaint();
+    expect(wrapper).not.toHaveClass(REDRAW_CLASS);
+  });
+
+  it('after a pan at the same zoom, keeps the layer (nothing to draw again)', () => {
+    const { wrapper, afterMove, move } = canvas();
+    move(0.7, 0.7);
+    expect(wrapper).not.toHaveClass(REDRAW_CLASS);
+    expect(afterMove).toHaveBeenCalledTimes(1);
+  });
+});
