@@ -2,11 +2,13 @@
  * The canvas's viewport is a composited layer (`will-change: transform`, mapCanvas.css): a pan
  * or zoom frame moves the pixels already drawn instead of drawing every card, lane and header
  * again. Wheel-panning a 5,000-card map under a ×2 CPU throttle, the main thread's paint time
- * fell from 1,693 to 372 ms and its tasks over 16.7 ms from 148 to 28 (bench/_pan trace,
- * issue 17). Chromium may keep such a layer's pixels at the scale they were drawn at
+ * fell from 1,693 to 372 ms and its tasks over 16.7 ms from 148 to 28 (a Chromium trace), and
+ * the bench's slow panning frames from +11.8 to −0.1 pts over the baseline (issue 17). Chromium may keep such a layer's pixels at the scale they were drawn at
  * ("Re-rastering composited layers on scale change", developer.chrome.com), so after a zoom the
- * cards could stay blurred or blocky: when a move ends at another zoom than it began at, the
- * layer is dropped for one frame (drawn sharp into the page) and made again at once.
+ * cards could stay blurred or blocky: once the view has rested for `REDRAW_AFTER_MS` at another
+ * zoom than the layer was drawn at, the layer is dropped for one frame (drawn sharp into the
+ * page) and made again: not between the steps of a zoom by the wheel, which would draw the
+ * whole map again at each step.
  */
 import { useCallback, useEffect, useRef, type RefObject } from 'react';
 import type { OnMove } from '@xyflow/react';
@@ -15,35 +17,55 @@ import { afterNextPaint } from '../bindings/afterPaint';
 /** The class on the canvas's wrapper that drops the viewport's layer for a frame. */
 export const REDRAW_CLASS = 'map-canvas--redraw';
 
+/** How long the view rests at a new zoom before the map is drawn sharp again, in ms. */
+export const REDRAW_AFTER_MS = 400;
+
 /**
  * React Flow's `onMoveStart` and `onMoveEnd` for the canvas inside `wrapperRef` (see above);
- * `onMoveEnd` calls `afterMove` too.
+ * `onMoveEnd` calls `afterMove` too. `restMs`: the wait before drawing again (tests pass 0).
  */
 export function useSharpAfterZoom(
   wrapperRef: RefObject<HTMLElement | null>,
   afterMove: () => void,
+  restMs = REDRAW_AFTER_MS,
 ): { onMoveStart: OnMove; onMoveEnd: OnMove } {
-  const startZoom = useRef<number | null>(null);
-  const cancel = useRef<(() => void) | null>(null);
-  useEffect(() => () => cancel.current?.(), []);
+  // The zoom the layer's pixels were drawn at (known from the first move's start).
+  const drawnZoom = useRef<number | null>(null);
+  const waiting = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const cancelPaint = useRef<(() => void) | null>(null);
+  const stopWaiting = () => {
+    if (waiting.current !== null) clearTimeout(waiting.current);
+    waiting.current = null;
+  };
+  useEffect(
+    () => () => {
+      stopWaiting();
+      cancelPaint.current?.();
+    },
+    [],
+  );
   const onMoveStart = useCallback<OnMove>((_, viewport) => {
-    startZoom.current ??= viewport.zoom;
+    stopWaiting();
+    drawnZoom.current ??= viewport.zoom;
   }, []);
   const onMoveEnd = useCallback<OnMove>(
     (_, viewport) => {
-      const from = startZoom.current;
-      startZoom.current = null;
       afterMove();
+      stopWaiting();
       const wrapper = wrapperRef.current;
-      if (!wrapper || from === null || from === viewport.zoom) return;
-      wrapper.classList.add(REDRAW_CLASS);
-      cancel.current?.();
-      cancel.current = afterNextPaint(() => {
-        cancel.current = null;
-        wrapper.classList.remove(REDRAW_CLASS);
-      });
+      if (!wrapper || drawnZoom.current === null || drawnZoom.current === viewport.zoom) return;
+      waiting.current = setTimeout(() => {
+        waiting.current = null;
+        drawnZoom.current = viewport.zoom;
+        wrapper.classList.add(REDRAW_CLASS);
+        cancelPaint.current?.();
+        cancelPaint.current = afterNextPaint(() => {
+          cancelPaint.current = null;
+          wrapper.classList.remove(REDRAW_CLASS);
+        });
+      }, restMs);
     },
-    [wrapperRef, afterMove],
+    [wrapperRef, afterMove, restMs],
   );
   return { onMoveStart, onMoveEnd };
 }
