@@ -5,21 +5,17 @@ import type { CardPatch } from '../../domain/edits';
 import { phaseDisplayName } from '../../domain/names';
 import { formatPlanDate } from '../../domain/planDates';
 import type { RecommendationCard } from '../../domain/schema';
-import {
-  RECOMMENDATION_RESPONSE_LABELS,
-  RECOMMENDATION_STATUSES,
-  type RecommendationStatus,
-} from '../../domain/vocabulary';
+import { RECOMMENDATION_RESPONSE_LABELS } from '../../domain/vocabulary';
 import { actionPlan } from '../../editor/operations';
 import { ActionRow } from './ActionRow';
-import { quoted, statusLabel } from './format';
+import { quoted } from './format';
 import { PlanDateInput, TABLE_DATE_EXAMPLE } from './PlanDateInput';
 import { ProgressLog } from './ProgressLog';
 import { ResponseEditor } from './ResponseEditor';
 import { OFF_MAP_LABEL } from '../../domain/planSummary';
 import { COLUMNS, type Row } from './rows';
 import { RatingSelect, RatingText } from './RatingCell';
-import { StatusBadge } from './StatusBadge';
+import { StatusBadge, StatusSelect } from './StatusBadge';
 import { WholeTextInput } from './WholeTextInput';
 
 type DateField = 'targetDate' | 'revisedDate' | 'completedDate';
@@ -164,18 +160,11 @@ export function ActionPlanRow({
         </td>
         <td>
           {editable && !hasActions ? (
-            <select
-              aria-label={`Status of ${name}`}
-              className={`action-plan__status-select action-plan__status--${card.status}`}
-              value={card.status}
-              onChange={(e) => onEdit(card, { status: e.target.value as RecommendationStatus })}
-            >
-              {RECOMMENDATION_STATUSES.map((s) => (
-                <option key={s} value={s}>
-                  {statusLabel(s)}
-                </option>
-              ))}
-            </select>
+            <StatusSelect
+              label={`Status of ${name}`}
+              status={card.status}
+              onChange={(status) => onEdit(card, { status })}
+            />
           ) : (
             <>
               <StatusBadge status={row.status} />

@@ -4,15 +4,14 @@ import { isOverdue, latestUpdate } from '../../domain/actionPlan';
 import type { PlanActionPatch } from '../../domain/planEdits';
 import { formatPlanDate } from '../../domain/planDates';
 import type { PlanAction, RecommendationCard } from '../../domain/schema';
-import { RECOMMENDATION_STATUSES, type RecommendationStatus } from '../../domain/vocabulary';
 import { actionPlan } from '../../editor/operations';
 import { ConfirmDialog } from '../common/ConfirmDialog';
 import { LastUpdateCell } from './ActionPlanRow';
-import { quoted, statusLabel } from './format';
+import { quoted } from './format';
 import { PlanDateInput, TABLE_DATE_EXAMPLE } from './PlanDateInput';
 import { ProgressLog } from './ProgressLog';
 import { COLUMNS } from './rows';
-import { StatusBadge } from './StatusBadge';
+import { StatusBadge, StatusSelect } from './StatusBadge';
 import { WholeTextInput } from './WholeTextInput';
 
 /** The name of an action in labels: “Action 2 of “Improve My Account””. */
@@ -111,18 +110,11 @@ export function ActionRow({
         </td>
         <td>
           {editable ? (
-            <select
-              aria-label={`Status of ${name}`}
-              className={`action-plan__status-select action-plan__status--${action.status}`}
-              value={action.status}
-              onChange={(e) => edit({ status: e.target.value as RecommendationStatus })}
-            >
-              {RECOMMENDATION_STATUSES.map((s) => (
-                <option key={s} value={s}>
-                  {statusLabel(s)}
-                </option>
-              ))}
-            </select>
+            <StatusSelect
+              label={`Status of ${name}`}
+              status={action.status}
+              onChange={(status) => edit({ status })}
+            />
           ) : (
             <StatusBadge status={action.status} />
           )}
