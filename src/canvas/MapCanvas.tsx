@@ -190,8 +190,7 @@ export const MapCanvas = memo(function MapCanvas({ layoutRef }: { layoutRef: Liv
             nodeDragThreshold={4}
             // A focused card is panned into view by useFocusInView, clear of the pinned headers.
             autoPanOnNodeFocus={false}
-            // Not bottom-left, where it covered the pinned name of the bottom lane.
-            attributionPosition="bottom-center"
+            attributionPosition="bottom-left"
             ariaLabelConfig={ARIA_LABELS}
           >
             <ViewportPortal>
