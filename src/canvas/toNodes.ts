@@ -175,16 +175,19 @@ export function createCardNodeMapper() {
     layout: MapLayout,
     options: NodeOptions,
   ): CardNode[] {
-    // Typing in a card (issue 17): the same layout, options and cards but the ones typed in.
+    // Typing in a card, or selecting one (issue 17): the same layout and options but the
+    // selection, the same cards but the ones typed in. Only those cards' nodes are made again:
+    // pressing on a card to drag it selects it, and that press should not map 2,000 cards.
     if (
       last &&
       last.layout === layout &&
       last.cards.length === cards.length &&
       sameOptions(last.options, options)
     ) {
-      const patched = patchNodes(last, cards, layout, options, cache);
+      const toggled = toggledIds(last.options.selected, options.selected);
+      const patched = patchNodes(last, cards, layout, options, cache, toggled);
       if (patched) {
-        last = { ...last, cards, nodes: patched };
+        last = { ...last, cards, options, nodes: patched };
         return patched;
       }
     }
@@ -208,9 +211,19 @@ export function createCardNodeMapper() {
   };
 }
 
+/** The ids in exactly one of two selections (a selection that is the same set: none). */
+function toggledIds(before: ReadonlySet<string>, after: ReadonlySet<string>): string[] {
+  if (before === after) return [];
+  const toggled: string[] = [];
+  for (const id of before) if (!after.has(id)) toggled.push(id);
+  for (const id of after) if (!before.has(id)) toggled.push(id);
+  return toggled;
+}
+
 /**
- * The last call's nodes with those of the changed cards made again; null when a card was
- * added, removed or reordered (the caller then maps every card).
+ * The last call's nodes with those of the changed cards and of the cards in `toggled` (selected
+ * or deselected since) made again; null when a card was added, removed or reordered (the
+ * caller then maps every card).
  */
 function patchNodes(
   last: { cards: readonly Card[]; nodes: CardNode[]; at: Map<string, number> },
@@ -218,8 +231,20 @@ function patchNodes(
   layout: MapLayout,
   options: NodeOptions,
   cache: Map<string, CardNode>,
+  toggled: readonly string[],
 ): CardNode[] | null {
   let nodes: CardNode[] | null = null;
+  for (const id of toggled) {
+    const index = last.at.get(id);
+    const box = layout.cards.get(id);
+    const old = index === undefined ? undefined : last.nodes[index];
+    if (index === undefined || !box || !old) continue; // not a drawn card
+    const node = nodeOf(old.data.card, box, options, cache.get(id));
+    if (node === old) continue;
+    nodes ??= last.nodes.slice();
+    nodes[index] = node;
+    cache.set(id, node);
+  }
   for (let i = 0; i < cards.length; i++) {
     const card = cards[i] as Card;
     const old = last.cards[i] as Card;
@@ -232,7 +257,7 @@ function patchNodes(
       return null;
     }
     const node = nodeOf(card, box, options, cache.get(card.id));
-    if (node === last.nodes[index]) continue;
+    if (node === (nodes ?? last.nodes)[index]) continue;
     nodes ??= last.nodes.slice();
     nodes[index] = node;
     cache.set(card.id, node);
@@ -240,10 +265,9 @@ function patchNodes(
   return nodes ?? last.nodes;
 }
 
-/** Whether two calls' options are the same objects and values. */
+/** Whether two calls' options are the same objects and values, the selection aside. */
 function sameOptions(a: NodeOptions, b: NodeOptions): boolean {
   return (
-    a.selected === b.selected &&
     a.painNumbers === b.painNumbers &&
     (a.kindFilter ?? null) === (b.kindFilter ?? null) &&
     (a.matches ?? null) === (b.matches ?? null) &&

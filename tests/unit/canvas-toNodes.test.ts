@@ -206,6 +206,36 @@ describe('map → card nodes', () => {
     expect(rebuilt.map((n) => n.id)).toEqual(['c1234']);
   });
 
+  it('marks a new selection on the cards selected and deselected only, with an edit in the same change too', () => {
+    const map = bigMap(2000);
+    const toNodes = createCardNodeMapper();
+    const layout = computeLayout(map);
+    const touch = { dragSelectedOnly: true };
+    const first = toNodes(map.cards, layout, options(map, touch));
+    const one = toNodes(map.cards, layout, options(map, { ...touch, selected: new Set(['c7']) }));
+    const rebuilt = (a: typeof first, b: typeof first) =>
+      b.filter((node, i) => node !== a[i]).map((node) => node.id);
+    expect(rebuilt(first, one)).toEqual(['c7']);
+    expect(one.find((n) => n.id === 'c7')).toMatchObject({ selected: true, draggable: true });
+    const other = toNodes(
+      map.cards,
+      layout,
+      options(map, { ...touch, selected: new Set(['c9', 'no-such-card']) }),
+    );
+    expect(rebuilt(one, other).sort()).toEqual(['c7', 'c9']);
+    expect(other.find((n) => n.id === 'c7')).toMatchObject({ selected: false, draggable: false });
+    // A selection and an edit in one change: the edited card shows both.
+    const typed = updateCard(map, 'c1234', { title: 'Card 1234!' });
+    const both = toNodes(
+      typed.cards,
+      computeLayout(typed, layout),
+      options(typed, { ...touch, selected: new Set(['c1234']) }),
+    );
+    expect(rebuilt(other, both).sort()).toEqual(['c1234', 'c9']);
+    expect(both.find((n) => n.id === 'c1234')).toMatchObject({ selected: true });
+    expect(both.find((n) => n.id === 'c1234')?.data.card.title).toBe('Card 1234!');
+  });
+
   it('labels untitled cards', () => {
     const card = gridMap().cards[0];
     if (!card) throw new Error('no card');

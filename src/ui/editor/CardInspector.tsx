@@ -3,6 +3,7 @@
  * (domain/kinds/fields.ts, rendered by cardFields/). Text is saved as it is typed (one undo
  * step per field and burst of typing); choices are saved at once.
  */
+import { memo } from 'react';
 import { useCommandContext, useEditor } from '../../bindings/EditorProvider';
 import { stepDisplayNames } from '../../domain/names';
 import { numberPainPoints } from '../../domain/painPoints';
@@ -11,7 +12,7 @@ import { cards } from '../../editor/operations';
 import { CardFields } from './cardFields/CardFields';
 
 /** The inspector of one card: where it sits, then its fields (read only unless `editable`). */
-export function CardInspector({ card, editable }: { card: Card; editable: boolean }) {
+export const CardInspector = memo(function CardInspector({ card, editable }: { card: Card; editable: boolean }) {
   const ctx = useCommandContext();
   const place = useEditor((s) => {
     const lane = s.map.lanes.find((l) => l.id === card.laneId);
@@ -36,4 +37,4 @@ export function CardInspector({ card, editable }: { card: Card; editable: boolea
       />
     </div>
   );
-}
+});

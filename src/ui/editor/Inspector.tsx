@@ -3,6 +3,7 @@
  * link, or (with nothing selected) the map's display settings.
  */
 import { useCan, useCommandContext, useEditor, useView } from '../../bindings/EditorProvider';
+import { memo, useDeferredValue } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { StepEmotionSource } from '../evidence/StepEmotionSource';
 import { StepSentiment } from '../evidence/StepSentiment';
@@ -41,12 +42,15 @@ import { CheckboxField, DateField, NumberField, SelectField, TextField } from '.
 export function Inspector() {
   const ctx = useCommandContext();
   const editable = useCan('edit');
-  const selectedCount = useEditor((s) => s.selectedCardIds.length);
-  const card = useEditor((s) => {
-    if (s.selectedCardIds.length !== 1) return null;
-    const id = s.selectedCardIds[0];
-    return id === undefined ? null : cardById(s.map.cards, id);
-  });
+  // Which card the panel shows follows the selection in a render of its own that React can
+  // interrupt (useDeferredValue): pressing on a card to drag it selects it, and the drag's first
+  // frames should not wait for the panel to fill in (issue 17). The card's fields themselves
+  // follow the map at once, so typing in the panel never lags.
+  const selectedCount = useDeferredValue(useEditor((s) => s.selectedCardIds.length));
+  const shownId = useDeferredValue(
+    useEditor((s) => (s.selectedCardIds.length === 1 ? (s.selectedCardIds[0] ?? null) : null)),
+  );
+  const card = useEditor((s) => (shownId === null ? null : cardById(s.map.cards, shownId)));
   const target = useView((s) => s.inspectorTarget);
   const linkId = useView((s) => s.selectedLinkId);
   const header = useEditor(
@@ -119,7 +123,7 @@ function SelectionActions() {
   );
 }
 
-function MapSettings() {
+const MapSettings = memo(function MapSettings() {
   const editable = useCan('edit');
   return (
     <div className="inspector__body">
@@ -138,7 +142,7 @@ function MapSettings() {
       <MapDetailsPanel editable={editable} />
     </div>
   );
-}
+});
 
 function LinkInspector({ link, editable }: { link: Link; editable: boolean }) {
   const ctx = useCommandContext();

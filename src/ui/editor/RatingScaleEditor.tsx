@@ -4,7 +4,7 @@
  * (cards, steps, criteria) keep their words: a word renamed or removed leaves them off the
  * scale, and the panel says which and how many, so nothing changes behind the user's back.
  */
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useEditor } from '../../bindings/EditorProvider';
 import { moveScaleWord, ratingsOffScale } from '../../domain/ratings';
 import { LIMITS } from '../../domain/schema';
@@ -22,9 +22,15 @@ export function RatingScaleEditor({
   editable: boolean;
   onChange: (scale: string[]) => void;
 }) {
-  const scale = useEditor((s) => s.map.judgement.scale);
-  const off = useEditor((s) => s.map);
-  const offScale = ratingsOffScale(off);
+  const judgement = useEditor((s) => s.map.judgement);
+  const scale = judgement.scale;
+  const cards = useEditor((s) => s.map.cards);
+  const phases = useEditor((s) => s.map.phases);
+  // Counted again only when a rating could have changed: not on every change of the map.
+  const offScale = useMemo(
+    () => ratingsOffScale({ cards, phases, judgement }),
+    [cards, phases, judgement],
+  );
   const taken = new Set(scale.map((w) => w.trim().toLocaleLowerCase()));
   const freshWord = () => {
     for (let n = scale.length + 1; ; n++) if (!taken.has(`level ${n}`)) return `Level ${n}`;
