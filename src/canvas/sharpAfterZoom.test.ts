@@ -49,4 +49,22 @@ describe('useSharpAfterZoom', () => {
     await new Promise((resolve) => setTimeout(resolve, 30));
     expect(wrapper).toHaveClass(REDRAW_CLASS);
   });
+
+  it('keeps the layer when the zoom came back to where it was drawn (in and out by the wheel)', async () => {
+    const { wrapper, move } = canvas();
+    move(0.7, 0.7 * (1 + 1e-9));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(wrapper).not.toHaveClass(REDRAW_CLASS);
+  });
+
+  it('does not draw the map again while a pointer is pressed on it, but once it is let go', async () => {
+    const { wrapper, move } = canvas();
+    move(1, 1.5);
+    wrapper.dispatchEvent(new Event('pointerdown'));
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(wrapper).not.toHaveClass(REDRAW_CLASS);
+    window.dispatchEvent(new Event('pointerup'));
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(wrapper).toHaveClass(REDRAW_CLASS);
+  });
 });
