@@ -29,6 +29,7 @@ import {
   LANE_KINDS,
   type LaneKind,
 } from '../../domain/vocabulary';
+import { useHeldWhilePressed } from '../common/useHeldWhilePressed';
 import { CardInspector } from './CardInspector';
 import { MapDetailsPanel } from './MapDetailsPanel';
 import { RatingField } from './RatingField';
@@ -42,13 +43,17 @@ import { CheckboxField, DateField, NumberField, SelectField, TextField } from '.
 export function Inspector() {
   const ctx = useCommandContext();
   const editable = useCan('edit');
-  // Which card the panel shows follows the selection in a render of its own that React can
-  // interrupt (useDeferredValue): pressing on a card to drag it selects it, and the drag's first
-  // frames should not wait for the panel to fill in (issue 17). The card's fields themselves
-  // follow the map at once, so typing in the panel never lags.
-  const selectedCount = useDeferredValue(useEditor((s) => s.selectedCardIds.length));
+  // Which card the panel shows follows the selection once no pointer is pressed, in a render
+  // of its own that React can interrupt: pressing on a card to drag it selects it, and the
+  // drag's frames should not wait for the panel to fill in (issue 17). The card's fields
+  // themselves follow the map at once, so typing in the panel never lags.
+  const selectedCount = useDeferredValue(
+    useHeldWhilePressed(useEditor((s) => s.selectedCardIds.length)),
+  );
   const shownId = useDeferredValue(
-    useEditor((s) => (s.selectedCardIds.length === 1 ? (s.selectedCardIds[0] ?? null) : null)),
+    useHeldWhilePressed(
+      useEditor((s) => (s.selectedCardIds.length === 1 ? (s.selectedCardIds[0] ?? null) : null)),
+    ),
   );
   const card = useEditor((s) => (shownId === null ? null : cardById(s.map.cards, shownId)));
   const target = useView((s) => s.inspectorTarget);
