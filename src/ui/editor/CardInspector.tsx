@@ -12,7 +12,13 @@ import { cards } from '../../editor/operations';
 import { CardFields } from './cardFields/CardFields';
 
 /** The inspector of one card: where it sits, then its fields (read only unless `editable`). */
-export const CardInspector = memo(function CardInspector({ card, editable }: { card: Card; editable: boolean }) {
+export const CardInspector = memo(function CardInspector({
+  card,
+  editable,
+}: {
+  card: Card;
+  editable: boolean;
+}) {
   const ctx = useCommandContext();
   const place = useEditor((s) => {
     const lane = s.map.lanes.find((l) => l.id === card.laneId);
