@@ -47,12 +47,14 @@ export function Inspector() {
   // of its own that React can interrupt: pressing on a card to drag it selects it, and the
   // drag's frames should not wait for the panel to fill in (issue 17). The card's fields
   // themselves follow the map at once, so typing in the panel never lags.
-  const selectedCount = useDeferredValue(
-    useHeldWhilePressed(useEditor((s) => s.selectedCardIds.length)),
-  );
-  const shownId = useDeferredValue(
+  const { count: selectedCount, id: shownId } = useDeferredValue(
     useHeldWhilePressed(
-      useEditor((s) => (s.selectedCardIds.length === 1 ? (s.selectedCardIds[0] ?? null) : null)),
+      useEditor(
+        useShallow((s) => ({
+          count: s.selectedCardIds.length,
+          id: s.selectedCardIds.length === 1 ? (s.selectedCardIds[0] ?? null) : null,
+        })),
+      ),
     ),
   );
   const card = useEditor((s) => (shownId === null ? null : cardById(s.map.cards, shownId)));
