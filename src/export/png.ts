@@ -4,11 +4,11 @@
  * the result says so, so the UI can suggest SVG instead.
  */
 import type { JourneyMap } from '../domain/schema';
-import { drawPrimitives, type LoadedPicture } from './canvasDraw';
+import { drawPrimitives, type DrawingContext } from './canvasDraw';
 import { layoutMap, MAP_LAYOUT } from './layout';
 import { canvasMeasurer } from './measureText';
-import { buildScene, type Scene } from './scene';
-import { SAFE_PICTURE } from './svg';
+import { buildScene } from './scene';
+import { loadScenePictures } from './scenePictures';
 
 /**
  * Safe canvas limits. Chromium allows 32,767 px a side and ~268 Mpx in all; we stay well
@@ -75,41 +75,56 @@ function nextTask(): Promise<void> {
   });
 }
 
-/** Decodes the scene's pictures (persona photos) before drawing; a broken one is skipped. */
-async function loadPictures(scene: Scene): Promise<Map<string, LoadedPicture>> {
-  const pictures = new Map<string, LoadedPicture>();
-  const hrefs = new Set(
-    scene.primitives.flatMap((p) =>
-      p.type === 'image' && SAFE_PICTURE.test(p.href) ? [p.href] : [],
-    ),
-  );
-  await Promise.all(
-    [...hrefs].map(async (href) => {
-      try {
-        const image = new Image();
-        image.src = href;
-        await image.decode();
-        pictures.set(href, {
-          source: image,
-          width: image.naturalWidth,
-          height: image.naturalHeight,
-        });
-      } catch {
-        // A picture that does not decode is left out rather than failing the whole export.
-      }
-    }),
-  );
-  return pictures;
+/** What the PNG draws with: the drawing calls, and the scale. */
+type PngContext = DrawingContext & Pick<CanvasRenderingContext2D, 'setTransform'>;
+
+/** A canvas of `width` × `height` px to draw the image on, and how to encode and free it. */
+interface Surface {
+  context: PngContext | null;
+  encode(): Promise<Blob | null>;
+  free(): void;
 }
 
-function toBlob(canvas: HTMLCanvasElement): Promise<Blob | null> {
-  return new Promise((resolve) => {
+/**
+ * A `<canvas>` on the page; an OffscreenCanvas in a worker (png.worker.ts), which has no
+ * document. Either way, a browser that cannot allocate or encode it gives null, not an error.
+ */
+function surface(width: number, height: number): Surface {
+  if (typeof document === 'undefined') {
+    let canvas: OffscreenCanvas;
     try {
-      canvas.toBlob((blob) => resolve(blob), 'image/png');
+      canvas = new OffscreenCanvas(width, height);
     } catch {
-      resolve(null);
+      return { context: null, encode: () => Promise.resolve(null), free: () => undefined };
     }
-  });
+    return {
+      context: canvas.getContext('2d') as unknown as PngContext | null,
+      encode: () => canvas.convertToBlob({ type: 'image/png' }).catch(() => null),
+      free: () => {
+        canvas.width = 0;
+        canvas.height = 0;
+      },
+    };
+  }
+  const canvas = document.createElement('canvas');
+  canvas.width = width;
+  canvas.height = height;
+  return {
+    context: canvas.getContext('2d'),
+    encode: () =>
+      new Promise((resolve) => {
+        try {
+          canvas.toBlob((blob) => resolve(blob), 'image/png');
+        } catch {
+          resolve(null);
+        }
+      }),
+    // Free the pixels now rather than at the next garbage collection.
+    free: () => {
+      canvas.width = 0;
+      canvas.height = 0;
+    },
+  };
 }
 
 /** A PNG export failure whose message is written for the user (never the browser's own text). */
@@ -130,7 +145,7 @@ export async function renderMapPng(map: JourneyMap, options: PngOptions): Promis
   const measure = canvasMeasurer(MAP_LAYOUT.fontFamily) ?? undefined;
   const layout = layoutMap(map, measure ? { measure } : {});
   const scene = buildScene(layout, { background: options.background, title: map.title });
-  const pictures = await loadPictures(scene);
+  const pictures = await loadScenePictures(scene);
   progress(0.05);
   const fitted = fitPngScale(scene.width, scene.height, options.scale);
   let scale = fitted.scale;
@@ -141,12 +156,10 @@ export async function renderMapPng(map: JourneyMap, options: PngOptions): Promis
   ) {
     const width = Math.max(1, Math.floor(scene.width * scale));
     const height = Math.max(1, Math.floor(scene.height * scale));
-    const canvas = document.createElement('canvas');
-    canvas.width = width;
-    canvas.height = height;
+    const canvas = surface(width, height);
     let blob: Blob | null;
     try {
-      const ctx = canvas.getContext('2d');
+      const ctx = canvas.context;
       if (!ctx) continue;
       ctx.setTransform(scale, 0, 0, scale, 0, 0);
       const total = scene.primitives.length;
@@ -159,11 +172,9 @@ export async function renderMapPng(map: JourneyMap, options: PngOptions): Promis
       }
       options.signal?.throwIfAborted();
       progress(0.8);
-      blob = await toBlob(canvas);
+      blob = await canvas.encode();
     } finally {
-      // Free the pixels now rather than at the next garbage collection.
-      canvas.width = 0;
-      canvas.height = 0;
+      canvas.free();
     }
     if (!blob) continue;
     progress(1);

@@ -4,7 +4,7 @@
  * its visible names, on the sample map.
  */
 import { expect, test } from './support/fixtures';
-import { png } from './support/pictures';
+import { pixelsLike, png } from './support/pictures';
 
 test('a persona added with a picture is still there after a reload', async ({ editor }) => {
   const { evidence } = editor;
@@ -39,6 +39,34 @@ test('a persona added with a picture is still there after a reload', async ({ ed
     ]);
     expect(size).toEqual([512, 256]);
   });
+});
+
+test('a persona’s picture is drawn in the PNG export', async ({ editor, page }) => {
+  const { evidence, exportDialog } = editor;
+  // The test picture is all of one bright green that nothing else in the map is drawn in.
+  const pictureColours = { red: [0, 10], green: [245, 255], blue: [0, 10] } as const;
+  const exportPng = async () => {
+    await exportDialog.open();
+    await exportDialog.pngScale('2×').check();
+    const file = await (await exportDialog.download('Export PNG')).bytes();
+    await exportDialog.close();
+    return file;
+  };
+  const before = await pixelsLike(page, await exportPng(), pictureColours);
+
+  const form = await evidence.startPersona();
+  await form.fill({
+    name: 'Tenant with a picture',
+    quote: 'I just want it fixed',
+    demographics: [],
+    picture: { name: 'tenant.png', mimeType: 'image/png', buffer: png(400, 400, [0, 255, 0]) },
+    pictureDescription: 'A tenant at the door',
+  });
+  await form.save();
+
+  const after = await pixelsLike(page, await exportPng(), pictureColours);
+  expect(before).toBe(0);
+  expect(after).toBeGreaterThan(1_000);
 });
 
 test('a picture that is not an image is refused with a clear message', async ({ editor }) => {

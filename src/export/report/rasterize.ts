@@ -2,24 +2,9 @@
  * Pictures of scenes for the Word report: a canvas (an OffscreenCanvas in a worker) draws the
  * scene with the same code as the PNG export (canvasDraw.ts) and encodes a PNG.
  */
-import { drawPrimitives, type DrawingContext, type LoadedPicture } from '../canvasDraw';
-import type { Scene } from '../scene';
-import { SAFE_PICTURE } from '../svg';
+import { drawPrimitives, type DrawingContext } from '../canvasDraw';
+import { loadScenePictures } from '../scenePictures';
 import type { Rasterize } from './docx/docxBlocks';
-
-async function loadPictures(scene: Scene): Promise<Map<string, LoadedPicture>> {
-  const pictures = new Map<string, LoadedPicture>();
-  for (const p of scene.primitives) {
-    if (p.type !== 'image' || !SAFE_PICTURE.test(p.href) || pictures.has(p.href)) continue;
-    try {
-      const bitmap = await createImageBitmap(await (await fetch(p.href)).blob());
-      pictures.set(p.href, { source: bitmap, width: bitmap.width, height: bitmap.height });
-    } catch {
-      // A picture that does not decode is left out, as in the PNG export.
-    }
-  }
-  return pictures;
-}
 
 /** A rasterizer for this browser context, or undefined where there is no canvas (Node). */
 export function canvasRasterizer(): Rasterize | undefined {
@@ -29,7 +14,7 @@ export function canvasRasterizer(): Rasterize | undefined {
     const scale = Math.max(0.01, width / scene.width);
     const w = Math.max(1, Math.round(scene.width * scale));
     const h = Math.max(1, Math.round(scene.height * scale));
-    const pictures = await loadPictures(scene);
+    const pictures = await loadScenePictures(scene);
     let blob: Blob | null;
     if (offscreen) {
       const canvas = new OffscreenCanvas(w, h);

@@ -3,7 +3,8 @@ import type { JourneyMap } from '../../domain/schema';
 import { downloadBlob } from '../../export/download';
 import { mapFilename } from '../../export/filename';
 import { exportMapJson } from '../../export/json';
-import { PngExportError, renderMapPng } from '../../export/png';
+import { makeMapPng } from '../../export/makePng';
+import { PngExportError } from '../../export/png';
 import { renderMapSvg } from '../../export/svg';
 import type { FileVersion } from '../../persistence/fileExtras';
 import { DialogFooter, DialogFrame } from '../common/DialogFrame';
@@ -115,7 +116,7 @@ export function ExportDialog({ map, onClose, loadVersions }: ExportDialogProps) 
     const controller = new AbortController();
     abortRef.current = controller;
     try {
-      const result = await renderMapPng(pictured, {
+      const result = await makeMapPng(pictured, {
         scale,
         background,
         onProgress: setProgress,

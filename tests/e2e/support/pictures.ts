@@ -23,8 +23,15 @@ function chunk(type: string, data: Buffer): Buffer {
   crc.writeUInt32BE(crc32(body));
   return Buffer.concat([length, body, crc]);
 }
-/** A `width` × `height` px RGB PNG file: a diagonal gradient. */
-export function png(width: number, height: number): Buffer {
+/**
+ * A `width` × `height` px RGB PNG file: a diagonal gradient, or all of `fill` ([red, green,
+ * blue], 0–255) when given.
+ */
+export function png(
+  width: number,
+  height: number,
+  fill?: readonly [number, number, number],
+): Buffer {
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(height, 4);
@@ -36,9 +43,9 @@ export function png(width: number, height: number): Buffer {
     rows[row] = 0; // filter: none
     for (let x = 0; x < width; x++) {
       const at = row + 1 + x * 3;
-      rows[at] = (x * 255) / Math.max(1, width - 1);
-      rows[at + 1] = 80;
-      rows[at + 2] = (y * 255) / Math.max(1, height - 1);
+      rows[at] = fill ? fill[0] : (x * 255) / Math.max(1, width - 1);
+      rows[at + 1] = fill ? fill[1] : 80;
+      rows[at + 2] = fill ? fill[2] : (y * 255) / Math.max(1, height - 1);
     }
   }
   return Buffer.concat([
@@ -82,5 +89,42 @@ export async function inkAtRight(page: Page, file: Buffer, fromFraction: number)
       return ink;
     },
     [file.toString('base64'), fromFraction] as const,
+  );
+}
+
+/** An inclusive range of one colour channel, 0–255. */
+type Channel = readonly [number, number];
+
+/**
+ * How many pixels of a PNG have every channel inside its range (`red`, `green`, `blue`):
+ * for finding a picture drawn into an exported image by its colours. Decoded in the page.
+ */
+export async function pixelsLike(
+  page: Page,
+  file: Buffer,
+  colour: { red: Channel; green: Channel; blue: Channel },
+): Promise<number> {
+  return page.evaluate(
+    async ([base64, { red, green, blue }]) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${base64}`;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = image.width;
+      canvas.height = image.height;
+      const context = canvas.getContext('2d');
+      if (!context) return 0;
+      context.drawImage(image, 0, 0);
+      const data = context.getImageData(0, 0, image.width, image.height).data;
+      const inside = (value: number | undefined, [low, high]: Channel) =>
+        value !== undefined && value >= low && value <= high;
+      let count = 0;
+      for (let i = 0; i < data.length; i += 4) {
+        if (inside(data[i], red) && inside(data[i + 1], green) && inside(data[i + 2], blue))
+          count++;
+      }
+      return count;
+    },
+    [file.toString('base64'), colour] as const,
   );
 }
