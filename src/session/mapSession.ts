@@ -56,6 +56,12 @@ export const WAITING_MESSAGE =
 
 type Cleanup = () => void | Promise<void>;
 
+/**
+ * How long one idle moment goes on making a deferred map's documents, in ms: under the 50 ms
+ * of a long task (RAIL), with room for the browser's own work in the same frame.
+ */
+const BUILD_SLICE_MS = 12;
+
 /** One open map: its editor, and how it is saved and shared with other tabs. */
 export class MapSession {
   private closed = false;
@@ -169,14 +175,20 @@ export class MapSession {
       let onJoined: ((joined: TabPeers) => void) | null = null;
       let cancelJoin: () => void = () => undefined;
       if (deferJoin && options.later) {
-        cancelJoin = options.later(() => {
-          opened.mapDocument.build();
+        const later = options.later;
+        // The documents are made a slice at a time, one slice per idle moment.
+        const buildThenJoin = () => {
+          if (!opened.mapDocument.buildFor(BUILD_SLICE_MS)) {
+            cancelJoin = later(buildThenJoin);
+            return;
+          }
           const joined = joinPeers();
           onJoined?.(joined);
           onJoined = null;
           // At the next idle moment, the editing code runs once on a scratch map (warmUp.ts).
-          cancelJoin = options.later?.(() => void warmUpEditing()) ?? cancelJoin;
-        });
+          cancelJoin = later(() => void warmUpEditing());
+        };
+        cancelJoin = later(buildThenJoin);
       }
       cleanups.push(() => {
         cancelJoin();

@@ -3,7 +3,8 @@ import { updateCard } from '../../domain/edits';
 import { Editor } from '../editor';
 import { cards } from '../operations';
 import { MapDocument } from './mapDocument';
-import { sampleMap } from '../../../tests/builders';
+import { bigMap, sampleMap } from '../../../tests/builders';
+import { ANNOTATIONS_ROOT, CONTENT_ROOT } from './layout';
 
 const NOW = new Date('2026-11-30T10:00:00Z');
 
@@ -57,5 +58,41 @@ describe('a map whose documents are made when first needed (issue 17)', () => {
     deferred.build();
     expect(deferred.content).toBe(content);
     expect(heldBy(deferred)).toEqual(deferred.map);
+  });
+
+  it('makes its documents a slice at a time, holding what documents made at once hold', () => {
+    const map = bigMap(1_000, 20);
+    const sliced = MapDocument.deferred(map);
+    let calls = 0;
+    // No time at all per call: one slice each, so the documents take many calls.
+    while (!sliced.buildFor(0)) {
+      calls++;
+      expect(sliced.isBuilt).toBe(false);
+    }
+    expect(calls).toBeGreaterThan(5);
+    const eager = MapDocument.fromMap(map);
+    // Every record, field and position, as Yjs holds them.
+    expect(sliced.content.getMap(CONTENT_ROOT).toJSON()).toEqual(
+      eager.content.getMap(CONTENT_ROOT).toJSON(),
+    );
+    expect(sliced.annotations.getMap(ANNOTATIONS_ROOT).toJSON()).toEqual(
+      eager.annotations.getMap(ANNOTATIONS_ROOT).toJSON(),
+    );
+    expect(heldBy(sliced)).toEqual(heldBy(eager));
+  });
+
+  it('keeps an edit made while its documents are half made: the rest is made first', () => {
+    const map = bigMap(1_000, 20);
+    const sliced = MapDocument.deferred(map);
+    expect(sliced.buildFor(0)).toBe(false);
+    expect(sliced.buildFor(0)).toBe(false);
+    const card = map.cards.at(-1)!;
+    const next = updateCard(sliced.map, card.id, { title: 'Typed while building' });
+    sliced.commit({ ...next, updatedAt: '2026-11-30T10:00:01.000Z' });
+    expect(sliced.isBuilt).toBe(true);
+    expect(sliced.buildFor(0)).toBe(true);
+    const held = heldBy(sliced);
+    expect(held?.cards).toHaveLength(map.cards.length);
+    expect(held?.cards.find((c) => c.id === card.id)?.title).toBe('Typed while building');
   });
 });

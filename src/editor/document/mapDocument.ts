@@ -29,7 +29,7 @@ import {
 import { readCollection } from './read';
 import { rebuild, type Dirty } from './rebuild';
 import { readAnnotationFields, readDetails, writeAnnotationFields, writeDetails } from './details';
-import { writeCollection, type PlainRecord } from './write';
+import { insertRecords, newPositions, writeCollection, type PlainRecord } from './write';
 
 /** The origin of this client's own changes (one object, so Y.UndoManager can track it). */
 export const LOCAL_ORIGIN = { name: 'waymark-local' } as const;
@@ -52,6 +52,8 @@ export class MapDocument {
   private committing = false;
   /** Whether the repair left `raw` as it was last time (nothing hidden, moved or cut). */
   private clean = false;
+  /** Documents being made in slices (`buildFor`), and the writes still to do. */
+  private building: Building | null = null;
 
   private constructor(docs: { content: Y.Doc; annotations: Y.Doc } | null, raw: JourneyMap) {
     this.docs = docs;
@@ -84,26 +86,32 @@ export class MapDocument {
 
   /** Makes the documents now if they are not made yet (idempotent). */
   build(): void {
-    if (this.docs) return;
-    const map = this.raw;
-    const content = new Y.Doc();
-    const annotations = new Y.Doc();
-    content.transact(() => {
-      const root = content.getMap<unknown>(CONTENT_ROOT);
-      writeDetails(root, map, null);
-      for (const [key, spec] of Object.entries(CONTENT_COLLECTIONS)) {
-        writeCollection(collectionIn(root, key), recordsOf(map, key), null, spec);
+    this.buildFor(Infinity);
+  }
+
+  /**
+   * Goes on making the documents for about `budgetMs` (ms of the main thread), a slice of
+   * BUILD_SLICE records at a time; true once they are made. Opening a 10,000-card map, making
+   * them in one go held the page for 150 to 230 ms (issue 17); in slices, each idle moment
+   * does a part. Nothing reads them before the last slice, and whatever needs them first
+   * (an edit, another tab) makes the rest at once (`build`), from the same map: until then
+   * nothing can have changed it.
+   */
+  buildFor(budgetMs: number): boolean {
+    if (this.docs) return true;
+    const building = (this.building ??= startBuilding(this.raw));
+    const end = performance.now() + budgetMs;
+    do {
+      const step = building.steps.next();
+      if (step.done) {
+        this.building = null;
+        this.docs = building.docs;
+        this.observe(this.docs);
+        return true;
       }
-    }, INIT_ORIGIN);
-    annotations.transact(() => {
-      const root = annotations.getMap<unknown>(ANNOTATIONS_ROOT);
-      for (const [key, spec] of Object.entries(ANNOTATION_COLLECTIONS)) {
-        writeCollection(collectionIn(root, key), recordsOf(map, key), null, spec);
-      }
-      writeAnnotationFields(collectionIn(root, CARD_FIELDS_KEY), map.cards, null);
-    }, INIT_ORIGIN);
-    this.docs = { content, annotations };
-    this.observe(this.docs);
+      step.value.doc.transact(step.value.write, INIT_ORIGIN);
+    } while (performance.now() < end);
+    return false;
   }
 
   /** The map's content document (made now if it was deferred). */
@@ -206,8 +214,10 @@ export class MapDocument {
   /** Stops observing and frees the documents. */
   destroy(): void {
     this.listeners.clear();
-    this.docs?.content.destroy();
-    this.docs?.annotations.destroy();
+    const docs = this.docs ?? this.building?.docs;
+    this.building = null;
+    docs?.content.destroy();
+    docs?.annotations.destroy();
   }
 
   private get contentRoot(): Y.Map<unknown> {
@@ -328,6 +338,75 @@ export class MapDocument {
 /** The projection of merged records: repaired, then with derived values. */
 function project(raw: JourneyMap): JourneyMap {
   return applyDerivedEmotions(repairMap(raw));
+}
+
+/** How many records one step of making the documents writes (see `buildFor`). */
+const BUILD_SLICE = 200;
+
+/** One write into a document, done in a transaction of its own. */
+interface BuildStep {
+  doc: Y.Doc;
+  write: () => void;
+}
+
+/** Documents being filled with a map, and the steps that fill them. */
+interface Building {
+  docs: { content: Y.Doc; annotations: Y.Doc };
+  steps: Iterator<BuildStep, void>;
+}
+
+function startBuilding(map: JourneyMap): Building {
+  const docs = { content: new Y.Doc(), annotations: new Y.Doc() };
+  return { docs, steps: buildSteps(docs, map) };
+}
+
+/**
+ * The writes that fill empty documents with `map`, a slice at a time: together, what one
+ * transaction per document writing every record from scratch gives (same records, same
+ * positions).
+ */
+function* buildSteps(
+  docs: { content: Y.Doc; annotations: Y.Doc },
+  map: JourneyMap,
+): Generator<BuildStep, void> {
+  const { content, annotations } = docs;
+  const contentRoot = () => content.getMap<unknown>(CONTENT_ROOT);
+  const annotationsRoot = () => annotations.getMap<unknown>(ANNOTATIONS_ROOT);
+  yield { doc: content, write: () => writeDetails(contentRoot(), map, null) };
+  for (const [key, spec] of Object.entries(CONTENT_COLLECTIONS)) {
+    yield* collectionSteps(content, contentRoot, key, recordsOf(map, key), spec);
+  }
+  for (const [key, spec] of Object.entries(ANNOTATION_COLLECTIONS)) {
+    yield* collectionSteps(annotations, annotationsRoot, key, recordsOf(map, key), spec);
+  }
+  yield { doc: annotations, write: () => void collectionIn(annotationsRoot(), CARD_FIELDS_KEY) };
+  for (let from = 0; from < map.cards.length; from += BUILD_SLICE) {
+    const cards = map.cards.slice(from, from + BUILD_SLICE);
+    yield {
+      doc: annotations,
+      write: () =>
+        writeAnnotationFields(collectionIn(annotationsRoot(), CARD_FIELDS_KEY), cards, null),
+    };
+  }
+}
+
+/** The steps that write `records` into the empty collection `key` of `root()`. */
+function* collectionSteps(
+  doc: Y.Doc,
+  root: () => Y.Map<unknown>,
+  key: string,
+  records: readonly PlainRecord[],
+  spec: CollectionSpec,
+): Generator<BuildStep, void> {
+  const positions = newPositions(records.length);
+  yield { doc, write: () => void collectionIn(root(), key) };
+  for (let from = 0; from < records.length; from += BUILD_SLICE) {
+    const to = Math.min(records.length, from + BUILD_SLICE);
+    yield {
+      doc,
+      write: () => insertRecords(collectionIn(root(), key), records, positions, from, to, spec),
+    };
+  }
 }
 
 function recordsOf(map: JourneyMap, key: string): readonly PlainRecord[] {

@@ -173,6 +173,32 @@ export function writeCollection(
   });
 }
 
+/**
+ * The positions of `count` records written into an empty collection, in order: the ones
+ * writeCollection gives them when it writes a collection from scratch.
+ */
+export function newPositions(count: number): string[] {
+  return generateNKeysBetween(null, null, count);
+}
+
+/**
+ * Writes `records[from]` up to (not including) `records[to]` into `collection`, new records at
+ * `positions` (from newPositions): a collection written from scratch in slices holds what
+ * writeCollection(collection, records, null, spec) writes in one go.
+ */
+export function insertRecords(
+  collection: Y.Map<Y.Map<unknown>>,
+  records: readonly PlainRecord[],
+  positions: readonly string[],
+  from: number,
+  to: number,
+  spec: CollectionSpec,
+): void {
+  for (let i = from; i < to; i++) {
+    insertRecord(collection, records[i] as PlainRecord, positions[i] as string, spec);
+  }
+}
+
 function insertRecord(
   collection: Y.Map<Y.Map<unknown>>,
   record: PlainRecord,
