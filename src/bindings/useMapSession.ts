@@ -2,7 +2,7 @@
  * Holds an open map session (session/mapSession.ts) for as long as a component shows it:
  * opens it on mount and closes it (saving first) on unmount.
  */
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import type { MapRepository } from '../persistence/repository';
 import { MapSession, type OpenFailure } from '../session/mapSession';
 
@@ -27,7 +27,10 @@ export function useMapSession(repository: MapRepository, mapId: string): MapSess
       opened = result.session;
       // Unmounted while opening (React StrictMode mounts effects twice): let it go at once.
       if (disposed) void opened.close();
-      else setState({ status: 'open', session: opened });
+      else {
+        const session = opened;
+        startTransition(() => setState({ status: 'open', session }));
+      }
     });
     return () => {
       disposed = true;
