@@ -1,5 +1,6 @@
 import { BroadcastChannel as NodeChannel } from 'node:worker_threads';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { bigMap } from '../../tests/builders';
 import { createFakeLocks } from '../../tests/support/fakeLocks';
 import { createSampleMap } from '../domain/sampleMap';
 import { cards } from '../editor/operations';
@@ -94,6 +95,45 @@ describe('the map documents built after the first paint (issue 17)', () => {
     const held = heldTasks();
     const first = await openSession(repository, map.id, { ...options, later: held.later });
     await first.close();
+    expect(held.tasks).toHaveLength(0);
+  });
+
+  it('makes a big map’s documents in slices after the idle moment, then joins the other tabs', async () => {
+    const repository = new MemoryMapRepository();
+    const map = bigMap(3_000, 30);
+    await repository.create(map);
+    const options: SessionOptions = { locks: createFakeLocks(), channel, peerTimeoutMs: 3000 };
+    const held = heldTasks();
+    const first = await openSession(repository, map.id, { ...options, later: held.later });
+    held.runAll();
+    // One slice of about 12 ms is not enough for 3,000 cards: the rest follows in tasks.
+    expect(first.editor.mapDocument.isBuilt).toBe(false);
+    await vi.waitFor(() => expect(first.editor.mapDocument.isBuilt).toBe(true));
+    const second = await openSession(repository, map.id, options);
+    expect(second.editor.map.cards).toHaveLength(3_000);
+    const card = map.cards[2_999]!;
+    second.editor.run(cards.updateCard, { id: card.id, patch: { title: 'From the second tab' } });
+    await vi.waitFor(() =>
+      expect(first.editor.map.cards.find((c) => c.id === card.id)?.title).toBe(
+        'From the second tab',
+      ),
+    );
+  });
+
+  it('stops making the documents when the map is closed halfway', async () => {
+    const repository = new MemoryMapRepository();
+    const map = bigMap(3_000, 30);
+    await repository.create(map);
+    const held = heldTasks();
+    const first = await openSession(repository, map.id, {
+      locks: createFakeLocks(),
+      channel,
+      later: held.later,
+    });
+    held.runAll();
+    await first.close();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(first.editor.mapDocument.isBuilt).toBe(false);
     expect(held.tasks).toHaveLength(0);
   });
 });

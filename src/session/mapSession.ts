@@ -57,8 +57,8 @@ export const WAITING_MESSAGE =
 type Cleanup = () => void | Promise<void>;
 
 /**
- * How long one idle moment goes on making a deferred map's documents, in ms: under the 50 ms
- * of a long task (RAIL), with room for the browser's own work in the same frame.
+ * How long one task goes on making a deferred map's documents, in ms: well under the 50 ms of a
+ * long task (RAIL), with room for the browser's own work in the same frame.
  */
 const BUILD_SLICE_MS = 12;
 
@@ -176,10 +176,14 @@ export class MapSession {
       let cancelJoin: () => void = () => undefined;
       if (deferJoin && options.later) {
         const later = options.later;
-        // The documents are made a slice at a time, one slice per idle moment.
+        // The documents are made a slice at a time from the first idle moment on, each slice
+        // a task of its own: frames and input come in between, and a busy page that is never
+        // idle still finishes them (and answers another tab that waits to join) within
+        // about their own time.
         const buildThenJoin = () => {
           if (!opened.mapDocument.buildFor(BUILD_SLICE_MS)) {
-            cancelJoin = later(buildThenJoin);
+            const next = setTimeout(buildThenJoin, 0);
+            cancelJoin = () => clearTimeout(next);
             return;
           }
           const joined = joinPeers();
