@@ -2,3 +2,4 @@
 export { EditorPage } from '../ui/editor/EditorPage';
 export { JoinPage } from '../ui/live/JoinPage';
 export { LivePage } from '../ui/live/LivePage';
+export { openMapAhead } from '../bindings/useMapSession';

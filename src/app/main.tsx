@@ -22,13 +22,16 @@ installCompositionGuard(window);
 setDateLocale(navigator.languages);
 
 async function start() {
-  const page = parseRoute(window.location.hash).page;
+  const route = parseRoute(window.location.hash);
+  const page = route.page;
   const opensMap = page === 'map' || page === 'live' || page === 'join';
   // Opening a map link: load the editor while the database opens, not after.
-  const [repository] = await Promise.all([
+  const [repository, editorModule] = await Promise.all([
     openRepository(),
     opensMap ? loadEditorModule().catch(() => null) : null,
   ]);
+  // The map starts opening now, while React shows "Opening map…" (useMapSession takes it).
+  if (route.page === 'map') editorModule?.openMapAhead(repository, route.mapId);
   // A failed sample is no reason not to start; the library shows storage errors itself.
   const sample = addSampleOnFirstRun(repository).catch(() => undefined);
   if (!opensMap) await sample;

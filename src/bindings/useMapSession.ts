@@ -19,7 +19,8 @@ export function useMapSession(repository: MapRepository, mapId: string): MapSess
   useEffect(() => {
     let disposed = false;
     let opened: MapSession | null = null;
-    void MapSession.open(repository, mapId, { window, later: whenIdle }).then((result) => {
+    const opening = takeOpenedAhead(repository, mapId) ?? openSession(repository, mapId);
+    void opening.then((result) => {
       if (!result.ok) {
         if (!disposed) setState({ status: 'error', ...result.failure });
         return;
@@ -39,6 +40,43 @@ export function useMapSession(repository: MapRepository, mapId: string): MapSess
   }, [repository, mapId]);
 
   return state;
+}
+
+type OpenResult = Awaited<ReturnType<typeof MapSession.open>>;
+
+const openSession = (repository: MapRepository, mapId: string): Promise<OpenResult> =>
+  MapSession.open(repository, mapId, { window, later: whenIdle });
+
+/** A map being opened before its editor was shown (`openMapAhead`), until the editor takes it. */
+let ahead: { repository: MapRepository; mapId: string; opening: Promise<OpenResult> } | null = null;
+
+/** How long a map opened ahead waits for its editor before it is closed again, in ms. */
+export const AHEAD_MS = 10_000;
+
+/**
+ * Starts opening `mapId` before React shows its editor: for a map link opened at start-up, so
+ * taking the writer lock and reading the map overlap the first render and paint instead of
+ * following them (issue 17: about 12 ms of a 200-card open under a ×2 CPU throttle). The
+ * editor's useMapSession takes it; one that no editor takes within AHEAD_MS is closed, and
+ * its writer lock let go.
+ */
+export function openMapAhead(repository: MapRepository, mapId: string): void {
+  if (ahead) return;
+  const opened = { repository, mapId, opening: openSession(repository, mapId) };
+  ahead = opened;
+  setTimeout(() => {
+    if (ahead !== opened) return;
+    ahead = null;
+    void opened.opening.then((result) => (result.ok ? result.session.close() : undefined));
+  }, AHEAD_MS);
+}
+
+/** The opening of `mapId` started by openMapAhead, once; null when there is none. */
+function takeOpenedAhead(repository: MapRepository, mapId: string): Promise<OpenResult> | null {
+  if (!ahead || ahead.repository !== repository || ahead.mapId !== mapId) return null;
+  const { opening } = ahead;
+  ahead = null;
+  return opening;
 }
 
 /** How long the map's documents may wait for an idle moment after opening (ms). */
