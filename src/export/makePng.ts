@@ -6,72 +6,40 @@
  */
 import { PngExportError, renderMapPng, type PngOptions, type PngResult } from './png';
 import type { PngWorkerMessage, PngWorkerRequest } from './png.worker';
+import { inWorkerOrOnPage, runInWorker } from './workerTask';
 import type { JourneyMap } from '../domain/schema';
-
-/** Raised when the worker cannot start (then the PNG is made on the page instead). */
-class WorkerUnavailable extends Error {}
-
-function abortError(): DOMException {
-  return new DOMException('The PNG export was cancelled', 'AbortError');
-}
-
-function inWorker(map: JourneyMap, options: PngOptions): Promise<PngResult> {
-  return new Promise((resolve, reject) => {
-    let worker: Worker;
-    try {
-      worker = new Worker(new URL('./png.worker.ts', import.meta.url), { type: 'module' });
-    } catch {
-      reject(new WorkerUnavailable());
-      return;
-    }
-    let started = false;
-    const stop = () => {
-      worker.terminate();
-      options.signal?.removeEventListener('abort', onAbort);
-    };
-    const onAbort = () => {
-      stop();
-      reject(abortError());
-    };
-    if (options.signal?.aborted) return onAbort();
-    options.signal?.addEventListener('abort', onAbort);
-    worker.addEventListener('message', (event: MessageEvent<PngWorkerMessage>) => {
-      started = true;
-      const message = event.data;
-      if (message.type === 'progress') options.onProgress?.(message.fraction);
-      else {
-        stop();
-        if (message.type === 'done') resolve(message.result);
-        else
-          reject(
-            message.forUser ? new PngExportError(message.message) : new Error(message.message),
-          );
-      }
-    });
-    worker.addEventListener('error', () => {
-      stop();
-      reject(started ? new Error('The PNG could not be made.') : new WorkerUnavailable());
-    });
-    const request: PngWorkerRequest = { map, scale: options.scale, background: options.background };
-    worker.postMessage(request);
-  });
-}
 
 /**
  * The whole map as a PNG (see png.ts for the sizes and limits). `inWorker: false` draws it on
  * the page. Rejects with an AbortError when `signal` aborts, with a PngExportError whose
  * message is written for the user when no image can be made.
  */
-export async function makeMapPng(
+export function makeMapPng(
   map: JourneyMap,
   options: PngOptions & { inWorker?: boolean },
 ): Promise<PngResult> {
-  if (options.inWorker !== false && typeof Worker !== 'undefined') {
-    try {
-      return await inWorker(map, options);
-    } catch (error) {
-      if (!(error instanceof WorkerUnavailable)) throw error;
-    }
-  }
-  return renderMapPng(map, options);
+  const request: PngWorkerRequest = { map, scale: options.scale, background: options.background };
+  return inWorkerOrOnPage(
+    options.inWorker !== false,
+    () =>
+      runInWorker<PngWorkerMessage, PngResult>(
+        () => new Worker(new URL('./png.worker.ts', import.meta.url), { type: 'module' }),
+        request,
+        {
+          signal: options.signal,
+          cancelled: 'The PNG export was cancelled',
+          failed: 'The PNG could not be made.',
+          read: (message) => {
+            if (message.type === 'progress') {
+              options.onProgress?.(message.fraction);
+              return null;
+            }
+            if (message.type === 'done') return { result: message.result };
+            const { message: text, forUser } = message;
+            return { error: forUser ? new PngExportError(text) : new Error(text) };
+          },
+        },
+      ),
+    () => renderMapPng(map, options),
+  );
 }

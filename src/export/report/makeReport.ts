@@ -9,70 +9,39 @@
 import type { WorkOptions } from './pacing';
 import type { ReportWorkerMessage } from './report.worker';
 import type { ReportFile, ReportRequest } from './runReport';
+import { inWorkerOrOnPage, runInWorker } from '../workerTask';
 
 export type { ReportFile, ReportRequest } from './runReport';
 export { REPORT_FORMATS, REPORT_MIME_TYPES, type ReportFormat } from './formats';
-
-/** Raised when the worker cannot start (then the report is made on the page instead). */
-class WorkerUnavailable extends Error {}
-
-function abortError(): DOMException {
-  return new DOMException('The report was cancelled', 'AbortError');
-}
-
-function inWorker(request: ReportRequest, options: WorkOptions): Promise<ReportFile> {
-  return new Promise((resolve, reject) => {
-    let worker: Worker;
-    try {
-      worker = new Worker(new URL('./report.worker.ts', import.meta.url), { type: 'module' });
-    } catch {
-      reject(new WorkerUnavailable());
-      return;
-    }
-    let started = false;
-    const stop = () => {
-      worker.terminate();
-      options.signal?.removeEventListener('abort', onAbort);
-    };
-    const onAbort = () => {
-      stop();
-      reject(abortError());
-    };
-    if (options.signal?.aborted) return onAbort();
-    options.signal?.addEventListener('abort', onAbort);
-    worker.addEventListener('message', (event: MessageEvent<ReportWorkerMessage>) => {
-      started = true;
-      const message = event.data;
-      if (message.type === 'progress') options.onProgress?.(message.fraction, message.label);
-      else {
-        stop();
-        if (message.type === 'done') resolve(message.file);
-        else reject(new Error(message.message));
-      }
-    });
-    worker.addEventListener('error', () => {
-      stop();
-      reject(started ? new Error('The report could not be made.') : new WorkerUnavailable());
-    });
-    worker.postMessage(request);
-  });
-}
 
 /**
  * Makes a report as a file. `inWorker: false` runs it on the page (tests, or a browser
  * whose worker would not start). Rejects with an AbortError when cancelled.
  */
-export async function makeReport(
+export function makeReport(
   request: ReportRequest,
   options: WorkOptions & { inWorker?: boolean } = {},
 ): Promise<ReportFile> {
-  if (options.inWorker !== false && typeof Worker !== 'undefined') {
-    try {
-      return await inWorker(request, options);
-    } catch (error) {
-      if (!(error instanceof WorkerUnavailable)) throw error;
-    }
-  }
-  const { runReport } = await import('./runReport');
-  return runReport(request, {}, options);
+  return inWorkerOrOnPage(
+    options.inWorker !== false,
+    () =>
+      runInWorker<ReportWorkerMessage, ReportFile>(
+        () => new Worker(new URL('./report.worker.ts', import.meta.url), { type: 'module' }),
+        request,
+        {
+          signal: options.signal,
+          cancelled: 'The report was cancelled',
+          failed: 'The report could not be made.',
+          read: (message) => {
+            if (message.type === 'progress') {
+              options.onProgress?.(message.fraction, message.label);
+              return null;
+            }
+            if (message.type === 'done') return { result: message.file };
+            return { error: new Error(message.message) };
+          },
+        },
+      ),
+    async () => (await import('./runReport')).runReport(request, {}, options),
+  );
 }

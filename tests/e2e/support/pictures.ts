@@ -62,14 +62,25 @@ export function pngSize(file: Buffer): { width: number; height: number } {
   return { width: file.readUInt32BE(16), height: file.readUInt32BE(20) };
 }
 
+/** An inclusive range of one colour channel, 0–255. */
+type Channel = readonly [number, number];
+
+/** Which pixels to count: not near-white (a channel below `below`), or of a colour. */
+type PixelTest = { below: number } | { red: Channel; green: Channel; blue: Channel };
+
 /**
- * How many pixels of a PNG are not near-white (a channel below 200) in its right part, from
- * `fromFraction` of the width to the right edge, over the whole height. Decoded in the page,
- * since the browser has a PNG decoder and Node has none.
+ * How many pixels of a PNG pass `test`, from `fromFraction` of its width to the right edge,
+ * over the whole height. Decoded in the page, since the browser has a PNG decoder and Node has
+ * none.
  */
-export async function inkAtRight(page: Page, file: Buffer, fromFraction: number): Promise<number> {
+async function countPixels(
+  page: Page,
+  file: Buffer,
+  fromFraction: number,
+  test: PixelTest,
+): Promise<number> {
   return page.evaluate(
-    async ([base64, from]) => {
+    async ([base64, from, pass]) => {
       const image = new Image();
       image.src = `data:image/png;base64,${base64}`;
       await image.decode();
@@ -80,51 +91,39 @@ export async function inkAtRight(page: Page, file: Buffer, fromFraction: number)
       if (!context) return 0;
       context.drawImage(image, 0, 0);
       const x = Math.floor(image.width * from);
-      const data = context.getImageData(x, 0, image.width - x - 1, image.height).data;
-      let ink = 0;
+      const data = context.getImageData(x, 0, image.width - x, image.height).data;
+      const inside = (value: number, [low, high]: Channel) => value >= low && value <= high;
+      let count = 0;
       for (let i = 0; i < data.length; i += 4) {
-        if ((data[i] ?? 255) < 200 || (data[i + 1] ?? 255) < 200 || (data[i + 2] ?? 255) < 200)
-          ink++;
+        const [r, g, b] = [data[i] ?? 255, data[i + 1] ?? 255, data[i + 2] ?? 255];
+        const counted =
+          'below' in pass
+            ? r < pass.below || g < pass.below || b < pass.below
+            : inside(r, pass.red) && inside(g, pass.green) && inside(b, pass.blue);
+        if (counted) count++;
       }
-      return ink;
+      return count;
     },
-    [file.toString('base64'), fromFraction] as const,
+    [file.toString('base64'), fromFraction, test] as const,
   );
 }
 
-/** An inclusive range of one colour channel, 0–255. */
-type Channel = readonly [number, number];
+/**
+ * How many pixels of a PNG are not near-white (a channel below 200) in its right part, from
+ * `fromFraction` of the width to the right edge, over the whole height.
+ */
+export function inkAtRight(page: Page, file: Buffer, fromFraction: number): Promise<number> {
+  return countPixels(page, file, fromFraction, { below: 200 });
+}
 
 /**
  * How many pixels of a PNG have every channel inside its range (`red`, `green`, `blue`):
- * for finding a picture drawn into an exported image by its colours. Decoded in the page.
+ * for finding a picture drawn into an exported image by its colours.
  */
-export async function pixelsLike(
+export function pixelsLike(
   page: Page,
   file: Buffer,
   colour: { red: Channel; green: Channel; blue: Channel },
 ): Promise<number> {
-  return page.evaluate(
-    async ([base64, { red, green, blue }]) => {
-      const image = new Image();
-      image.src = `data:image/png;base64,${base64}`;
-      await image.decode();
-      const canvas = document.createElement('canvas');
-      canvas.width = image.width;
-      canvas.height = image.height;
-      const context = canvas.getContext('2d');
-      if (!context) return 0;
-      context.drawImage(image, 0, 0);
-      const data = context.getImageData(0, 0, image.width, image.height).data;
-      const inside = (value: number | undefined, [low, high]: Channel) =>
-        value !== undefined && value >= low && value <= high;
-      let count = 0;
-      for (let i = 0; i < data.length; i += 4) {
-        if (inside(data[i], red) && inside(data[i + 1], green) && inside(data[i + 2], blue))
-          count++;
-      }
-      return count;
-    },
-    [file.toString('base64'), colour] as const,
-  );
+  return countPixels(page, file, 0, colour);
 }
