@@ -180,8 +180,11 @@ export class MapSession {
         // a task of its own: frames and input come in between, and a busy page that is never
         // idle still finishes them (and answers another tab that waits to join) within
         // about their own time.
+        // A hidden page (a map opened in a background tab) has nobody to keep smooth, and
+        // its timers may be slowed to one a second or less: it makes the rest at once.
         const buildThenJoin = () => {
-          if (!opened.mapDocument.buildFor(BUILD_SLICE_MS)) {
+          const budget = options.window?.document.hidden ? Infinity : BUILD_SLICE_MS;
+          if (!opened.mapDocument.buildFor(budget)) {
             const next = setTimeout(buildThenJoin, 0);
             cancelJoin = () => clearTimeout(next);
             return;
