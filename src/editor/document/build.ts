@@ -87,6 +87,7 @@ function* collectionSteps(
   }
 }
 
+/** The records of the map's collection `key` (`cards`, `links`…): an empty list when it has none. */
 export function recordsOf(map: JourneyMap, key: string): readonly PlainRecord[] {
   return ((map as unknown as Record<string, unknown>)[key] ?? []) as readonly PlainRecord[];
 }
