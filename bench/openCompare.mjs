@@ -6,6 +6,7 @@
  *
  *   OPEN_ROOTS=/path/before,/path/after node bench/openCompare.mjs
  *   OPEN_SIZES=200,2000,5000 (default)   OPEN_REPS=3 (default): cold opens per size and build
+ *   OPEN_THROTTLE=2: Chrome's CPU throttle at that rate, as the bench's "under load" runs
  *
  * Each root needs its `dist/` built (`npx vite build` there). The builds are served on two
  * origins (two IndexedDBs) and opened alternately, so a busy machine weighs on both alike.
@@ -22,6 +23,7 @@ const BENCH = fileURLToPath(new URL('.', import.meta.url));
 const ROOTS = (process.env.OPEN_ROOTS ?? join(BENCH, '..')).split(',');
 const SIZES = (process.env.OPEN_SIZES ?? '200,2000,5000').split(',').map(Number);
 const REPS = Number(process.env.OPEN_REPS ?? 3);
+const THROTTLE = Number(process.env.OPEN_THROTTLE ?? 1);
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'];
 const median = (values) => values.slice().sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
@@ -108,6 +110,10 @@ async function main() {
     });
     await context.addInitScript({ path: join(BENCH, 'pageProbe.js') });
     const page = await context.newPage();
+    if (THROTTLE > 1) {
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
+    }
     await page.goto(`${server.origin}/#/`);
     await page.getByRole('heading', { name: /Waymark/ }).waitFor();
     targets.push({
@@ -134,7 +140,9 @@ async function main() {
       }
     }
   }
-  console.log(`open → every card painted (Chromium ${browser.version()}, median of ${REPS})`);
+  console.log(
+    `open → every card painted (Chromium ${browser.version()}, median of ${REPS}, CPU ×${THROTTLE})`,
+  );
   for (const target of targets) {
     const cells = SIZES.map((size) => {
       const all = target.ms.get(size);

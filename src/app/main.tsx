@@ -1,13 +1,18 @@
 // First: zod's settings (no eval, for the Content-Security-Policy) before any schema is built.
 import '../domain/zodConfig';
+// Second: the database, the editor's code and a map's lock start coming while the rest loads.
+import {
+  editorModuleLoading,
+  firstRoute,
+  opensMap,
+  repositoryOpening,
+  writerLockAsked,
+} from './startEarly';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { setDateLocale } from '../domain/dates';
-import { openRepository } from '../persistence/openRepository';
 import { createLibraryStore } from '../ui/library/libraryStore';
-import { parseRoute } from '../ui/routes';
 import { App } from './App';
-import { loadEditorModule } from './editorModule';
 import { installCompositionGuard } from './compositionGuard';
 import { installOffline } from './offline';
 import { installRegistryColours } from './registryColours';
@@ -22,16 +27,13 @@ installCompositionGuard(window);
 setDateLocale(navigator.languages);
 
 async function start() {
-  const route = parseRoute(window.location.hash);
-  const page = route.page;
-  const opensMap = page === 'map' || page === 'live' || page === 'join';
-  // Opening a map link: load the editor while the database opens, not after.
-  const [repository, editorModule] = await Promise.all([
-    openRepository(),
-    opensMap ? loadEditorModule().catch(() => null) : null,
-  ]);
+  const route = firstRoute;
+  const [repository, editorModule] = await Promise.all([repositoryOpening, editorModuleLoading]);
   // The map starts opening now, while React shows "Opening map…" (useMapSession takes it).
-  if (route.page === 'map') editorModule?.openMapAhead(repository, route.mapId);
+  if (route.page === 'map' && writerLockAsked) {
+    if (editorModule) editorModule.openMapAhead(repository, route.mapId, writerLockAsked);
+    else void writerLockAsked.then((lock) => lock.release());
+  }
   // A failed sample is no reason not to start; the library shows storage errors itself.
   const sample = addSampleOnFirstRun(repository).catch(() => undefined);
   if (!opensMap) await sample;

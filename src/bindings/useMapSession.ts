@@ -5,6 +5,7 @@
 import { startTransition, useEffect, useState } from 'react';
 import type { MapRepository } from '../persistence/repository';
 import { MapSession, type OpenFailure } from '../session/mapSession';
+import type { WriterLock } from '../session/tabLock';
 
 /** Where opening a map stands. */
 export type MapSessionState =
@@ -44,8 +45,12 @@ export function useMapSession(repository: MapRepository, mapId: string): MapSess
 
 type OpenResult = Awaited<ReturnType<typeof MapSession.open>>;
 
-const openSession = (repository: MapRepository, mapId: string): Promise<OpenResult> =>
-  MapSession.open(repository, mapId, { window, later: whenIdle });
+const openSession = (
+  repository: MapRepository,
+  mapId: string,
+  writerLock?: Promise<WriterLock>,
+): Promise<OpenResult> =>
+  MapSession.open(repository, mapId, { window, later: whenIdle, writerLock });
 
 /** A map being opened before its editor was shown (`openMapAhead`), until the editor takes it. */
 let ahead: { repository: MapRepository; mapId: string; opening: Promise<OpenResult> } | null = null;
@@ -58,11 +63,19 @@ export const AHEAD_MS = 10_000;
  * taking the writer lock and reading the map overlap the first render and paint instead of
  * following them (issue 17: about 12 ms of a 200-card open under a ×2 CPU throttle). The
  * editor's useMapSession takes it; one that no editor takes within AHEAD_MS is closed, and
- * its writer lock let go.
+ * its writer lock let go. `writerLock`: the map's lock, already asked for (startEarly.ts); it
+ * is released here when a map is already opening ahead.
  */
-export function openMapAhead(repository: MapRepository, mapId: string): void {
-  if (ahead) return;
-  const opened = { repository, mapId, opening: openSession(repository, mapId) };
+export function openMapAhead(
+  repository: MapRepository,
+  mapId: string,
+  writerLock?: Promise<WriterLock>,
+): void {
+  if (ahead) {
+    void writerLock?.then((lock) => lock.release());
+    return;
+  }
+  const opened = { repository, mapId, opening: openSession(repository, mapId, writerLock) };
   ahead = opened;
   setTimeout(() => {
     if (ahead !== opened) return;

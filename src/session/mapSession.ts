@@ -19,7 +19,7 @@ import { HostedLive } from './hostedLive';
 import { startAutosave } from './autosave';
 import { followWriterSaves, type PeerSaves } from './peerSaves';
 import { startDailyVersions } from './versions';
-import { requestWriterLock, type LockManagerLike } from './tabLock';
+import { requestWriterLock, type LockManagerLike, type WriterLock } from './tabLock';
 import * as Y from 'yjs';
 
 /** Why a map could not be opened, in words (and, for a bad stored map, where). */
@@ -34,6 +34,12 @@ export interface SessionOptions {
   window?: Window;
   /** The Web Locks to use (tests pass their own); the browser's by default. */
   locks?: LockManagerLike | null;
+  /**
+   * The map's writer lock, already asked for (start-up asks for a map link's lock while the
+   * database opens, startEarly.ts); the session then holds it and lets it go. Asked for here
+   * when absent.
+   */
+  writerLock?: Promise<WriterLock>;
   /** The BroadcastChannel to reach other tabs (tests pass their own); null for none. */
   channel?: ((name: string) => BroadcastChannel) | null;
   /** How long to wait for the tab that has the map open to send it (ms). */
@@ -113,7 +119,7 @@ export class MapSession {
       return { ok: false as const, failure };
     };
     try {
-      const lock = await requestWriterLock(mapId, { locks: options.locks });
+      const lock = await (options.writerLock ?? requestWriterLock(mapId, { locks: options.locks }));
       cleanups.push(() => lock.release());
 
       let editor: Editor;

@@ -8,6 +8,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AHEAD_MS, openMapAhead, useMapSession } from '../../src/bindings/useMapSession';
 import { MemoryMapRepository } from '../../src/persistence/memoryRepository';
 import { MapSession } from '../../src/session/mapSession';
+import type { WriterLock } from '../../src/session/tabLock';
 import { sampleMap } from '../builders';
 
 const NOW = new Date('2026-11-30T10:00:00Z');
@@ -54,6 +55,33 @@ describe('openMapAhead', () => {
     await vi.waitFor(() => expect(close).toHaveBeenCalledTimes(1));
     const state = result.current;
     expect(state.status === 'open' && state.session.editor.map.title).toBe('Another map');
+    unmount();
+  });
+
+  it('holds the writer lock start-up asked for, and lets it go when the editor closes', async () => {
+    const { repository, map } = await repositoryWithMap();
+    const release = vi.fn();
+    const lock: WriterLock = { held: true, granted: Promise.resolve(), release };
+    openMapAhead(repository, map.id, Promise.resolve(lock));
+    const { result, unmount } = renderHook(() => useMapSession(repository, map.id));
+    await waitFor(() => expect(result.current.status).toBe('open'));
+    expect(release).not.toHaveBeenCalled();
+    unmount();
+    await waitFor(() => expect(release).toHaveBeenCalledTimes(1));
+  });
+
+  it('lets a second lock go at once while a map is already opening ahead', async () => {
+    const { repository, map } = await repositoryWithMap();
+    openMapAhead(repository, map.id);
+    const release = vi.fn();
+    openMapAhead(
+      repository,
+      map.id,
+      Promise.resolve({ held: true, granted: Promise.resolve(), release }),
+    );
+    await waitFor(() => expect(release).toHaveBeenCalledTimes(1));
+    const { result, unmount } = renderHook(() => useMapSession(repository, map.id));
+    await waitFor(() => expect(result.current.status).toBe('open'));
     unmount();
   });
 });
