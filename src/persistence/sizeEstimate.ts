@@ -4,7 +4,10 @@
  * card measures that card, never the map's persona pictures.
  *
  * Use in autosave: `const size = new MapSizeEstimate(map)` when the map opens, then
- * `repository.save(map, change, revision, size.apply(change))` for each change.
+ * `repository.save(map, change, revision, size.apply(change))` for each change. The whole map
+ * is measured once, by `measure()` (autosave calls it when the browser is idle after the map
+ * opened) or else by the first `apply`: not while the map opens (issue 17: every card as JSON,
+ * proportional to the map's size, was part of opening it).
  */
 import type { JourneyMap } from '../domain/schema';
 import type { MapChange } from './mapChange';
@@ -18,15 +21,26 @@ export class MapSizeEstimate {
   private readonly partBytes = new Map<string, number>();
   private readonly cardBytes = new Map<string, number>();
   private total = 0;
+  /** The map as opened, until it is measured. */
+  private opened: JourneyMap | null;
 
-  /** Measures the whole map once (when it is opened). */
+  /** An estimate starting from `map` (the map as stored when it was opened), not yet measured. */
   constructor(map: JourneyMap) {
+    this.opened = map;
+  }
+
+  /** Measures the map as opened, once (later calls do nothing). */
+  measure(): void {
+    const map = this.opened;
+    if (!map) return;
+    this.opened = null;
     for (const part of partsOf(map)) this.set(this.partBytes, part.key, lengthOf(part.value));
     for (const card of map.cards) this.set(this.cardBytes, card.id, lengthOf(card));
   }
 
   /** Takes a change into account and returns the new estimate, in bytes. */
   apply(change: MapChange): number {
+    this.measure();
     for (const part of change.putParts) this.set(this.partBytes, part.key, lengthOf(part.value));
     for (const key of change.deletedPartKeys) this.set(this.partBytes, key, 0);
     for (const card of change.putCards) this.set(this.cardBytes, card.id, lengthOf(card));
@@ -36,6 +50,7 @@ export class MapSizeEstimate {
 
   /** The current estimate, in bytes. */
   get bytes(): number {
+    this.measure();
     return this.total;
   }
 

@@ -68,6 +68,11 @@ export interface AutosaveOptions {
   retryMs?: number;
   /** Where to listen for pagehide / visibilitychange; none in unit tests. */
   target?: Window;
+  /**
+   * Runs a task once the map's first screen is painted (mapSession.ts `later`): the map's size
+   * is measured then. Without it, at the first save.
+   */
+  later?: (task: () => void) => () => void;
 }
 
 /** Starts saving every change of the editor's map (see the file's comment). */
@@ -85,6 +90,7 @@ export function startAutosave(options: AutosaveOptions): Autosaver {
   let retryWait = options.retryMs ?? RETRY_FIRST_MS;
   let disposed = false;
   const size = new MapSizeEstimate(saved);
+  const cancelMeasure = options.later?.(() => size.measure());
 
   const stopRetrying = () => {
     if (retryTimer !== null) clearTimeout(retryTimer);
@@ -227,6 +233,7 @@ export function startAutosave(options: AutosaveOptions): Autosaver {
     dispose: () => {
       disposed = true;
       stopRetrying();
+      cancelMeasure?.();
       if (soon !== null) clearTimeout(soon);
       unsubscribe();
       target?.removeEventListener('pagehide', onPageHide);

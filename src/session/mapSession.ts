@@ -241,6 +241,7 @@ export class MapSession {
           onFailed: ({ kind, message }) =>
             (peers as TabPeers | null)?.announceFailed({ kind, message }),
           retryMs: options.saveRetryMs,
+          later: options.later,
         });
         // A tab's change that was already here, or changed nothing, is stored as it is; a tab
         // that greets while saves fail is told so.

@@ -41,10 +41,29 @@ describe('MapSizeEstimate', () => {
   it('a card title keystroke measures that card, not the picture', () => {
     const map = withPicture(createSampleMap(NOW));
     const size = new MapSizeEstimate(map);
+    size.measure();
     const next = updateCard(map, map.cards[0]!.id, { title: 'Calls!' });
     const change = diffMaps(map, next);
     const stringify = vi.spyOn(JSON, 'stringify');
     size.apply(change);
     expect(stringify.mock.calls.map(([value]) => value)).toEqual([next.cards[0]]);
+  });
+
+  it('measures nothing as the map opens, then the whole map once: when asked, or at the first save', () => {
+    const map = withPicture(createSampleMap(NOW));
+    const stringify = vi.spyOn(JSON, 'stringify');
+    const size = new MapSizeEstimate(map);
+    expect(stringify).not.toHaveBeenCalled();
+    size.measure();
+    const measured = stringify.mock.calls.length;
+    expect(measured).toBeGreaterThan(map.cards.length);
+    size.measure();
+    expect(stringify.mock.calls.length).toBe(measured);
+    expect(size.bytes).toBeGreaterThan(JSON.stringify(map).length * 0.99);
+
+    const unmeasured = new MapSizeEstimate(map);
+    const next = updateCard(map, map.cards[0]!.id, { title: 'Calls!' });
+    const bytes = unmeasured.apply(diffMaps(map, next));
+    expect(Math.abs(bytes - JSON.stringify(next).length) / bytes).toBeLessThan(0.01);
   });
 });
