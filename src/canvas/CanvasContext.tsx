@@ -41,3 +41,17 @@ export const CanvasSlotsContext = createContext<CanvasSlots>(NO_SLOTS);
 export function useCanvasSlots(): CanvasSlots {
   return useContext(CanvasSlotsContext);
 }
+
+/**
+ * Whether the canvas's first paint is still to come. Until then the grid draws what it shows
+ * (headers' names, cards, the emotion curve's line and labels) and leaves its controls (the
+ * headers' "⋯" menu buttons, in a box of their size, and the resize grips) and the curve's
+ * faces for the frame after: about a tenth of the first frame's elements (issue 17). The
+ * editor around the canvas sets it; false by default (everything at once).
+ */
+export const ControlsLaterContext = createContext(false);
+
+/** Whether the grid's controls wait for the canvas's first paint (see ControlsLaterContext). */
+export function useControlsLater(): boolean {
+  return useContext(ControlsLaterContext);
+}

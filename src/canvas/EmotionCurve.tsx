@@ -14,7 +14,7 @@ import { emotionCardsOf } from '../domain/cards';
 import { stepEmotion } from '../domain/stepEmotion';
 import type { EmotionScore } from '../domain/vocabulary';
 import { EMOTION_COLOURS, emotionText } from '../domain/kinds';
-import { useCanvasTools } from './CanvasContext';
+import { useCanvasTools, useControlsLater } from './CanvasContext';
 import { emotionPath, emotionY, scoreAtY } from './emotionCurve';
 import type { ColumnLayout, RowLayout } from './layout';
 
@@ -172,6 +172,8 @@ export const EmotionCurve = memo(function EmotionCurve({
 
 /** A face drawn in SVG (no emoji font needed): the mouth curves with the score. */
 function Face({ score }: { score: number | null }) {
+  // Drawn from the frame after the canvas's first paint (ControlsLaterContext).
+  if (useControlsLater()) return null;
   if (score === null) {
     return (
       <>

@@ -6,6 +6,7 @@ import { useRef, useState, type ReactNode } from 'react';
 import { useCommandContext, useView } from '../bindings/EditorProvider';
 import type { HeaderTarget } from '../editor/view';
 import { RenameInput, useHeaderDrag } from './headerParts';
+import { useControlsLater } from './CanvasContext';
 import { PopupMenu, type MenuItem } from './PopupMenu';
 import type { XY } from './snapping';
 
@@ -116,6 +117,8 @@ export function MenuButton({
 }) {
   const ref = useRef<HTMLButtonElement>(null);
   const [open, setOpen] = useState(false);
+  // Until the canvas's first paint: its box only, so the header's name keeps its width.
+  if (useControlsLater()) return <span className="header-menu-button" aria-hidden="true" />;
   return (
     <>
       <button

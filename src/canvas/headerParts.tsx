@@ -5,7 +5,7 @@
 import { useEffect, useRef, useState, type PointerEvent as ReactPointerEvent } from 'react';
 import { useCommandContext } from '../bindings/EditorProvider';
 import type { HeaderTarget } from '../editor/view';
-import { useCanvasTools } from './CanvasContext';
+import { useCanvasTools, useControlsLater } from './CanvasContext';
 import type { XY } from './snapping';
 
 /**
@@ -166,10 +166,12 @@ export function ResizeGrip({
   style: React.CSSProperties;
 }) {
   const tools = useCanvasTools();
+  const later = useControlsLater();
   const drag = useRef<{ start: number; size: number; id: number } | null>(null);
   const clamp = (value: number) => Math.round(Math.min(max, Math.max(min, value)));
   const coordinate = (event: ReactPointerEvent) =>
     orientation === 'vertical' ? event.clientX : event.clientY;
+  if (later) return null;
   return (
     <div
       role="separator"

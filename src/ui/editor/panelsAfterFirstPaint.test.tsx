@@ -1,9 +1,14 @@
 import { render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { useControlsLater } from '../../canvas/CanvasContext';
 import { PanelsAfterFirstPaint, usePanelsWaiting } from './panelsAfterFirstPaint';
 
 function Panel() {
   return <p>{usePanelsWaiting() ? 'empty box' : 'palette'}</p>;
+}
+
+function HeaderMenu() {
+  return <p>{useControlsLater() ? 'menu box' : 'menu button'}</p>;
 }
 
 function narrowScreen(narrow: boolean) {
@@ -37,5 +42,23 @@ describe('PanelsAfterFirstPaint', () => {
   it('draws them at once outside the editor page (a live session, a test)', () => {
     render(<Panel />);
     expect(screen.getByText('palette')).toBeInTheDocument();
+  });
+
+  it("holds back the grid's controls until after the first paint on every screen, narrow too", async () => {
+    narrowScreen(true);
+    render(
+      <PanelsAfterFirstPaint>
+        <Panel />
+        <HeaderMenu />
+      </PanelsAfterFirstPaint>,
+    );
+    expect(screen.getByText('palette')).toBeInTheDocument();
+    expect(screen.getByText('menu box')).toBeInTheDocument();
+    expect(await screen.findByText('menu button')).toBeInTheDocument();
+  });
+
+  it("draws the grid's controls at once outside the editor page", () => {
+    render(<HeaderMenu />);
+    expect(screen.getByText('menu button')).toBeInTheDocument();
   });
 });
