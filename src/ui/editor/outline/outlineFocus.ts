@@ -3,7 +3,8 @@
  * state changes, so focus waits two animation frames, then takes the first of the candidates
  * that is on the page (for example the next row, else the previous one, else the add form),
  * and scrolls it into view. Candidates are looked up by element id, so a row that moved to
- * another table is found in its new place.
+ * another table is found in its new place. Focus the user moved meanwhile (Tab, a click) stays
+ * where they put it: frames may be slow, and the user quick.
  */
 
 /** The element id of the outline's part for a card, step, phase or lane. */
@@ -37,7 +38,10 @@ export function selectSoon(find: () => HTMLElement | null): void {
 
 function focusFirst(candidates: (() => HTMLElement | null)[], select: boolean): void {
   let frames = 0;
+  const before = document.activeElement;
   const attempt = () => {
+    const now = document.activeElement;
+    if (now !== before && now !== null && now !== document.body) return;
     for (const find of candidates) {
       const element = find();
       if (element?.isConnected) {
