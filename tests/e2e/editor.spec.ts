@@ -540,3 +540,44 @@ test('deleting a lane that holds cards asks first, and Cancel keeps it', async (
   await editor.reload();
   await expect(canvas.laneHeader('Touchpoints')).toBeVisible();
 });
+
+test('a selected card shows its link end on its right edge, and dragging it onto another card links them', async ({
+  editor,
+  page,
+}) => {
+  const { canvas } = editor;
+  const from = canvas.card('Touchpoint', 'Settling-in support from the IL Officer');
+  const to = canvas.card('Touchpoint', 'Two-weekly visit from the IL Officer');
+  const linkEnd = (card: typeof from) => card.getByTitle('Drag to another card to link them');
+  await expect(from).toBeVisible();
+  await expect(linkEnd(from)).toBeHidden();
+
+  await from.click();
+  await expect(linkEnd(from)).toBeVisible();
+  await expect(linkEnd(to)).toBeHidden();
+  // Centred on the card's right edge, where the link starts.
+  const card = await boxOf(from);
+  const end = await boxOf(linkEnd(from));
+  expect(Math.abs(end.x + end.width / 2 - (card.x + card.width))).toBeLessThan(1);
+  expect(Math.abs(end.y + end.height / 2 - (card.y + card.height / 2))).toBeLessThan(1);
+
+  const links = page.locator('.react-flow__edge');
+  const before = await links.count();
+  await page.mouse.move(end.x + end.width / 2, end.y + end.height / 2);
+  await page.mouse.down();
+  const target = await boxOf(to);
+  await page.mouse.move(target.x + target.width / 2, target.y + target.height / 2, { steps: 8 });
+  // While a link is drawn, every card shows its incoming end on its left edge: drop on it.
+  const incoming = to.locator('.card__handle--in');
+  await expect(incoming).toBeVisible();
+  const drop = await boxOf(incoming);
+  expect(Math.abs(drop.x + drop.width / 2 - target.x)).toBeLessThan(1);
+  await page.mouse.move(drop.x + drop.width / 2, drop.y + drop.height / 2, { steps: 4 });
+  await page.mouse.up();
+  await expect(links).toHaveCount(before + 1);
+  await expect(
+    page.locator(
+      '.react-flow__edge[aria-label^="Flow link from Touchpoint"][aria-label*="Settling-in support"][aria-label*="Two-weekly visit"]',
+    ),
+  ).toHaveCount(1);
+});
