@@ -33,7 +33,7 @@ import type { CardNode as CardNodeType } from './toNodes';
 import { CardBadges } from './cardBadges';
 import { cardFace } from './cardFace';
 import { useCanvasSlots } from './CanvasContext';
-import { cardExtras } from './cardText';
+import { cardExtras, cardHeadFits, cardTextMeasurer } from './cardText';
 import { cardTextLayout } from './layout';
 
 function CardNodeView({ id, data, selected, width }: NodeProps<CardNodeType>) {
@@ -69,13 +69,34 @@ function CardNodeView({ id, data, selected, width }: NodeProps<CardNodeType>) {
       : {}),
   } as CSSProperties;
   const face = cardFace(card, scale);
+  const channelChip =
+    card.kind === 'touchpoint'
+      ? `${CHANNEL_ICONS[card.channel]} ${CHANNEL_LABELS[card.channel]}`
+      : null;
+  const chips = [channelChip, card.basis === 'assumed' ? 'assumed' : null].filter(
+    (chip): chip is string => chip !== null,
+  );
+  // Cut with "…" only a head that may not fit: clipping every card's head cost each frame.
+  const headFits =
+    width !== undefined &&
+    cardHeadFits(
+      {
+        icon: look.icon,
+        number: painNumber === null ? null : String(painNumber),
+        kind: face.head,
+        moment: card.momentOfTruth ? MOMENT_OF_TRUTH.icon : null,
+        chips,
+      },
+      width,
+      cardTextMeasurer(),
+    );
   return (
     <>
       <div className={className} style={style}>
         {/* Glyphs and the chips (channel, "assumed"; they may be cut off at the head's end, and
             the description says them) are CSS generated content (data-glyph): the card's text
             is its words, all in its accessible name, in order (cardFace.ts). */}
-        <div className="card__head">
+        <div className={headFits ? 'card__head' : 'card__head card__head--tight'}>
           <span className="card__icon" aria-hidden="true" data-glyph={look.icon} />
           {painNumber !== null ? (
             <span className="card__number" aria-hidden="true" data-glyph={String(painNumber)} />
@@ -89,12 +110,8 @@ function CardNodeView({ id, data, selected, width }: NodeProps<CardNodeType>) {
               data-glyph={MOMENT_OF_TRUTH.icon}
             />
           ) : null}
-          {card.kind === 'touchpoint' ? (
-            <span
-              className="card__chip"
-              aria-hidden="true"
-              data-glyph={`${CHANNEL_ICONS[card.channel]} ${CHANNEL_LABELS[card.channel]}`}
-            />
+          {channelChip !== null ? (
+            <span className="card__chip" aria-hidden="true" data-glyph={channelChip} />
           ) : null}
           {card.basis === 'assumed' ? (
             <span
@@ -109,7 +126,13 @@ function CardNodeView({ id, data, selected, width }: NodeProps<CardNodeType>) {
           <TitleEditor card={card} />
         ) : (
           <div
-            className={card.title.trim() === '' ? 'card__title card__title--empty' : 'card__title'}
+            className={[
+              'card__title',
+              card.title.trim() === '' && 'card__title--empty',
+              clamped && 'card__title--clamped',
+            ]
+              .filter(Boolean)
+              .join(' ')}
           >
             {face.title}
             {clamped ? (

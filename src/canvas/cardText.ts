@@ -171,6 +171,56 @@ export function layoutCardText(
   return { height, titleLines, clamped: titleLines > CARD.maxTitleLines };
 }
 
+/** What a card's head row shows, left to right (the glyphs and texts of CardNode's head). */
+export interface CardHead {
+  icon: string;
+  /** A pain point's number, or null. */
+  number: string | null;
+  /** The kind's name (and mark), `cardFace(card).head`. */
+  kind: string;
+  /** The moment of truth glyph, or null. */
+  moment: string | null;
+  /** The chips' texts: the channel ("☎ Telephone"), "assumed". */
+  chips: readonly string[];
+}
+
+/** The head row's sizes in px, kept in step with `.card__head` and its children in cards.css. */
+export const CARD_HEAD = {
+  size: 11,
+  glyphSize: 13,
+  gap: 4,
+  /** A pain point number's box: 4 px padding each side, at least 18 px wide. */
+  numberPadding: 8,
+  numberMin: 18,
+  /** A chip's padding (5 px) and border (1 px), both sides. */
+  chipExtra: 12,
+  /**
+   * Share of the measured width kept spare: glyphs may come from a fallback font. A row that
+   * still runs long first runs into the card's 10 px padding, inside the card's own edge.
+   */
+  spare: 0.03,
+} as const;
+
+/**
+ * Whether a card's head row fits its `width` (px) with room to spare, measured as the card's
+ * text is (`measure`: the page's font, chips as bold, so never short). A head that may not fit
+ * is drawn cut with "…" (`card__head--tight`); one that fits is drawn without clipping, which
+ * spares the browser a clip of its own for every card on screen on every frame (issue 17).
+ */
+export function cardHeadFits(head: CardHead, width: number, measure: TextMeasurer): boolean {
+  const small = { size: CARD_HEAD.size, bold: true };
+  const glyph = (text: string) => measure(text, { size: CARD_HEAD.glyphSize });
+  const items = [glyph(head.icon), measure(head.kind, small)];
+  if (head.number !== null)
+    items.push(
+      Math.max(CARD_HEAD.numberMin, measure(head.number, small) + CARD_HEAD.numberPadding),
+    );
+  if (head.moment !== null) items.push(glyph(head.moment));
+  for (const chip of head.chips) items.push(measure(chip, small) + CARD_HEAD.chipExtra);
+  const needed = items.reduce((sum, w) => sum + w, 0) + CARD_HEAD.gap * (items.length - 1);
+  return needed * (1 + CARD_HEAD.spare) <= cardTextRoom(width);
+}
+
 let shared: TextMeasurer | null = null;
 
 /**

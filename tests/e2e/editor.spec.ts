@@ -581,3 +581,20 @@ test('a selected card shows its link end on its right edge, and dragging it onto
     ),
   ).toHaveCount(1);
 });
+
+test('every card head shows its kind and chips inside the card, or cut short with "…"', async ({
+  editor,
+}) => {
+  const { canvas, inspector } = editor;
+  expect(await canvas.headsCutOff()).toEqual([]);
+  // A touchpoint marked as a moment of truth and an assumption: its head holds more than fits.
+  await editor.selectCard('Touchpoint', 'Settling-in support from the IL Officer');
+  const panel = 'Touchpoint card';
+  await inspector.field(panel, 'Moment of truth').check();
+  await inspector.field(panel, 'Basis').selectOption({ label: 'Assumed (to be checked)' });
+  const card = canvas.card('Touchpoint', 'Settling-in support from the IL Officer');
+  await expect(card.locator('.card__chip')).toHaveCount(2);
+  expect(await canvas.headsCutOff()).toEqual([]);
+  await canvas.zoomInTo(150);
+  expect(await canvas.headsCutOff()).toEqual([]);
+});

@@ -6,7 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   CARD,
+  CARD_HEAD,
   cardExtras,
+  cardHeadFits,
   layoutCardText,
   WORKSHOP_ROWS,
   workshopRoom,
@@ -206,5 +208,30 @@ describe('room for workshop rows', () => {
     });
     expect([...workshopRoom(map, true)]).toEqual([['pain-point-1', WORKSHOP_ROWS.vote]]);
     expect(workshopRoom(map, false).size).toBe(0);
+  });
+});
+
+describe('cardHeadFits: the head row is cut with "…" only when it may not fit', () => {
+  // Every character 10 px wide: the numbers below are easy to follow.
+  const tenPx: TextMeasurer = (text) => text.length * 10;
+  const head = { icon: '◉', number: null, kind: 'Touchpoint', moment: null, chips: ['☎ Phone'] };
+  // icon 10 + kind 100 + chip 70 + 12, two gaps of 4: 200 px, with 10 % spare 220 px of room.
+  const needed = (10 + 100 + 70 + CARD_HEAD.chipExtra + 2 * CARD_HEAD.gap) * (1 + CARD_HEAD.spare);
+  const widthFor = (room: number) => room + 2 * CARD.paddingX + CARD.borderX + CARD.slack;
+
+  it('fits when the room is what the row needs and its spare', () => {
+    expect(cardHeadFits(head, widthFor(Math.ceil(needed)), tenPx)).toBe(true);
+  });
+
+  it('does not fit one px short of that', () => {
+    expect(cardHeadFits(head, widthFor(Math.floor(needed) - 1), tenPx)).toBe(false);
+  });
+
+  it('counts a pain point number (at least 18 px), the moment of truth and every chip', () => {
+    const width = widthFor(Math.ceil(needed));
+    expect(cardHeadFits({ ...head, number: '3' }, width, tenPx)).toBe(false);
+    expect(cardHeadFits({ ...head, moment: '★' }, width, tenPx)).toBe(false);
+    expect(cardHeadFits({ ...head, chips: ['☎ Phone', 'assumed'] }, width, tenPx)).toBe(false);
+    expect(cardHeadFits({ ...head, chips: [] }, width, tenPx)).toBe(true);
   });
 });

@@ -79,6 +79,32 @@ export class Canvas {
     );
   }
 
+  /**
+   * Head rows (kind, chips) on screen that run past their card's edge without saying so: the
+   * card's kind and px beyond the card's inner edge. A row cut short with "…" inside the card
+   * is fine; empty when every head shows whole or cut with "…".
+   */
+  async headsCutOff(): Promise<{ kind: string; past: number }[]> {
+    return this.page.locator('.react-flow__node .card__head').evaluateAll((heads) =>
+      heads
+        .map((head) => {
+          const face = head.closest('.card')!;
+          const edge = face.getBoundingClientRect().right - face.clientLeft;
+          const box = head.getBoundingClientRect();
+          const clips = (e: Element) => getComputedStyle(e).overflowX !== 'visible';
+          // Where each part's text ends: past its box when it does not clip (scrollWidth).
+          const ends = [...head.children].map((part) => {
+            const r = part.getBoundingClientRect();
+            const scale = r.width / ((part as HTMLElement).offsetWidth || 1);
+            return clips(part) ? r.right : r.left + part.scrollWidth * scale;
+          });
+          const right = clips(head) ? Math.min(box.right, Math.max(...ends)) : Math.max(...ends);
+          return { kind: head.textContent ?? '', past: Math.round(right - edge) };
+        })
+        .filter((row) => row.past > 0),
+    );
+  }
+
   /** How many px a card's face is short of its content (0 when everything fits inside it). */
   async cardOverflow(card: Locator): Promise<number> {
     return card
