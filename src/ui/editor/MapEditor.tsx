@@ -65,6 +65,12 @@ function EditorShell() {
   useEditorKeyboard(ctx);
   // The minimap as this browser last left it, before the canvas first paints.
   useLayoutEffect(() => rememberView(editor.view), [editor]);
+  // While a map is open the page neither scrolls past its edge nor swipes back (palette.css).
+  useEffect(() => {
+    const root = document.documentElement;
+    root.classList.add('map-editor-open');
+    return () => root.classList.remove('map-editor-open');
+  }, []);
 
   // Another tab took the map over: stop any typing in place.
   const readOnly = useEditor((s) => s.readOnly);
